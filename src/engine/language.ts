@@ -1,0 +1,42 @@
+// English-only for now: other languages get `unsupported-language` rather
+// than nudges from English word lists that would be wrong for them.
+
+// Common English function words: present in almost any English sentence.
+const ENGLISH = new Set(
+  'the a an and or but to of in on at for with is are was were be been it this that these those i you he she we they my your our their me us him her them not no do does did have has had will would can could should just so if what how why who when about from by as all'.split(' '),
+);
+
+// Frequent function words of other Latin-script languages we are asked to
+// handle gracefully; words shared with English ("a", "no", "me") are left out.
+const OTHER = new Set(
+  [
+    'el la los las del que y en es por para con una pero muy está son como más', // Spanish
+    'le les et est des une pour dans pas sur avec qui mais très je nous vous ce cette', // French
+    'der die das und ist nicht mit ich sie ein eine zu auf für wir ihr sehr', // German
+    'o os e em um uma não com mas muito são está você obrigado', // Portuguese
+    'il gli di che è per non con sono della molto anche', // Italian
+    'de het een en is niet met ik zijn van voor maar ook', // Dutch
+  ]
+    .join(' ')
+    .split(' ')
+    .filter((w) => !ENGLISH.has(w)),
+);
+
+/** Letters of scripts other than Latin (Cyrillic, CJK, Arabic, Hebrew, Devanagari, Thai…). */
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+
+export function isEnglish(text: string): boolean {
+  const nonLatin = text.match(NON_LATIN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  if (nonLatin > latin) return false;
+  let en = 0;
+  let other = 0;
+  for (const w of text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []) {
+    if (ENGLISH.has(w)) en++;
+    else if (OTHER.has(w)) other++;
+  }
+  // Short English promos can have few function words ("BUY NOW 50% OFF"), so
+  // only call a text foreign when foreign function words clearly outnumber English ones.
+  return !(other >= 2 && other > en * 1.5);
+}

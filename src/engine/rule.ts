@@ -1,0 +1,102 @@
+// What a rule is, and the small helpers rules share.
+import type { Axis, Kind, Site } from './types';
+import type { Sentence, Span, Term } from './parse';
+
+export interface Context {
+  text: string;
+  site: Site;
+  kind: Kind;
+  /** Handle or name being answered (replies and comments), without a leading "@". */
+  replyTo?: string;
+  /** True for replies and comments: the draft answers somebody. */
+  answering: boolean;
+  sentences: Sentence[];
+  /** All terms in order, across sentences. */
+  terms: Term[];
+  urls: Span[];
+}
+
+export interface Hit extends Span {
+  /** Overrides the rule's message for this hit (e.g. to quote a count). */
+  message?: string;
+  /** Multiplies the rule's weight for this hit (context makes it worse or milder). */
+  factor?: number;
+}
+
+/** A case in a rule's examples: a plain string is a post on a generic site. */
+export type Example = string | { text: string; kind?: Kind; site?: Site; replyTo?: string };
+
+export interface Rule {
+  /** Stable id, kebab-case; used in settings and findings. */
+  id: string;
+  axis: Axis;
+  /** One line, shown in options and README. */
+  description: string;
+  /** Signed points per hit: negative pulls towards broadcast, positive towards human. */
+  weight: number;
+  /** Hits beyond this many add nothing: repetition should not dominate the score. */
+  maxHits: number;
+  /** Default message of a finding. */
+  message: string;
+  /** Plain-language nudge for rules that cost points. */
+  nudge?: string;
+  suggestions: string[];
+  /** One example that fires, for README's "How it decides" (kept in the rule so docs cannot drift). */
+  example: Example;
+  check(ctx: Context): Hit[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A case-insensitive regex matching any phrase of a word list, on word
+ * boundaries. Spaces match any run of whitespace; straight and curly
+ * apostrophes match each other, since phones type the curly ones.
+ */
+export function phraseRegex(phrases: readonly string[]): RegExp {
+  const alts = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const body = escape(p).replace(/ +/g, '\\s+').replace(/'/g, "['’]");
+      const head = /^\w/.test(p) ? '(?<![\\w@#])' : '';
+      const tail = /\w$/.test(p) ? '(?![\\w])' : '';
+      return head + body + tail;
+    });
+  return new RegExp(alts.join('|'), 'giu');
+}
+
+/** Every match of a global regex as a span. */
+export function matchSpans(text: string, re: RegExp): Array<Span & { match: RegExpExecArray }> {
+  const out: Array<Span & { match: RegExpExecArray }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, match: m });
+  }
+  return out;
+}
+
+/** The sentence containing a position. */
+export function sentenceAt(ctx: Context, pos: number): Sentence | undefined {
+  return ctx.sentences.find((s) => pos >= s.start && pos < Math.max(s.end, s.start + 1));
+}
+
+/** Whether a span falls inside a sentence that is a question. */
+export function inQuestion(ctx: Context, pos: number): boolean {
+  const s = sentenceAt(ctx, pos);
+  return !!s && /\?\s*\S{0,4}$/u.test(s.text);
+}
+
+/** Whether a span overlaps any URL (words inside links are not prose). */
+export function inUrl(ctx: Context, span: Span): boolean {
+  return ctx.urls.some((u) => span.start < u.end && span.end > u.start);
+}
+
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg)(?:\/[^\s<>"']*)?/giu;

@@ -1,0 +1,63 @@
+import { defineRule, inUrl, matchSpans, phraseRegex } from '../rule';
+
+// Phrases that are a call to action wherever they appear.
+const ALWAYS = [
+  'link in bio', 'link in my bio', 'link in the comments', 'link below', 'click the link', 'click here',
+  'tap the link', 'use code', 'use my code', 'promo code', 'dm me for', 'dm me to', 'dm me "', 'message me for',
+  'shop now', 'buy now', 'order now', 'sign up now', 'sign up today', 'register now', 'register today',
+  'download now', 'subscribe now', 'join now', 'book a call', 'book your', 'grab yours', 'grab your copy',
+  'get yours', 'get your copy', 'order yours', 'claim your', 'reserve your spot', 'secure your spot',
+  'save your seat', 'learn more at', 'find out more at', 'visit our website', 'visit my website',
+  'check out my', 'check out our', 'head over to', 'add to cart', 'pre-order', 'preorder',
+  'here is how to get it', "here's how to get it", 'get started today', 'start your free',
+  'message me', 'send me a message', 'dm me', 'hop on a call', 'jump on a call', 'quick call', 'book a demo',
+  'get a quote', 'upgrade now', 'upgrade today', 'try it free', 'try it now', 'try it today', 'try for free',
+  'apply now', 'enroll now', 'enrol now', 'join us', 'join my', 'join our', "let's connect", 'connect with me',
+  'sending you a connection request', 'just sent you a dm', 'sent you a dm', 'learn more', 'see more at',
+  'available at', 'available on amazon', 'link in the first comment', 'link in first comment', "link's in",
+  'link in my featured', 'link in the featured', 'you know who to call', 'orders by message', 'dm to order', 'sponsor me',
+  'please donate', 'donate here', 'donate now', 'get yours today', 'get the app', 'download the app', 'install the app',
+];
+
+// Verbs that are a call to action when they open a sentence (bare
+// imperative: "Buy the kit", "Subscribe for more"); "I signed up" is not.
+const IMPERATIVE_VERBS = [
+  'buy', 'order', 'sign up', 'register', 'download', 'subscribe', 'shop', 'enroll', 'join', 'grab',
+  'book', 'purchase', 'get yours', 'claim', 'follow me', 'follow us', 'dm me', 'click', 'visit', 'upgrade',
+  'get', 'try', 'install', 'apply', 'message me', 'grab', 'switch', 'migrate',
+];
+
+// Softeners that may precede an imperative at the start of a sentence.
+const LEAD_IN = "(?:(?:so|just|now|go|and|please|then|don't forget to|make sure to|be sure to|simply|today)[\\s,]+)*";
+
+// What may follow an opening verb without it being a call to action.
+const NOT_SELLING_AFTER = /^\s+(?:well|better|some\s+(?:rest|sleep)|home|ready|used\s+to|to\s+(?:know|rest|sleep)|outside|together|it\s+done|through|over\s+it)\b/iu;
+const always = phraseRegex(ALWAYS);
+const opener = new RegExp(
+  `(?:^|[.!?\\n]\\s*|[-–—:•👉➡️🔗]\\s*)${LEAD_IN}(${IMPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\w'])`,
+  'giu',
+);
+
+export default defineRule({
+  id: 'call-to-action',
+  axis: 'promotion',
+  description: 'Calls to action: buy, order, sign up, register, download, subscribe, shop, "link in bio", "DM me for", "use code".',
+  weight: -18,
+  maxHits: 3,
+  message: 'A call to action turns a conversation into an ad.',
+  nudge: 'Drop the call to action; if the post is useful, people will ask.',
+  suggestions: ['Remove the call to action', 'Ask what they need instead'],
+  example: 'Our new course is live. Sign up today and use code SAVE20!',
+  check(ctx) {
+    const hits = matchSpans(ctx.text, always).map(({ start, end }) => ({ start, end }));
+    for (const m of matchSpans(ctx.text, opener)) {
+      const verb = m.match[1] ?? '';
+      const end = m.end;
+      // "Get well soon", "Try to rest": wishes and advice, not sales.
+      if (NOT_SELLING_AFTER.test(ctx.text.slice(end, end + 16))) continue;
+      const start = end - verb.length;
+      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end });
+    }
+    return hits.filter((h) => !inUrl(ctx, h)).sort((a, b) => a.start - b.start);
+  },
+});

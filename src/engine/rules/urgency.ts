@@ -1,0 +1,33 @@
+import { defineRule, matchSpans, phraseRegex } from '../rule';
+
+// Pressure phrases: urgency and scarcity are selling, not talking.
+const PHRASES = [
+  'limited time', 'limited spots', 'limited seats', 'limited offer', 'last chance', 'act now', 'act fast', 'hurry',
+  "don't miss out", "don't miss this", 'do not miss out', 'while supplies last', 'while stocks last', 'ends tonight',
+  'ends today', 'ends soon', 'ends sunday', 'ends friday', 'ends at midnight', 'offer ends', 'sale ends', 'doors close',
+  'closing soon', 'selling fast', 'almost sold out', 'almost gone', 'before it’s gone', "before it's gone",
+  'only a few spots', 'only a few seats', 'spots are filling', 'spots left', 'seats left', 'spots remaining',
+  'last few spots', 'final hours', 'final call', 'final days', '24 hours only', '48 hours only', 'today only',
+  'this weekend only', "won't last", 'now or never', 'price goes up', 'prices go up', 'deadline is',
+  'running out', 'fomo', 'too late', 'ends in', 'presale', 'pre-sale', 'more slots', 'slots left', 'two more slots',
+  'small group', 'doors open', 'last 24 hours', 'last 48 hours', 'next 10 minutes',
+];
+// "only 3 left", "just 5 spots"…
+const COUNTED = /\b(?:only|just)\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left)\b/giu;
+const re = phraseRegex(PHRASES);
+
+export default defineRule({
+  id: 'urgency',
+  axis: 'promotion',
+  description: 'Urgency and scarcity: "limited time", "only 3 spots left", "ends tonight", "last chance".',
+  weight: -16,
+  maxHits: 2,
+  message: 'Urgency and scarcity pressure people instead of talking with them.',
+  nudge: 'Take the pressure out: no countdowns or "last chance".',
+  suggestions: ['Remove the deadline', 'Say why it matters to them instead'],
+  example: 'Only 3 spots left, doors close tonight!',
+  check(ctx) {
+    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
+    return spans.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+  },
+});

@@ -1,0 +1,291 @@
+// Sentences each rule must fire on and must not fire on. One table per rule;
+// the meta-test requires an entry for every registered rule.
+import type { Example } from '../../../src/engine/rule';
+
+export interface RuleCases {
+  fires: Example[];
+  passes: Example[];
+}
+
+const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply', replyTo });
+
+export const RULE_CASES: Record<string, RuleCases> = {
+  'call-to-action': {
+    fires: [
+      'Buy the starter kit before Friday.',
+      'Our new course is live, sign up today.',
+      'Full guide is free, link in bio.',
+      'DM me for the template and pricing.',
+      'Use code SPRING for the bundle.',
+      'Subscribe for more tips like this.',
+      'So go download it and tell your friends.',
+    ],
+    passes: [
+      'I signed up for my first marathon and I am terrified.',
+      'We bought a house last year and the garden is finally growing.',
+      'Does anyone know where to buy decent coffee near the station?',
+      'My daughter wants to subscribe to every cat channel on earth.',
+      'The download speed at this cafe is a small miracle.',
+    ],
+  },
+  urgency: {
+    fires: [
+      'Only 3 spots left for the cohort.',
+      'Last chance, the offer ends tonight.',
+      "Hurry, these won't last.",
+      'Limited time only for early members.',
+      "Don't miss out on the founder pricing.",
+    ],
+    passes: [
+      'I finally had time to read the last chapter tonight.',
+      'We ran out of milk, so pancakes are cancelled.',
+      'The spots on the leopard at the zoo were amazing.',
+    ],
+  },
+  'offer-pricing': {
+    fires: [
+      'Get 50% off the planner this week.',
+      'The full course is just $49.',
+      'Start your free trial today.',
+      'Grab the free ebook while you can.',
+      'Here is what we have to offer.',
+    ],
+    passes: [
+      'Feel free to disagree, I am still learning.',
+      'I offered to help my neighbour move on Saturday.',
+      'Took 50% longer than planned, as usual.',
+    ],
+  },
+  puffery: {
+    fires: [
+      'Our world-class team built a revolutionary product.',
+      'This plugin is a total game-changer.',
+      'The #1 platform for creators.',
+      'Cutting-edge AI for industry-leading results.',
+    ],
+    passes: [
+      'The view from the hill was beautiful this morning.',
+      'My team worked hard on this and I am proud of them.',
+      'Second place at the local chess club, not bad for a beginner.',
+    ],
+  },
+  'announcement-opener': {
+    fires: [
+      'Excited to announce our new platform for teams.',
+      'Proud to share that our app is now available.',
+      'Introducing the fastest way to send invoices.',
+      'Big news: we just launched version two.',
+    ],
+    passes: [
+      'After two years of night shifts I finally passed the exam. Thank you to everyone who quizzed me.',
+      'We had a long day at the lake and the kids are asleep already.',
+      'Story time. Two years ago I nearly quit. Then I met Ana, and she taught me everything. We are excited to share what we learned later.',
+    ],
+  },
+  'self-focus': {
+    fires: [
+      'We built our platform because we know our tech is the best. Our team, our vision, our way.',
+      'Our company is growing fast. We hired ten people and we opened our second office. Our clients love us.',
+    ],
+    passes: [
+      'I started a new job today. Nervous, but the team was kind to me.',
+      'What do you think about the new library? Your take on it would help.',
+      'We moved the meetup to Thursday so more of you can come. What time suits you?',
+    ],
+  },
+  'you-pitch': {
+    fires: [
+      "You deserve better. You'll love this.",
+      'Here is why you need it.',
+      'Tired of losing leads every month?',
+      'Your business needs a real strategy.',
+      "Let's chat about your funnel.",
+    ],
+    passes: [
+      'Do you need a hand with the move on Saturday?',
+      'Thank you for the advice, you were right about the tests.',
+      'What do you think of the new release?',
+      'If you need anything, just shout.',
+    ],
+  },
+  'hashtag-stuffing': {
+    fires: [
+      'New post up #marketing #growth #sales',
+      'Good morning #monday #motivation #hustle #grind',
+    ],
+    passes: [
+      'Wrote up my notes from the conference #devrel #a11y',
+      'Issue #1234 is finally fixed, thanks everyone.',
+      'Sharp & #1 fans will get the reference',
+    ],
+  },
+  shouting: {
+    fires: [
+      'HUGE SALE TODAY, everything must go.',
+      'This is happening!!! Do not miss it!!!',
+      'BUY NOW before it is gone.',
+    ],
+    passes: [
+      'Our CEO spoke at the NASA event about SEO.',
+      'Congrats!! So deserved.',
+      'I am SO tired today, but happy.',
+    ],
+  },
+  'engagement-bait': {
+    fires: [
+      'Like if you agree.',
+      'Tag a friend who needs to hear this.',
+      "Comment YES and I'll DM you the guide.",
+      'Follow for more tips on productivity.',
+      'Who else agrees?',
+    ],
+    passes: [
+      'I would like to hear how your team handles on-call.',
+      'Who is going to the meetup on Thursday?',
+      'We tagged the release last night, thanks to everyone who tested it.',
+    ],
+  },
+  'link-pitch': {
+    fires: [
+      'Check out our tool here: https://example.com',
+      'Sign up at www.example.com/join today.',
+      reply('I wrote about this: https://myblog.example.com/post'),
+      reply('Our app does this, https://myapp.io'),
+    ],
+    passes: [
+      'Has anyone tried this approach? https://example.com/paper',
+      'Great piece by @ada on testing: https://example.com/article',
+      'The slides from the talk, via @grace: https://example.com/slides',
+    ],
+  },
+  'own-product': {
+    fires: [
+      'Our app solves exactly this problem.',
+      reply('Great thread! My course covers this in depth.'),
+      'My new book is out next month.',
+    ],
+    passes: [
+      'My dog learned to open the fridge.',
+      'Our kids built a fort in the living room.',
+      'What app do you use for notes?',
+    ],
+  },
+  'genuine-question': {
+    fires: [
+      'Has anyone found a good way to run retros with a remote team?',
+      'How do you decide when a side project is done?',
+      'What is the best book you read this year?',
+    ],
+    passes: [
+      'Tired of losing leads every month?',
+      'Want to 10x your sales this quarter?',
+      'Ready to transform your mornings?',
+      'I finished the book last night.',
+      'Really?',
+    ],
+  },
+  'specific-info': {
+    fires: [
+      'What I learned after 12 customer interviews.',
+      'Lessons learned from shipping late.',
+      'It cut our build time by 40% in 3 weeks.',
+      'Pro tip: pin your dependencies.',
+      'Three things:\n1. write tests\n2. ship small\n3. sleep',
+    ],
+    passes: [
+      'Get 50% off the course now.',
+      'Lovely evening with friends.',
+      'Only $49 this week.',
+    ],
+  },
+  'credit-others': {
+    fires: [
+      'This thread by @ada on pricing is the clearest I have read.',
+      'Great trick for flaky tests (h/t @grace).',
+      'Thanks to Maria for teaching me this.',
+      'Interesting find via @bob',
+      'I learned this from my first manager.',
+    ],
+    passes: [
+      'I figured this out on my own after a long night.',
+      'Our product is the best on the market.',
+      'Going for a walk.',
+    ],
+  },
+  teaching: {
+    fires: [
+      "If you're stuck on flaky tests, try this: run them in random order.",
+      "Here's how I plan a week with two kids and a job.",
+      'The fix was to set the timezone explicitly.',
+      'Start with the smallest version that could work.',
+    ],
+    passes: [
+      'Here is how to get it: link in bio.',
+      'Lovely weather for a picnic.',
+      'We launched the new site.',
+    ],
+  },
+  gratitude: {
+    fires: [
+      'Thank you @grace, your notes saved me a week.',
+      'Thanks for the thoughtful review.',
+      'So grateful for this community.',
+      'Really appreciate you taking the time.',
+    ],
+    passes: [
+      'No thanks, I will pass on this one.',
+      'Thanks to Maria for teaching me this.',
+      'The meeting ran long again.',
+    ],
+  },
+  congratulate: {
+    fires: [
+      'Congrats on the new role, Maya!',
+      'Congratulations to the whole team at the clinic.',
+      reply('Well deserved, so happy for you.'),
+    ],
+    passes: [
+      'We hit our quarterly numbers.',
+      'The team meeting is at noon.',
+      'Excited to announce our new product.',
+    ],
+  },
+  curiosity: {
+    fires: [
+      reply('How did you decide when to stop adding features?'),
+      'What do you think about four-day weeks?',
+      "I'd love to hear how your team handles on-call.",
+      'Have you tried pairing on reviews?',
+    ],
+    passes: [
+      'We handle on-call with a rota.',
+      'Tired of bad meetings?',
+      'The report is attached.',
+    ],
+  },
+  'offer-help': {
+    fires: [
+      'Going through the same migration. Happy to share my notes if it helps.',
+      'Let me know if I can help with the move.',
+      'I can intro you to a great designer, no strings.',
+    ],
+    passes: [
+      'Help us reach our goal by signing up.',
+      'We need help finding a venue.',
+      'I helped set up the chairs.',
+    ],
+  },
+  'engage-reply': {
+    fires: [
+      reply('Your point about onboarding matches what we saw.'),
+      reply("You're right, the docs were the real problem."),
+      reply('Ada, the part about naming made me laugh.'),
+      { text: 'Sorry to hear that, the first month is rough.', kind: 'comment', replyTo: 'Grace Hopper' },
+    ],
+    passes: [
+      'Your point about onboarding matches what we saw.',
+      reply('Our app fixes this.'),
+      reply('Buy the kit now.'),
+    ],
+  },
+};

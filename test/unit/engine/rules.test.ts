@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { RULES, scoreDraft } from '../../../src/engine/index';
+import type { Example } from '../../../src/engine/rule';
+import { RULE_CASES } from './rule-cases';
+
+const asInput = (e: Example) => (typeof e === 'string' ? { text: e } : e);
+const ruleIdsFiring = (e: Example) => {
+  const { text, ...opts } = asInput(e);
+  return scoreDraft(text, opts).findings.map((f) => f.ruleId);
+};
+const label = (e: Example) => asInput(e).text.slice(0, 60);
+
+describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  const cases = RULE_CASES[id] ?? { fires: [], passes: [] };
+
+  test.each(cases.fires.map((e) => [label(e), e] as const))('fires on %j', (_l, e) => {
+    expect(ruleIdsFiring(e)).toContain(id);
+  });
+
+  test.each(cases.passes.map((e) => [label(e), e] as const))('does not fire on %j', (_l, e) => {
+    expect(ruleIdsFiring(e)).not.toContain(id);
+  });
+
+  test('its own README example fires it', () => {
+    expect(ruleIdsFiring(rule.example)).toContain(id);
+  });
+
+  test('can be switched off and reweighed', () => {
+    const { text, ...opts } = asInput(rule.example);
+    const off = scoreDraft(text, { ...opts, rules: { [id]: 'off' } });
+    expect(off.findings.map((f) => f.ruleId)).not.toContain(id);
+    const base = scoreDraft(text, opts).findings.filter((f) => f.ruleId === id);
+    const double = scoreDraft(text, { ...opts, rules: { [id]: 2 } }).findings.filter((f) => f.ruleId === id);
+    const sum = (fs: typeof base) => Math.abs(fs.reduce((a, f) => a + f.weight, 0));
+    expect(sum(double)).toBeGreaterThanOrEqual(sum(base));
+  });
+});
