@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { PopupApp } from '../../src/ui/PopupApp';
+import '../../src/ui/page.css';
+
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

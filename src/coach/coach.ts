@@ -1,0 +1,171 @@
+// One coach per composer: a <communis-coach> host next to the editor (never
+// inside it), rendering into its own open shadow root. Scoring runs after a
+// pause in typing; a keystroke only restarts a timer.
+import { h, render } from 'preact';
+import { scoreDraft } from '../engine/index';
+import type { DraftScore } from '../engine/types';
+import type { PageLocation, SiteAdapter } from '../sites/adapter';
+import { isTextField, readEditor } from '../sites/text';
+import type { Settings } from '../settings/schema';
+import { cssHighlighter, overlayHighlighter, type Highlighter } from './highlights';
+import { COACH_CSS, CoachView, type CoachState } from './view';
+
+export const HOST_TAG = 'communis-coach';
+/** Pause after the last change before scoring (DESIGN.md: about 150–300 ms). */
+export const SCORE_DELAY_MS = 200;
+
+export interface CoachEnv {
+  adapter: SiteAdapter;
+  location: PageLocation;
+  settings(): Settings;
+  /** Called when this composer gets focus or a new score, so the popup can ask for "the current draft". */
+  onActive(coach: Coach): void;
+}
+
+/** What the popup may show of the current draft: no draft text, only the coaching. */
+export interface DraftSummary {
+  site: string;
+  kind: string;
+  replyTo?: string;
+  state: CoachState;
+  score: number | null;
+  band: DraftScore['band'];
+  nudges: string[];
+}
+
+export class Coach {
+  readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private readonly mount: HTMLElement;
+  private readonly highlighter: Highlighter;
+  private readonly observer: MutationObserver;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastText: string | undefined;
+  private result: DraftScore | null = null;
+  private state: CoachState = 'too-short';
+  private expanded = false;
+  private paused = false;
+  private replyTo: string | undefined;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly env: CoachEnv,
+  ) {
+    const doc = editor.ownerDocument;
+    this.host = doc.createElement(HOST_TAG);
+    this.host.dataset.site = env.adapter.id;
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = COACH_CSS;
+    this.mount = doc.createElement('div');
+    const layer = doc.createElement('div');
+    layer.className = 'layer';
+    this.shadow.append(style, this.mount, layer);
+    this.highlighter = cssHighlighter(editor) ?? overlayHighlighter(editor, layer);
+    env.adapter.anchorOf(editor).after(this.host);
+
+    // Any change to the editor's DOM (all editors re-render on input), or a
+    // textarea's input event, restarts the timer. Nothing else happens per keystroke.
+    this.observer = new MutationObserver(() => this.schedule());
+    this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
+    if (isTextField(editor)) editor.addEventListener('input', this.schedule);
+    editor.addEventListener('focusin', this.onFocus);
+    this.updateContext();
+    this.scoreNow();
+  }
+
+  readonly schedule = (): void => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.scoreNow(), SCORE_DELAY_MS);
+  };
+
+  private readonly onFocus = (): void => this.env.onActive(this);
+
+  private updateContext(): void {
+    const kind = this.env.adapter.kindOf(this.editor, this.env.location);
+    this.replyTo = kind === 'post' ? undefined : this.env.adapter.replyTo(this.editor, this.env.location);
+    this.host.dataset.kind = kind;
+    if (this.replyTo) this.host.dataset.replyTo = this.replyTo;
+    else delete this.host.dataset.replyTo;
+  }
+
+  /** Score the current text now (also called when settings change). */
+  scoreNow(force = false): void {
+    clearTimeout(this.timer);
+    if (!this.editor.isConnected) return;
+    this.updateContext();
+    if (this.paused) {
+      this.setState('paused', null);
+      this.highlighter.clear();
+      this.render();
+      return;
+    }
+    const { text, segments } = readEditor(this.editor);
+    if (!force && text === this.lastText && this.result) return;
+    this.lastText = text;
+    const settings = this.env.settings();
+    const result = scoreDraft(text, {
+      site: this.env.adapter.id,
+      kind: this.host.dataset.kind as 'post' | 'reply' | 'comment',
+      replyTo: this.replyTo,
+      rules: settings.rules,
+    });
+    this.setState(result.status, result);
+    this.highlighter.show(result.findings, segments);
+    this.host.dataset.highlights = String(this.highlighter.count);
+    this.render();
+    if (this.editor.ownerDocument.activeElement === this.editor || this.editor.contains(this.editor.ownerDocument.activeElement)) {
+      this.env.onActive(this);
+    }
+  }
+
+  private setState(state: CoachState, result: DraftScore | null): void {
+    this.state = state;
+    this.result = result;
+    this.host.dataset.state = state;
+    this.host.dataset.score = result?.score == null ? '' : String(result.score);
+    this.host.dataset.band = result?.band ?? '';
+  }
+
+  private render(): void {
+    render(
+      h(CoachView, {
+        result: this.result,
+        state: this.state,
+        expanded: this.expanded,
+        replyTo: this.replyTo,
+        onToggle: () => {
+          this.expanded = !this.expanded;
+          this.render();
+        },
+        onPause: () => {
+          this.paused = !this.paused;
+          this.scoreNow(true);
+        },
+      }),
+      this.mount,
+    );
+  }
+
+  summary(): DraftSummary {
+    return {
+      site: this.env.adapter.id,
+      kind: this.host.dataset.kind ?? 'post',
+      replyTo: this.replyTo,
+      state: this.state,
+      score: this.result?.score ?? null,
+      band: this.result?.band ?? null,
+      nudges: this.result?.nudges.map((n) => n.message) ?? [],
+    };
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.editor.removeEventListener('input', this.schedule);
+    this.editor.removeEventListener('focusin', this.onFocus);
+    this.highlighter.destroy();
+    render(null, this.mount);
+    this.host.remove();
+  }
+}

@@ -1,0 +1,112 @@
+// Typed, versioned settings kept in browser.storage.sync (small, synced by
+// the browser itself). Everything that reads settings goes through
+// parseSettings(), so a corrupt or foreign value can never break the
+// extension: unknown keys are dropped, bad values fall back to defaults, and
+// each problem is reported in words.
+import { RULES } from '../engine/index';
+import type { RuleSetting } from '../engine/types';
+
+export type SiteId = 'x' | 'facebook' | 'linkedin';
+export type AutoLog = 'off' | 'offer' | 'always';
+
+export interface Settings {
+  version: 1;
+  /** Coaching on/off per site. */
+  sites: Record<SiteId, boolean>;
+  /** Per-rule override: 'off' or a weight multiplier (0.25..3). Absent = default (1). */
+  rules: Record<string, RuleSetting>;
+  /** After posting a reply or comment: offer to log it as help, always log, or never. */
+  autoLog: AutoLog;
+  /** Journal: people not interacted with for this many days are "losing touch". */
+  losingTouchDays: number;
+}
+
+export const SETTINGS_VERSION = 1;
+export const SITE_IDS: readonly SiteId[] = ['x', 'facebook', 'linkedin'];
+/** Accessible names of the per-site switches (DESIGN.md). */
+export const SITE_NAMES: Record<SiteId, string> = { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' };
+export const AUTO_LOG_MODES: readonly AutoLog[] = ['off', 'offer', 'always'];
+export const WEIGHT_MIN = 0.25;
+export const WEIGHT_MAX = 3;
+
+export function defaultSettings(): Settings {
+  return {
+    version: 1,
+    sites: { x: true, facebook: true, linkedin: true },
+    rules: {},
+    autoLog: 'offer',
+    losingTouchDays: 30,
+  };
+}
+
+export interface Parsed {
+  settings: Settings;
+  /** What was wrong with the stored value, in words; empty when it was clean. */
+  problems: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Upgrade steps from older stored shapes to the current one. */
+function migrate(raw: Record<string, unknown>, problems: string[]): Record<string, unknown> {
+  const version = raw.version ?? 0;
+  if (version === 0) {
+    // v0 (before versioning) kept site switches at the top level: { x: true, facebook: false }.
+    const sites: Record<string, unknown> = {};
+    for (const id of SITE_IDS) if (id in raw) sites[id] = raw[id];
+    const { x: _x, facebook: _f, linkedin: _l, ...rest } = raw;
+    return { ...rest, sites: { ...sites, ...(isObject(raw.sites) ? raw.sites : {}) }, version: 1 };
+  }
+  if (version !== SETTINGS_VERSION) {
+    problems.push(`settings version ${String(version)} is not known; using defaults where needed`);
+  }
+  return raw;
+}
+
+export function parseSettings(stored: unknown): Parsed {
+  const problems: string[] = [];
+  const settings = defaultSettings();
+  if (stored === undefined || stored === null) return { settings, problems };
+  if (!isObject(stored)) return { settings, problems: ['settings are not an object; using defaults'] };
+  const raw = migrate(stored, problems);
+
+  for (const key of Object.keys(raw)) {
+    if (!['version', 'sites', 'rules', 'autoLog', 'losingTouchDays'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
+  }
+  if (raw.sites !== undefined) {
+    if (!isObject(raw.sites)) problems.push('"sites" is not an object; all sites on');
+    else
+      for (const [id, on] of Object.entries(raw.sites)) {
+        if (!SITE_IDS.includes(id as SiteId)) problems.push(`unknown site "${id}" ignored`);
+        else if (typeof on !== 'boolean') problems.push(`site "${id}" must be true or false`);
+        else settings.sites[id as SiteId] = on;
+      }
+  }
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) problems.push('"rules" is not an object; rule defaults used');
+    else
+      for (const [id, value] of Object.entries(raw.rules)) {
+        const problem = ruleSettingProblem(id, value);
+        if (problem) problems.push(problem);
+        else settings.rules[id] = value as RuleSetting;
+      }
+  }
+  if (raw.autoLog !== undefined) {
+    if (AUTO_LOG_MODES.includes(raw.autoLog as AutoLog)) settings.autoLog = raw.autoLog as AutoLog;
+    else problems.push(`"autoLog" must be one of ${AUTO_LOG_MODES.join(', ')}`);
+  }
+  if (raw.losingTouchDays !== undefined) {
+    const d = raw.losingTouchDays;
+    if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 3650) settings.losingTouchDays = d;
+    else problems.push('"losingTouchDays" must be a whole number of days between 1 and 3650');
+  }
+  return { settings, problems };
+}
+
+/** Why a per-rule setting is invalid, or undefined when it is fine. */
+export function ruleSettingProblem(id: string, value: unknown): string | undefined {
+  if (!RULES.some((r) => r.id === id)) return `unknown rule "${id}" ignored`;
+  if (value === 'off') return undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= WEIGHT_MIN && value <= WEIGHT_MAX) return undefined;
+  return `rule "${id}" must be "off" or a weight between ${WEIGHT_MIN} and ${WEIGHT_MAX}`;
+}

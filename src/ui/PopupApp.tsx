@@ -1,0 +1,86 @@
+// Toolbar popup: coaching switch for the current site and the current
+// draft's score and nudges.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { DraftSummary } from '../coach/coach';
+import type { ContentResponse } from '../messages';
+import type { SiteId } from '../settings/schema';
+import { adapterForHost } from '../sites/index';
+import { SiteSwitch } from './SiteSwitches';
+import { useSettings } from './useSettings';
+
+interface TabInfo {
+  site: SiteId | null;
+  draft: DraftSummary | null;
+}
+
+async function currentTab(): Promise<TabInfo> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || !tab.url) return { site: null, draft: null };
+  let host = '';
+  try {
+    host = new URL(tab.url).hostname;
+  } catch {
+    return { site: null, draft: null };
+  }
+  const site = adapterForHost(host)?.id ?? null;
+  if (!site) return { site, draft: null };
+  try {
+    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'communis:current-draft' })) as ContentResponse | undefined;
+    return { site, draft: reply?.draft ?? null };
+  } catch {
+    // No content script (tab opened before install, or coaching never started): no draft to show.
+    return { site, draft: null };
+  }
+}
+
+export function PopupApp({ loadTab = currentTab }: { loadTab?: () => Promise<TabInfo> }) {
+  const [settings, save] = useSettings();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  useEffect(() => {
+    void loadTab().then(setTab);
+  }, []);
+  return (
+    <main class="popup">
+      <h1>Communis</h1>
+      {tab?.site && settings ? (
+        <section aria-labelledby="site-heading">
+          <h2 id="site-heading">This site</h2>
+          <SiteSwitch site={tab.site} settings={settings} onChange={save} />
+        </section>
+      ) : (
+        <p class="muted">Communis coaches your drafts on X, Facebook and LinkedIn.</p>
+      )}
+      {tab?.site && <DraftCard draft={tab.draft} />}
+      <p>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </p>
+    </main>
+  );
+}
+
+function DraftCard({ draft }: { draft: DraftSummary | null }) {
+  if (!draft) return <p class="muted">Click into a post, reply or comment box to see coaching here.</p>;
+  return (
+    <section aria-labelledby="draft-heading" class="draft">
+      <h2 id="draft-heading">Current draft</h2>
+      {draft.score === null ? (
+        <p>{draft.state === 'paused' ? 'Coaching is paused for this box.' : draft.state === 'unsupported-language' ? 'Only English drafts are coached for now.' : 'Keep typing…'}</p>
+      ) : (
+        <p>
+          Score <strong>{draft.score}</strong> of 100: {draft.band}
+          {draft.replyTo ? `, replying to ${draft.replyTo}` : ''}
+        </p>
+      )}
+      {draft.nudges.length > 0 && (
+        <ol class="nudges" aria-label="Nudges">
+          {draft.nudges.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+// The live coach on every fixture composer: the built extension in Chromium,
+// real key presses, real editors (see harness.ts and composers.ts).
+import type { Locator, Page } from '@playwright/test';
+import { scoreDraft } from '../../src/engine/index';
+import { ADD_COMPOSER, COMPOSERS, REMOVE_COMPOSER, SITE_PAGES, editorText, expect, openComposer, startBrowser, test, typeHuman } from './harness';
+
+test.use({ reuseBrowser: true });
+
+/** The <communis-coach> host of an editor: the element right after the editor's anchor, in the editor's tree. */
+async function hostOf(editor: Locator) {
+  return editor.evaluate((el) => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const host = Array.from(root.querySelectorAll('communis-coach')).find((h) => h.previousElementSibling?.contains(el));
+    if (!host) return null;
+    const d = (host as HTMLElement).dataset;
+    return {
+      site: d.site, kind: d.kind, score: d.score, band: d.band, state: d.state,
+      replyTo: d.replyTo ?? null, highlights: Number(d.highlights ?? 0),
+      insideEditor: el.contains(host), shadow: host.shadowRoot?.mode ?? null,
+    };
+  });
+}
+
+/** Ranges registered with the CSS Custom Highlight API, as the page itself sees them. */
+const highlightCount = (page: Page) =>
+  page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    return (reg?.get('communis-cost')?.size ?? 0) + (reg?.get('communis-gain')?.size ?? 0);
+  });
+
+const DRAFTS = {
+  promotional: 'Excited to announce our new app! Sign up today, link in bio.',
+  human: 'Thank you for this, it helped a lot. What made you try it?',
+};
+
+for (const c of COMPOSERS) {
+  test.describe(c.id, () => {
+    for (const [label, text] of Object.entries(DRAFTS)) {
+      test(`coaches a ${label} draft`, async ({ page }) => {
+        const editor = await openComposer(page, c);
+        await typeHuman(page, editor, text, { newlineKey: c.newlineKey });
+        expect(await editorText(editor)).toBe(text);
+        const replyTo = c.replyTo ? (c.site === 'x' ? c.replyTo.handle ?? null : c.replyTo.name) : null;
+        const expected = scoreDraft(text, { site: c.site, kind: c.kind, replyTo: replyTo ?? undefined });
+        await expect.poll(() => hostOf(editor)).toMatchObject({
+          site: c.site,
+          kind: c.kind,
+          replyTo,
+          state: 'scored',
+          score: String(expected.score),
+          band: expected.band,
+          insideEditor: false,
+          shadow: 'open',
+        });
+        if (c.editor !== 'textarea') {
+          // Words behind the findings are highlighted over the editor's own text.
+          expect((await hostOf(editor))?.highlights).toBe(expected.findings.length);
+          expect(await highlightCount(page)).toBeGreaterThanOrEqual(expected.findings.length);
+        }
+        // The editor still holds exactly what was typed.
+        expect(await editorText(editor)).toBe(text);
+      });
+    }
+  });
+}
+
+test('the coach panel opens with the keyboard and lists findings and nudges', async ({ page }) => {
+  const c = COMPOSERS.find((x) => x.id === 'x/home-inline');
+  if (!c) throw new Error('fixture case missing');
+  const editor = await openComposer(page, c);
+  await typeHuman(page, editor, DRAFTS.promotional);
+  const pill = page.locator('communis-coach').first().getByRole('button', { name: /Communis coach: score/ });
+  await expect(pill).toBeVisible();
+  await pill.focus();
+  await page.keyboard.press('Enter');
+  await expect(pill).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator('communis-coach').first().getByRole('region', { name: 'Communis coaching' });
+  await expect(panel.getByText('Sign up today')).toBeVisible();
+  await expect(panel.getByRole('listitem').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(pill).toHaveAttribute('aria-expanded', 'false');
+  await expect(pill).toBeFocused();
+});
+
+for (const p of SITE_PAGES) {
+  test(`${p.site}: composers that come get a coach, composers that go lose it`, async ({ page }) => {
+    await page.goto(p.url);
+    const count = () =>
+      page.evaluate(
+        (sel) => ({
+          editors: document.querySelectorAll(sel).length,
+          hosts: document.querySelectorAll('communis-coach').length,
+        }),
+        p.anyEditor,
+      );
+    await expect.poll(count).toEqual(expect.objectContaining({ hosts: (await count()).editors }));
+    const before = (await count()).hosts;
+    await page.locator(REMOVE_COMPOSER).click();
+    await expect.poll(count).toEqual({ editors: before - 1, hosts: before - 1 });
+    await page.locator(ADD_COMPOSER).click();
+    await expect.poll(async () => (await count()).hosts).toBe((await count()).editors);
+  });
+}
+
+test.describe('per-site switches', () => {
+  // Its own browser: switching a site off must not leak into other tests.
+  test.use({ reuseBrowser: false });
+test('the options switch turns a site off and on live, without a reload', async ({ page, context, extensionId }) => {
+  await page.goto('https://x.com/home');
+  const hosts = () => page.locator('communis-coach').count();
+  await expect.poll(hosts).toBeGreaterThan(0);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const xSwitch = options.getByRole('switch', { name: 'X (Twitter)' });
+  await expect(xSwitch).toHaveAttribute('aria-checked', 'true');
+  await xSwitch.click();
+  await expect(xSwitch).toHaveAttribute('aria-checked', 'false');
+  await expect.poll(hosts, { timeout: 1000 }).toBe(0);
+  await xSwitch.click();
+  await expect.poll(hosts, { timeout: 1000 }).toBeGreaterThan(0);
+  await options.close();
+});
+});
+
+test.describe('editing behaves exactly as without the extension', () => {
+  // The same scripted session on every composer, in a browser with the
+  // extension and one without; the editor text after each step must match.
+  test.use({ reuseBrowser: false });
+  test.setTimeout(120_000);
+
+  async function session(page: Page, c: (typeof COMPOSERS)[number]): Promise<string[]> {
+    // ?undo=step: every edit is its own undo step (see undoGroupDelay in the fixtures).
+    await page.goto(`${c.url}${c.url.includes('?') ? '&' : '?'}undo=step`);
+    await c.open(page);
+    const editor = c.editorLocator(page);
+    await expect(editor).toBeVisible();
+    const seen: string[] = [];
+    for (const chunk of ['Thanks for the tips', ' 🎉', ' buy now']) {
+      await typeHuman(page, editor, chunk);
+      await page.waitForTimeout(300); // the coach scores and highlights in between
+    }
+    seen.push(await editorText(editor));
+    // Each step is followed by a pause long enough for the coach to score
+    // (200 ms) and for the editor to settle its selection.
+    const step = async (key: string) => {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(300);
+      seen.push(await editorText(editor));
+    };
+    await step('Control+z');
+    await step('Control+Shift+z');
+    // Select the last word, delete it, then undo that. Separate steps: Lexical
+    // learns of a keyboard selection from the async selectionchange event.
+    await step('Control+Shift+ArrowLeft');
+    await step('Backspace');
+    await step('Control+z');
+    return seen;
+  }
+
+  test('typing, emoji, undo, redo and deleting on every fixture editor', async ({ page }) => {
+    const plain = await startBrowser(false);
+    try {
+      const plainPage = plain.context.pages()[0] ?? (await plain.context.newPage());
+      for (const c of COMPOSERS) {
+        const without = await session(plainPage, c);
+        const withExt = await session(page, c);
+        expect.soft(withExt, c.id).toEqual(without);
+        expect.soft(withExt[0], c.id).toBe('Thanks for the tips 🎉 buy now');
+      }
+    } finally {
+      await plain.context.close();
+    }
+  });
+});
+
+test('the popup shows the focused draft\'s score and nudges, and the site switch', async ({ page, context, extensionId }) => {
+  const c = COMPOSERS.find((x) => x.id === 'x/home-inline');
+  if (!c) throw new Error('fixture case missing');
+  const editor = await openComposer(page, c);
+  await typeHuman(page, editor, DRAFTS.promotional);
+  const expected = scoreDraft(DRAFTS.promotional, { site: 'x', kind: 'post' });
+  await expect.poll(async () => (await hostOf(editor))?.score).toBe(String(expected.score));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // A toolbar popup belongs to the active tab: make the X tab active again, then reload the popup.
+  await popup.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; update(id: number, p: object): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ url: 'https://x.com/*' });
+    if (tab?.id) await tabs.update(tab.id, { active: true });
+  });
+  await popup.reload();
+  await expect(popup.getByRole('switch', { name: 'X (Twitter)' })).toHaveAttribute('aria-checked', 'true');
+  await expect(popup.getByText(`Score ${expected.score} of 100`, { exact: false })).toBeVisible();
+  const nudges = popup.getByRole('list', { name: 'Nudges' }).getByRole('listitem');
+  await expect(nudges).toHaveCount(expected.nudges.length);
+  await expect(nudges.first()).toHaveText(expected.nudges[0]?.message ?? '');
+});

@@ -1,0 +1,175 @@
+// Smoke tests of the fixture pages and the harness, with the built extension
+// loaded: every composer in COMPOSERS takes real key presses, reads back
+// exactly, undoes and redoes with the editor's own history, and posts.
+// Coach assertions live in their own specs and reuse the same table.
+
+import {
+  ADD_COMPOSER,
+  COMPOSERS,
+  REDO,
+  REMOVE_COMPOSER,
+  SITE_PAGES,
+  UNDO,
+  editorText,
+  expect,
+  openComposer,
+  postedTexts,
+  test,
+  typeHuman,
+  type ComposerCase,
+} from './harness';
+import type { Locator, Page } from '@playwright/test';
+
+const ONE_LINE = "Thanks for sharing this, it's a great question!";
+const TWO_LINES = 'First line here.\nAnd a second one, thanks.';
+
+/** Marks the window so a full page load (instead of SPA navigation) is noticed. */
+async function markWindow(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+}
+async function expectSameWindow(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+}
+
+async function openMarked(page: Page, c: ComposerCase): Promise<Locator> {
+  await page.goto(c.url);
+  await markWindow(page);
+  await c.open(page);
+  const editor = c.editorLocator(page);
+  await expect(editor).toBeVisible();
+  await expectSameWindow(page);
+  return editor;
+}
+
+test.describe('fixture composers take real typing, undo and posting', () => {
+  test.use({ reuseBrowser: true });
+
+  for (const c of COMPOSERS) {
+    test(`${c.id} (${c.editor})`, async ({ page }) => {
+      const editor = await openMarked(page, c);
+      await expect(editor).toHaveCount(1);
+
+      await typeHuman(page, editor, ONE_LINE);
+      expect(await editorText(editor)).toBe(ONE_LINE);
+      if (c.editor === 'textarea') await expect(editor).toHaveValue(ONE_LINE);
+      else await expect(editor).toHaveText(ONE_LINE);
+
+      // The editor's own undo history: Ctrl+Z takes typing back, Ctrl+Shift+Z restores it.
+      await page.keyboard.press(UNDO);
+      await expect.poll(() => editorText(editor)).not.toBe(ONE_LINE);
+      const undone = await editorText(editor);
+      expect(ONE_LINE.startsWith(undone), `undo left ${JSON.stringify(undone)}`).toBe(true);
+      await page.keyboard.press(REDO);
+      await expect.poll(() => editorText(editor)).toBe(ONE_LINE);
+
+      await c.submit(page);
+      await expect(c.posted(page, ONE_LINE)).toHaveCount(1);
+      expect(await postedTexts(page)).toEqual([{ composer: c.fixtureComposer, text: ONE_LINE }]);
+      if (c.afterPost === 'cleared') await expect.poll(() => editorText(editor)).toBe('');
+      else await expect(editor).toHaveCount(0);
+      await expectSameWindow(page);
+    });
+  }
+
+  for (const c of COMPOSERS) {
+    test(`${c.id}: line breaks with ${c.newlineKey}`, async ({ page }) => {
+      const editor = await openComposer(page, c);
+      await typeHuman(page, editor, TWO_LINES, { newlineKey: c.newlineKey });
+      expect(await editorText(editor)).toBe(TWO_LINES);
+      expect(await postedTexts(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('fixture pages add and remove composers', () => {
+  test.use({ reuseBrowser: true });
+
+  for (const s of SITE_PAGES) {
+    test(`${s.site}: ${REMOVE_COMPOSER} removes ${s.removes}; ${ADD_COMPOSER} adds ${s.adds}`, async ({ page }) => {
+      await page.goto(s.url);
+      const editors = page.locator(s.anyEditor);
+      await expect(editors.first()).toBeVisible();
+      const before = await editors.count();
+      await page.locator(REMOVE_COMPOSER).click();
+      await expect(editors).toHaveCount(before - 1);
+      await page.locator(ADD_COMPOSER).click();
+      await expect(editors).toHaveCount(before);
+      expect(await page.evaluate(() => window.__fixture.editors().length)).toBe(before);
+    });
+  }
+
+  test('x: the compose dialog adds a second thread editor (tweetTextarea_1)', async ({ page }) => {
+    await page.goto('https://x.com/compose/post');
+    const dialog = page.locator('[role="dialog"]');
+    await expect(dialog.locator('[data-testid="tweetTextarea_0"]')).toBeVisible();
+    await dialog.locator('[data-testid="addButton"]').click();
+    const second = dialog.locator('[data-testid="tweetTextarea_1"]');
+    await typeHuman(page, second, 'A second post in the thread.');
+    expect(await editorText(second)).toBe('A second post in the thread.');
+    await dialog.locator('[data-testid="app-bar-close"]').click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page).toHaveURL('https://x.com/home');
+  });
+
+  test('facebook: labels are localized with ?locale=fr_FR, roles stay', async ({ page }) => {
+    await page.goto('https://www.facebook.com/?locale=fr_FR');
+    const box = page.locator('[role="article"][data-fixture-post="p1"] [data-lexical-editor="true"][role="textbox"]');
+    await expect(box).toHaveAttribute('aria-label', 'Écrivez un commentaire…');
+  });
+});
+
+test.describe('harness', () => {
+  test('the extension service worker runs and its pages load', async ({ context, page, extensionId }) => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+    expect(context.serviceWorkers().some((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const manifest = JSON.parse((await page.locator('body').innerText()).trim()) as { name: string; manifest_version: number };
+    expect(manifest).toMatchObject({ name: 'Communis', manifest_version: 3 });
+  });
+
+  test('no request leaves for a non-fixture host', async ({ page, network }) => {
+    for (const s of SITE_PAGES) {
+      await page.goto(s.url);
+      await expect(page.locator(s.anyEditor).first()).toBeVisible();
+    }
+    await page.goto('https://mobile.x.com/compose/post');
+    await expect(page.locator('textarea')).toBeVisible();
+    const hosts = new Set(network.requests.map((r) => new URL(r.url).host));
+    expect([...hosts].sort()).toEqual(['mobile.x.com', 'www.facebook.com', 'www.linkedin.com', 'x.com']);
+    expect(network.violations).toEqual([]);
+  });
+
+  test('requests the fixtures do not make are caught (and would fail the test)', async ({ page, context, network }) => {
+    await page.goto('https://x.com/home');
+    const fetchIn = (url: string) =>
+      fetch(url, { mode: 'no-cors' }).then(
+        () => 'fetched',
+        () => 'blocked',
+      );
+    expect(await page.evaluate(fetchIn, 'https://example.com/track')).toBe('blocked');
+    expect(await page.evaluate(fetchIn, 'https://x.com/i/api/graphql')).toBe('fetched'); // 404 from the fixture route
+    const worker = context.serviceWorkers()[0]!;
+    expect(await worker.evaluate(fetchIn, 'https://example.org/beacon')).toBe('blocked');
+    expect(await worker.evaluate(fetchIn, 'https://x.com/home')).toBe('fetched');
+    expect(network.violations.map((v) => [v.url, v.violation])).toEqual([
+      ['https://example.com/track', 'non-fixture host example.com'],
+      ['https://x.com/i/api/graphql', 'unexpected fetch request on a fixture host (the fixture pages make none)'],
+      ['https://example.org/beacon', 'non-fixture host example.org'],
+      ['https://x.com/home', 'request made by the extension'],
+    ]);
+    network.violations.length = 0; // forgive them, so this test passes
+  });
+
+  test.describe('without the extension', () => {
+    test.use({ withExtension: false });
+
+    test('the same fixture pages work and no extension runs', async ({ context, page, extensionId }) => {
+      expect(extensionId).toBeNull();
+      expect(context.serviceWorkers()).toEqual([]);
+      const c = COMPOSERS.find((x) => x.id === 'x/status-reply-spa')!;
+      const editor = await openComposer(page, c);
+      await typeHuman(page, editor, ONE_LINE);
+      expect(await editorText(editor)).toBe(ONE_LINE);
+    });
+  });
+});

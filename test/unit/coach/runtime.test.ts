@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+// The coach runtime on a page of Draft.js-like composers: coaches come and
+// go with composers, scores follow the text, the editor is never touched.
+import { afterEach, describe, expect, test } from 'vitest';
+import { scoreDraft } from '../../../src/engine/index';
+import { SCORE_DELAY_MS } from '../../../src/coach/coach';
+import { startRuntime, type Runtime } from '../../../src/coach/runtime';
+import { defaultSettings } from '../../../src/settings/schema';
+import { x } from '../../../src/sites/x';
+
+const loc = { hostname: 'x.com', pathname: '/home' };
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+function composer(text = ''): { root: HTMLElement; editor: HTMLElement } {
+  const root = document.createElement('div');
+  root.className = 'DraftEditor-root';
+  const editor = document.createElement('div');
+  editor.dataset.testid = 'tweetTextarea_0';
+  editor.setAttribute('contenteditable', 'true');
+  const block = document.createElement('div');
+  block.textContent = text;
+  editor.append(block);
+  root.append(editor);
+  return { root, editor };
+}
+
+let runtime: Runtime | undefined;
+afterEach(() => {
+  runtime?.stop();
+  document.body.replaceChildren();
+});
+
+const hosts = () => document.querySelectorAll('communis-coach');
+
+describe('coach runtime', () => {
+  test('mounts one coach per composer, outside the editor, with the contract attributes', async () => {
+    const { root, editor } = composer('Excited to announce our app! Sign up today.');
+    document.body.append(root);
+    const before = editor.outerHTML;
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    expect(hosts()).toHaveLength(1);
+    const host = hosts()[0] as HTMLElement;
+    expect(root.nextElementSibling).toBe(host);
+    expect(editor.contains(host)).toBe(false);
+    expect(host.shadowRoot?.mode).toBe('open');
+    const expected = scoreDraft('Excited to announce our app! Sign up today.', { site: 'x', kind: 'post' });
+    expect(host.dataset).toMatchObject({ site: 'x', kind: 'post', state: 'scored', score: String(expected.score), band: expected.band });
+    // Nothing was written into the editor.
+    expect(editor.outerHTML).toBe(before);
+  });
+
+  test('re-scores after a pause in typing, not on every change', async () => {
+    const { root, editor } = composer('Hi');
+    document.body.append(root);
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    const host = hosts()[0] as HTMLElement;
+    expect(host.dataset.state).toBe('too-short');
+    const block = editor.firstElementChild as HTMLElement;
+    block.textContent = 'Thank you, this helped a lot. What made you try it?';
+    await tick(10);
+    expect(host.dataset.state).toBe('too-short'); // still waiting for the pause
+    await tick(SCORE_DELAY_MS + 50);
+    expect(host.dataset.state).toBe('scored');
+    expect(host.dataset.band).toBe('human');
+  });
+
+  test('composers that appear get a coach and composers that leave lose it', async () => {
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    const a = composer('one two three');
+    const b = composer('four five six');
+    document.body.append(a.root, b.root);
+    await tick();
+    expect(hosts()).toHaveLength(2);
+    a.root.remove();
+    await tick();
+    expect(hosts()).toHaveLength(1);
+    expect(runtime.coaches.size).toBe(1);
+  });
+
+  test('switching the site off removes its coaches; on brings them back', async () => {
+    const { root } = composer('one two three four');
+    document.body.append(root);
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    expect(hosts()).toHaveLength(1);
+    runtime.setSettings({ ...defaultSettings(), sites: { x: false, facebook: true, linkedin: true } });
+    expect(hosts()).toHaveLength(0);
+    runtime.setSettings(defaultSettings());
+    expect(hosts()).toHaveLength(1);
+  });
+
+  test('rule settings apply to the live score', () => {
+    const { root } = composer('Sign up today for our world-class course.');
+    document.body.append(root);
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    const host = hosts()[0] as HTMLElement;
+    const before = Number(host.dataset.score);
+    runtime.setSettings({ ...defaultSettings(), rules: { 'call-to-action': 'off', puffery: 'off' } });
+    expect(Number(host.dataset.score)).toBeGreaterThan(before);
+  });
+
+  test('300 composers mounted and removed leave no coaches behind', async () => {
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    for (let i = 0; i < 300; i++) {
+      const { root } = composer(`draft number ${i} is here`);
+      document.body.append(root);
+      await tick();
+      root.remove();
+      await tick();
+    }
+    expect(runtime.coaches.size).toBe(0);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  test('current() reports the focused composer without its text', async () => {
+    const { root, editor } = composer('Buy now and use code SAVE20 today');
+    document.body.append(root);
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const current = runtime.current();
+    expect(current).toMatchObject({ site: 'x', kind: 'post', state: 'scored' });
+    expect(current?.nudges.length).toBeGreaterThan(0);
+    expect(JSON.stringify(current)).not.toContain('SAVE20');
+  });
+});
