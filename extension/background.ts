@@ -1,5 +1,20 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { JournalApi } from '../src/journal/api';
+import { handleJournalRequest, isJournalRequest } from '../src/journal/rpc';
+import { openJournal } from '../src/journal/store';
 
-// The background will own the journal and settings (see DESIGN.md). For now
-// it only exists so the extension has a service worker to grow into.
-export default defineBackground(() => {});
+// The background owns the journal (IndexedDB in the extension's origin) and
+// answers typed messages from extension pages and content scripts. The store
+// opens lazily, so a service worker woken by a message is ready at once.
+export default defineBackground(() => {
+  let journal: Promise<JournalApi> | undefined;
+  const open = () => (journal ??= openJournal());
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isJournalRequest(message)) return undefined;
+    // Requests from a tab come from a content script, which may only log help.
+    const fromContentScript = sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));
+    return open().then((api) => handleJournalRequest(api, message, fromContentScript));
+  });
+});

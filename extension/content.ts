@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PostedReply } from '../src/coach/coach';
+import { showOffer } from '../src/coach/offer';
 import { startRuntime } from '../src/coach/runtime';
+import { journalClient } from '../src/journal/client';
 import { isContentRequest, type ContentResponse } from '../src/messages';
 import { loadSettings, watchSettings } from '../src/settings/store';
 import { adapterForHost } from '../src/sites/index';
@@ -14,8 +17,21 @@ export default defineContentScript({
   async main() {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
-    const runtime = startRuntime(document, adapter, location, await loadSettings());
-    watchSettings((s) => runtime.setSettings(s));
+    let settings = await loadSettings();
+    // After a reply or comment is posted: offer to log it (or log it), per settings.
+    // Only whom it answered is stored, never the text.
+    const onPosted = (post: PostedReply) => {
+      if (settings.autoLog === 'off') return;
+      const log = async () => {
+        await journalClient.addEntry({ site: post.site, person: post.replyTo, direction: 'gave', kind: post.kind });
+      };
+      showOffer(document, post, settings.autoLog === 'always', log);
+    };
+    const runtime = startRuntime(document, adapter, location, settings, onPosted);
+    watchSettings((s) => {
+      settings = s;
+      runtime.setSettings(s);
+    });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
       const reply: ContentResponse = { type: 'communis:current-draft', draft: runtime.current(), site: adapter.id };

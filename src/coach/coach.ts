@@ -20,7 +20,19 @@ export interface CoachEnv {
   settings(): Settings;
   /** Called when this composer gets focus or a new score, so the popup can ask for "the current draft". */
   onActive(coach: Coach): void;
+  /** Called once after a reply or comment from this composer was posted. */
+  onPosted(post: PostedReply): void;
 }
+
+/** A reply or comment that was just posted: whom it answered, never what it said. */
+export interface PostedReply {
+  site: SiteAdapter['id'];
+  kind: 'reply' | 'comment';
+  replyTo: string;
+}
+
+/** How long after pressing post we wait for the site to clear or close the composer. */
+export const POST_CONFIRM_MS = 5000;
 
 /** What the popup may show of the current draft: no draft text, only the coaching. */
 export interface DraftSummary {
@@ -46,6 +58,7 @@ export class Coach {
   private expanded = false;
   private paused = false;
   private replyTo: string | undefined;
+  private armed: { post: PostedReply; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(
     readonly editor: HTMLElement,
@@ -66,7 +79,10 @@ export class Coach {
 
     // Any change to the editor's DOM (all editors re-render on input), or a
     // textarea's input event, restarts the timer. Nothing else happens per keystroke.
-    this.observer = new MutationObserver(() => this.schedule());
+    this.observer = new MutationObserver(() => {
+      this.schedule();
+      if (this.armed) this.checkPosted();
+    });
     this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
     if (isTextField(editor)) editor.addEventListener('input', this.schedule);
     editor.addEventListener('focusin', this.onFocus);
@@ -147,6 +163,39 @@ export class Coach {
     );
   }
 
+  /**
+   * The person pressed post (or Enter where that posts). If this is a reply
+   * or comment to someone we know, watch for the site to clear or remove the
+   * composer: that is when it was really posted.
+   */
+  arm(): void {
+    const kind = this.host.dataset.kind;
+    if ((kind !== 'reply' && kind !== 'comment') || !this.replyTo) return;
+    if (readEditor(this.editor).text.trim() === '') return;
+    this.disarm();
+    const post: PostedReply = { site: this.env.adapter.id, kind, replyTo: this.replyTo };
+    // Textareas are cleared without events: look once more when the wait ends.
+    const timer = setTimeout(() => {
+      this.checkPosted();
+      this.disarm();
+    }, POST_CONFIRM_MS);
+    this.armed = { post, timer };
+  }
+
+  private disarm(): void {
+    if (this.armed) clearTimeout(this.armed.timer);
+    this.armed = null;
+  }
+
+  /** Called when the composer changed or went away while armed. */
+  checkPosted(): void {
+    if (!this.armed) return;
+    if (this.editor.isConnected && readEditor(this.editor).text.trim() !== '') return;
+    const { post } = this.armed;
+    this.disarm();
+    this.env.onPosted(post);
+  }
+
   summary(): DraftSummary {
     return {
       site: this.env.adapter.id,
@@ -161,6 +210,7 @@ export class Coach {
 
   destroy(): void {
     clearTimeout(this.timer);
+    this.disarm();
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.schedule);
     this.editor.removeEventListener('focusin', this.onFocus);

@@ -4,7 +4,7 @@
 import type { PageLocation, SiteAdapter } from '../sites/adapter';
 import { anyOf } from '../sites/adapter';
 import type { Settings } from '../settings/schema';
-import { Coach, HOST_TAG, type DraftSummary } from './coach';
+import { Coach, HOST_TAG, type DraftSummary, type PostedReply } from './coach';
 
 export interface Runtime {
   /** Coaches currently mounted (for tests and the popup). */
@@ -16,7 +16,13 @@ export interface Runtime {
   stop(): void;
 }
 
-export function startRuntime(doc: Document, adapter: SiteAdapter, location: PageLocation, initial: Settings): Runtime {
+export function startRuntime(
+  doc: Document,
+  adapter: SiteAdapter,
+  location: PageLocation,
+  initial: Settings,
+  onPosted: (post: PostedReply) => void = () => {},
+): Runtime {
   let settings = initial;
   const coaches = new Map<Element, Coach>();
   let watchedRoots = new WeakSet<Node>();
@@ -64,6 +70,7 @@ export function startRuntime(doc: Document, adapter: SiteAdapter, location: Page
   function sweep(): void {
     for (const [el, coach] of coaches) {
       if (!el.isConnected) {
+        coach.checkPosted(); // a dialog that closes after posting takes its composer with it
         coach.destroy();
         coaches.delete(el);
         if (active === coach) active = null;
@@ -78,6 +85,25 @@ export function startRuntime(doc: Document, adapter: SiteAdapter, location: Page
     onActive: (c: Coach) => {
       active = c;
     },
+    onPosted,
+  };
+
+  // Posting: a click on a composer's post button, or Enter where Enter posts.
+  // Listened for once, on the document, in the capture phase (before the site).
+  const onClick = (e: Event) => {
+    const target = e.composedPath()[0];
+    if (!(target instanceof Node)) return;
+    for (const coach of coaches.values()) {
+      if (adapter.submitButtonOf(coach.editor)?.contains(target)) coach.arm();
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+    const target = e.composedPath()[0];
+    if (!(target instanceof Node)) return;
+    for (const coach of coaches.values()) {
+      if (coach.editor.contains(target) && adapter.submitsOnEnter(coach.editor, location)) coach.arm();
+    }
   };
 
   // A composer may appear in a shadow root attached after load: focus events
@@ -98,6 +124,8 @@ export function startRuntime(doc: Document, adapter: SiteAdapter, location: Page
     running = true;
     watch(doc);
     doc.addEventListener('focusin', onFocusIn, true);
+    doc.addEventListener('click', onClick, true);
+    doc.addEventListener('keydown', onKeyDown, true);
     scan();
   }
 
@@ -107,6 +135,8 @@ export function startRuntime(doc: Document, adapter: SiteAdapter, location: Page
     // disconnect() forgets every observed root; start() observes them again.
     watchedRoots = new WeakSet<Node>();
     doc.removeEventListener('focusin', onFocusIn, true);
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('keydown', onKeyDown, true);
     for (const coach of coaches.values()) coach.destroy();
     coaches.clear();
     active = null;

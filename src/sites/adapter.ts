@@ -34,6 +34,8 @@ export interface SiteAdapter {
   anchorOf(editor: Element): Element;
   /** The button that posts this composer's draft, if it can be found. */
   submitButtonOf(editor: Element): Element | null;
+  /** Whether pressing Enter (without Shift) posts this composer's draft. */
+  submitsOnEnter(editor: Element, loc: PageLocation): boolean;
 }
 
 export const anyOf = (selectors: readonly Selector[]) => selectors.map((s) => s.css).join(', ');

@@ -50,6 +50,10 @@ export const facebook: SiteAdapter = {
   anchorOf(editor) {
     return editor.parentElement ?? editor;
   },
+  // Comment and reply boxes post on Enter (Shift+Enter is a line break).
+  submitsOnEnter(editor, loc) {
+    return this.kindOf(editor, loc) !== 'post';
+  },
   submitButtonOf(editor) {
     // Comment boxes submit on Enter and have no reliable button; the dialog has one.
     return closestOf(editor, DIALOG)?.querySelector(anyOf(POST_BUTTON)) ?? null;

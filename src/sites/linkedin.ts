@@ -67,6 +67,7 @@ export const linkedin: SiteAdapter = {
   anchorOf(editor) {
     return closestOf(editor, CONTAINER) ?? editor;
   },
+  submitsOnEnter: () => false,
   submitButtonOf(editor) {
     return closestOf(editor, FORM)?.querySelector(anyOf(SUBMIT)) ?? null;
   },

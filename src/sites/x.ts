@@ -55,6 +55,7 @@ export const x: SiteAdapter = {
   anchorOf(editor) {
     return closestOf(editor, DRAFT_ROOT) ?? editor;
   },
+  submitsOnEnter: () => false,
   submitButtonOf(editor) {
     const scope = closestOf(editor, DIALOG) ?? editor.ownerDocument;
     return scope.querySelector(anyOf(POST_BUTTON));

@@ -3,6 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DraftSummary } from '../coach/coach';
+import type { JournalApi } from '../journal/api';
+import { journalClient } from '../journal/client';
+import { QuickAdd } from './journal/QuickAdd';
+import { PopupJournal } from './PopupJournal';
 import type { ContentResponse } from '../messages';
 import type { SiteId } from '../settings/schema';
 import { adapterForHost } from '../sites/index';
@@ -34,9 +38,11 @@ async function currentTab(): Promise<TabInfo> {
   }
 }
 
-export function PopupApp({ loadTab = currentTab }: { loadTab?: () => Promise<TabInfo> }) {
+export function PopupApp({ loadTab = currentTab, api = journalClient }: { loadTab?: () => Promise<TabInfo>; api?: JournalApi }) {
   const [settings, save] = useSettings();
   const [tab, setTab] = useState<TabInfo | null>(null);
+  // Bumped after a quick add so the journal summary reloads.
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     void loadTab().then(setTab);
   }, []);
@@ -52,6 +58,25 @@ export function PopupApp({ loadTab = currentTab }: { loadTab?: () => Promise<Tab
         <p class="muted">Communis coaches your drafts on X, Facebook and LinkedIn.</p>
       )}
       {tab?.site && <DraftCard draft={tab.draft} />}
+      {settings && (
+        <PopupJournal
+          api={api}
+          losingTouchDays={settings.losingTouchDays}
+          version={version}
+          onOpenJournal={() => void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') })}
+        />
+      )}
+      {tab && (
+        <QuickAdd
+          api={api}
+          compact
+          headingLevel={2}
+          defaultSite={tab.site ?? 'x'}
+          defaultKind={tab.draft?.kind === 'comment' ? 'comment' : 'reply'}
+          defaultPerson={tab.draft?.replyTo ?? ''}
+          onAdded={() => setVersion((v) => v + 1)}
+        />
+      )}
       <p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings

@@ -126,7 +126,7 @@ test.describe('editing behaves exactly as without the extension', () => {
   // The same scripted session on every composer, in a browser with the
   // extension and one without; the editor text after each step must match.
   test.use({ reuseBrowser: false });
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
 
   async function session(page: Page, c: (typeof COMPOSERS)[number]): Promise<string[]> {
     // ?undo=step: every edit is its own undo step (see undoGroupDelay in the fixtures).
@@ -157,20 +157,23 @@ test.describe('editing behaves exactly as without the extension', () => {
     return seen;
   }
 
-  test('typing, emoji, undo, redo and deleting on every fixture editor', async ({ page }) => {
-    const plain = await startBrowser(false);
-    try {
-      const plainPage = plain.context.pages()[0] ?? (await plain.context.newPage());
-      for (const c of COMPOSERS) {
-        const without = await session(plainPage, c);
-        const withExt = await session(page, c);
-        expect.soft(withExt, c.id).toEqual(without);
-        expect.soft(withExt[0], c.id).toBe('Thanks for the tips 🎉 buy now');
+  // One test per site, so the sites run in parallel on separate workers.
+  for (const site of ['x', 'facebook', 'linkedin'] as const) {
+    test(`${site}: typing, emoji, undo, redo and deleting on every fixture editor`, async ({ page }) => {
+      const plain = await startBrowser(false);
+      try {
+        const plainPage = plain.context.pages()[0] ?? (await plain.context.newPage());
+        for (const c of COMPOSERS.filter((x) => x.site === site)) {
+          const without = await session(plainPage, c);
+          const withExt = await session(page, c);
+          expect.soft(withExt, c.id).toEqual(without);
+          expect.soft(withExt[0], c.id).toBe('Thanks for the tips 🎉 buy now');
+        }
+      } finally {
+        await plain.context.close();
       }
-    } finally {
-      await plain.context.close();
-    }
-  });
+    });
+  }
 });
 
 test('the popup shows the focused draft\'s score and nudges, and the site switch', async ({ page, context, extensionId }) => {

@@ -156,6 +156,8 @@ export async function routeFixtureSites(context: BrowserContext): Promise<void> 
 export interface LaunchOptions {
   withExtension: boolean;
   extensionDir?: string;
+  /** Profile folder; '' (default) is a fresh temporary profile. Reuse one to restart "the same browser". */
+  userDataDir?: string;
   /** Extra Chromium flags. */
   args?: string[];
 }
@@ -177,7 +179,7 @@ export async function launchBrowser(opts: LaunchOptions): Promise<BrowserContext
     ...(opts.withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
     ...(opts.args ?? []),
   ];
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: true,
     args,
@@ -208,8 +210,8 @@ export interface LaunchedBrowser {
 type RecordingLog = NetworkLog & { record(r: RecordedRequest): void };
 
 /** Launches Chromium, starts recording every request, routes the fixture hosts and waits for the extension. */
-export async function startBrowser(withExtension: boolean): Promise<LaunchedBrowser> {
-  const context = await launchBrowser({ withExtension });
+export async function startBrowser(withExtension: boolean, userDataDir?: string): Promise<LaunchedBrowser> {
+  const context = await launchBrowser({ withExtension, userDataDir });
   let current: RecordingLog | null = null;
   const pending: RecordedRequest[] = [];
   const record = (r: RecordedRequest) => (current ? current.record(r) : pending.push(r));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The coach runtime on a page of Draft.js-like composers: coaches come and
 // go with composers, scores follow the text, the editor is never touched.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { scoreDraft } from '../../../src/engine/index';
 import { SCORE_DELAY_MS } from '../../../src/coach/coach';
 import { startRuntime, type Runtime } from '../../../src/coach/runtime';
@@ -120,5 +120,40 @@ describe('coach runtime', () => {
     expect(current).toMatchObject({ site: 'x', kind: 'post', state: 'scored' });
     expect(current?.nudges.length).toBeGreaterThan(0);
     expect(JSON.stringify(current)).not.toContain('SAVE20');
+  });
+
+  test.each([
+    ['the site clears the composer', (root: HTMLElement, editor: HTMLElement) => ((editor.firstElementChild as HTMLElement).textContent = '')],
+    ['the site removes the composer', (root: HTMLElement) => root.remove()],
+  ])('a posted reply is reported once when %s after the post button', async (_n, afterPost) => {
+    const { root, editor } = composer('Thanks, this helped a lot!');
+    const button = document.createElement('div');
+    button.dataset.testid = 'tweetButtonInline';
+    document.body.append(root, button);
+    const onPosted = vi.fn();
+    runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), onPosted);
+    button.click();
+    afterPost(root, editor);
+    await tick(10);
+    expect(onPosted).toHaveBeenCalledExactlyOnceWith({ site: 'x', kind: 'reply', replyTo: '@ada' });
+  });
+
+  test('no offer for new posts, or when the post button was not pressed', async () => {
+    const { root, editor } = composer('Thanks, this helped a lot!');
+    const button = document.createElement('div');
+    button.dataset.testid = 'tweetButtonInline';
+    document.body.append(root, button);
+    const onPosted = vi.fn();
+    runtime = startRuntime(document, x, loc, defaultSettings(), onPosted); // /home: a post
+    button.click();
+    (editor.firstElementChild as HTMLElement).textContent = '';
+    await tick(10);
+    runtime.stop();
+    runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), onPosted);
+    (editor.firstElementChild as HTMLElement).textContent = 'typed, then deleted';
+    await tick(10);
+    (editor.firstElementChild as HTMLElement).textContent = '';
+    await tick(10);
+    expect(onPosted).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,89 @@
+// After a reply or comment is posted: "Log as help to @handle" (auto-log
+// "offer"), or a note that it was logged (auto-log "always"). A small card in
+// its own shadow root at the corner of the page; it never takes focus from
+// the site and goes away by itself.
+import { h, render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { PostedReply } from './coach';
+
+export const OFFER_TAG = 'communis-offer';
+/** How long an unanswered offer stays on screen. */
+export const OFFER_MS = 20_000;
+const DONE_MS = 4000;
+
+type Phase = 'offer' | 'saving' | 'logged' | 'failed';
+
+const OFFER_CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.card { --bg: #ffffff; --fg: #111827; --line: #d1d5db; --accent: #0f766e; --accent-fg: #ffffff; --focus: #2563eb;
+  max-width: 320px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 10px; background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px rgb(0 0 0 / .18); }
+@media (prefers-color-scheme: dark) { .card { --bg: #111827; --fg: #f3f4f6; --line: #374151; --accent: #2dd4bf; --accent-fg: #042f2e; --focus: #93c5fd; } }
+p { margin: 0 0 8px; }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; }
+button { font: inherit; border-radius: 6px; padding: 4px 10px; cursor: pointer; border: 1px solid var(--line); background: transparent; color: var(--fg); }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+`;
+
+function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; close(): void }) {
+  const [phase, setPhase] = useState<Phase>(p.auto ? 'saving' : 'offer');
+  const who = p.post.replyTo;
+  const accept = async () => {
+    setPhase('saving');
+    try {
+      await p.log();
+      setPhase('logged');
+      setTimeout(p.close, DONE_MS);
+    } catch {
+      setPhase('failed');
+    }
+  };
+  useEffect(() => {
+    if (p.auto) void accept();
+  }, []);
+  return (
+    <div class="card" role="region" aria-label="Communis journal">
+      <p role="status" aria-live="polite">
+        {phase === 'offer' && `You ${p.post.kind === 'reply' ? 'replied to' : 'commented on a post by'} ${who}.`}
+        {phase === 'saving' && 'Logging…'}
+        {phase === 'logged' && `Logged as help to ${who} in your journal.`}
+        {phase === 'failed' && 'Could not log it; you can add it from the Communis popup.'}
+      </p>
+      <div class="actions">
+        {phase === 'offer' && (
+          <button type="button" class="primary" onClick={() => void accept()}>
+            {`Log as help to ${who}`}
+          </button>
+        )}
+        <button type="button" onClick={p.close}>
+          {phase === 'offer' ? 'Not now' : 'Close'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Shows the offer (or, when `auto`, logs first and shows the confirmation).
+ * Replaces any earlier card. Returns a function that removes it.
+ */
+export function showOffer(doc: Document, post: PostedReply, auto: boolean, log: () => Promise<void>): () => void {
+  doc.querySelector(OFFER_TAG)?.remove();
+  const host = doc.createElement(OFFER_TAG);
+  host.dataset.replyTo = post.replyTo;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OFFER_CSS;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  doc.body.append(host);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = () => {
+    clearTimeout(timer);
+    render(null, mount);
+    host.remove();
+  };
+  timer = setTimeout(close, OFFER_MS);
+  render(h(OfferCard, { post, auto, log, close }), mount);
+  return close;
+}

@@ -1,0 +1,361 @@
+// Reading a journal export (JSON) safely. The whole file is checked before
+// anything is written: size, JSON syntax (with line and column), format and
+// version, then every person and entry against a valibot schema (types,
+// enums, ISO dates, http(s) links, lengths, no unexpected fields such as
+// "__proto__"), then the file's own consistency (duplicate ids, person ids
+// that match site and handle, entries whose person is on the same site).
+// Whether entries whose person is not in the file refer to someone already
+// in the journal is checked by the store, inside the import transaction.
+import * as v from 'valibot';
+import { SITE_IDS } from '../settings/schema';
+import { JournalImportError } from './api';
+import { DIRECTIONS, ENTRY_KINDS, type Entry, type Person } from './types';
+import {
+  describeType, ENTRY_ID_RE, fmt, isHttpUrl, LIMITS, normalizeHandle, normalizeIsoDate, personIdOf, shown,
+  siteOfPersonId,
+} from './validate';
+
+export const JOURNAL_FORMAT = 'communis-journal';
+export const JOURNAL_VERSION = 1;
+
+export interface ValidatedFile {
+  people: Person[];
+  entries: Entry[];
+  /** Person ids that entries refer to but the file does not contain, with where the first reference is. */
+  outsideRefs: Map<string, string>;
+}
+
+// ---------------------------------------------------------------------------
+// JSON syntax: where exactly is the file broken?
+
+const LINE_BREAK = /\n/g;
+
+/** "line 3, column 14" for a character offset (both 1-based). */
+export function lineColumn(text: string, index: number): string {
+  let line = 1, lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m && m.index < index; m = LINE_BREAK.exec(text)) {
+    line++;
+    lineStart = m.index + 1;
+  }
+  return `line ${line}, column ${index - lineStart + 1}`;
+}
+
+const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+function charName(c: string): string {
+  if (c === '\n' || c === '\r') return 'a line break';
+  if (c === '\t') return 'a tab';
+  const code = c.codePointAt(0) ?? 0;
+  if (code < 0x20) return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  return JSON.stringify(c);
+}
+
+/**
+ * Finds the first JSON syntax error in `text` (which JSON.parse rejected) with
+ * a scanner that does not depend on the browser's error wording. Iterative,
+ * so deeply nested input cannot overflow the stack. Returns null if the text
+ * is valid JSON after all.
+ */
+export function findJsonSyntaxError(text: string): { index: number; problem: string } | null {
+  const n = text.length;
+  const stack: string[] = [];
+  type State = 'value' | 'firstValueOrEnd' | 'key' | 'firstKeyOrEnd' | 'colon' | 'commaOrEnd' | 'done';
+  let state: State = 'value';
+  let i = 0;
+  const after = (): State => (stack.length > 0 ? 'commaOrEnd' : 'done');
+  const unexpected = (expected: string) => ({ index: i, problem: `expected ${expected} but found ${charName(text[i] ?? '')}` });
+
+  const scanString = (): { index: number; problem: string } | null => {
+    i++; // opening quote
+    for (;;) {
+      if (i >= n) return { index: n, problem: 'truncated?' };
+      const c = text.charCodeAt(i);
+      if (c === 0x22) { i++; return null; }
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === undefined) return { index: n, problem: 'truncated?' };
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { index: i, problem: 'a bad \\u escape in a string' };
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(e)) {
+          i += 2;
+        } else {
+          return { index: i, problem: `a bad escape "\\${e}" in a string` };
+        }
+        continue;
+      }
+      if (c < 0x20) return { index: i, problem: `${charName(text[i] ?? '')} inside a string (is a closing quote missing?)` };
+      i++;
+    }
+  };
+
+  for (;;) {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    if (i >= n) return state === 'done' ? null : { index: n, problem: 'truncated?' };
+    const c = text[i] as string;
+    switch (state) {
+      case 'value':
+      case 'firstValueOrEnd': {
+        if (state === 'firstValueOrEnd' && c === ']') { i++; stack.pop(); state = after(); break; }
+        if (c === '{') { stack.push('}'); i++; state = 'firstKeyOrEnd'; break; }
+        if (c === '[') { stack.push(']'); i++; state = 'firstValueOrEnd'; break; }
+        if (c === '"') { const err = scanString(); if (err) return err; state = after(); break; }
+        if (c === '-' || (c >= '0' && c <= '9')) {
+          NUMBER_RE.lastIndex = i;
+          const m = NUMBER_RE.exec(text);
+          if (!m) return { index: i, problem: 'a malformed number' };
+          i += m[0].length;
+          state = after();
+          break;
+        }
+        const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+        if (literal) { i += literal.length; state = after(); break; }
+        return unexpected('a value');
+      }
+      case 'key':
+      case 'firstKeyOrEnd': {
+        if (state === 'firstKeyOrEnd' && c === '}') { i++; stack.pop(); state = after(); break; }
+        if (c === '"') { const err = scanString(); if (err) return err; state = 'colon'; break; }
+        return unexpected('a property name in double quotes');
+      }
+      case 'colon':
+        if (c !== ':') return unexpected('":"');
+        i++;
+        state = 'value';
+        break;
+      case 'commaOrEnd': {
+        const close = stack[stack.length - 1] as string;
+        if (c === ',') { i++; state = close === '}' ? 'key' : 'value'; break; }
+        if (c === close) { i++; stack.pop(); state = after(); break; }
+        return unexpected(`"," or "${close}"`);
+      }
+      case 'done':
+        return { index: i, problem: `unexpected text after the end of the data: ${charName(c)}` };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The schema of one person and one entry.
+
+const typeMsg = (what: string) => (issue: { input: unknown }) => `expected ${what}, found ${describeType(issue.input)}`;
+const oneOf = (values: readonly string[]) => (issue: { input: unknown }) =>
+  `must be one of ${values.join(', ')} (found ${typeof issue.input === 'string' ? shown(issue.input) : describeType(issue.input)})`;
+const tooLong = (limit: number) => (issue: { input: unknown }) =>
+  `too long (${fmt(typeof issue.input === 'string' ? issue.input.length : 0)} characters; the limit is ${fmt(limit)})`;
+
+const isoDate = v.pipe(
+  v.string(typeMsg('a date (text such as "2024-03-01T12:00:00.000Z")')),
+  v.check((s) => normalizeIsoDate(s) !== null, (issue) => `not a valid date (${shown(issue.input)})`),
+);
+const site = v.picklist(SITE_IDS, oneOf(SITE_IDS));
+
+const PersonSchema = v.strictObject({
+  id: v.pipe(v.string(typeMsg('a string')), v.nonEmpty('is empty'), v.maxLength(LIMITS.personId, tooLong(LIMITS.personId))),
+  site,
+  handle: v.pipe(
+    v.string(typeMsg('a string')),
+    v.maxLength(LIMITS.person, tooLong(LIMITS.person)),
+    v.check((s) => s.trim() !== '' && s.trim() !== '@', 'is empty'),
+  ),
+  displayName: v.pipe(v.string(typeMsg('a string')), v.maxLength(LIMITS.displayName, tooLong(LIMITS.displayName))),
+  firstSeen: isoDate,
+  lastInteraction: isoDate,
+}, (issue) => `expected a person (an object), found ${describeType(issue.input)}`);
+
+const EntrySchema = v.strictObject({
+  id: v.pipe(
+    v.string(typeMsg('a string')),
+    v.nonEmpty('is empty'),
+    v.maxLength(LIMITS.entryId, tooLong(LIMITS.entryId)),
+    v.regex(ENTRY_ID_RE, (issue) => `must contain only letters, digits and - _ . : (found ${shown(issue.input)})`),
+  ),
+  personId: v.pipe(v.string(typeMsg('a string')), v.nonEmpty('is empty'), v.maxLength(LIMITS.personId, tooLong(LIMITS.personId))),
+  site,
+  direction: v.picklist(DIRECTIONS, oneOf(DIRECTIONS)),
+  kind: v.picklist(ENTRY_KINDS, oneOf(ENTRY_KINDS)),
+  note: v.pipe(v.string(typeMsg('a string')), v.maxLength(LIMITS.note, tooLong(LIMITS.note))),
+  link: v.optional(v.pipe(
+    v.string(typeMsg('a string')),
+    v.maxLength(LIMITS.link, tooLong(LIMITS.link)),
+    v.check(isHttpUrl, (issue) => `must be an http:// or https:// link (found ${shown(issue.input)})`),
+  )),
+  date: isoDate,
+}, (issue) => `expected an entry (an object), found ${describeType(issue.input)}`);
+
+const FileSchema = v.strictObject({
+  format: v.literal(JOURNAL_FORMAT),
+  version: v.literal(JOURNAL_VERSION),
+  exportedAt: isoDate,
+  people: v.array(PersonSchema),
+  entries: v.array(EntrySchema),
+});
+
+/** Also used to check an entry handed back to restoreEntry (undo). */
+export function checkEntryShape(value: unknown, where = 'entry'): Entry {
+  const entry = isPlainObject(value) && 'person' in value ? withoutKey(value, 'person') : value;
+  const result = v.safeParse(EntrySchema, entry);
+  if (!result.success) {
+    const { path, message } = describeIssue(result.issues[0]);
+    throw new Error(`${path ? `${where}.${path}` : where}: ${message}`);
+  }
+  return toEntry(result.output);
+}
+
+/** Checks a person handed back with an entry to restoreEntry (undo). */
+export function checkPersonShape(value: unknown, where = 'person'): Person {
+  const result = v.safeParse(PersonSchema, value);
+  if (!result.success) {
+    const { path, message } = describeIssue(result.issues[0]);
+    throw new Error(`${path ? `${where}.${path}` : where}: ${message}`);
+  }
+  const person = toPerson(result.output);
+  if (person.id !== personIdOf(person.site, person.handle)) throw new Error(`${where}.id: does not match the site and handle`);
+  return person;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function withoutKey(o: Record<string, unknown>, key: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) if (k !== key) Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+type PathItem = { key?: unknown };
+type AnyIssue = v.BaseIssue<unknown>;
+
+function pathOf(items: readonly PathItem[] | undefined): string {
+  let out = '';
+  for (const item of items ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** One valibot issue as "where" and "what". */
+function describeIssue(issue: AnyIssue | undefined): { path: string; message: string } {
+  if (!issue) return { path: '', message: 'is not valid' };
+  const items = (issue.path ?? []) as readonly PathItem[];
+  if ((issue.type === 'strict_object' || issue.type === 'object') && items.length > 0) {
+    if (issue.expected === 'never') {
+      // An unexpected field: name it on its parent.
+      return { path: pathOf(items.slice(0, -1)) || 'top level', message: `unexpected field ${issue.received} (not part of the format)` };
+    }
+    if (issue.received === 'undefined') return { path: pathOf(items), message: 'is missing' };
+  }
+  return { path: pathOf(items), message: issue.message };
+}
+
+function toEntry(o: v.InferOutput<typeof EntrySchema>): Entry {
+  const entry: Entry = {
+    id: o.id,
+    personId: o.personId,
+    site: o.site,
+    direction: o.direction,
+    kind: o.kind,
+    note: o.note,
+    date: normalizeIsoDate(o.date) as string,
+  };
+  if (o.link !== undefined && o.link !== '') entry.link = o.link;
+  return entry;
+}
+
+function toPerson(o: v.InferOutput<typeof PersonSchema>): Person {
+  const a = normalizeIsoDate(o.firstSeen) as string, b = normalizeIsoDate(o.lastInteraction) as string;
+  return {
+    id: o.id,
+    site: o.site,
+    handle: normalizeHandle(o.site, o.handle),
+    displayName: o.displayName.replace(/\s+/g, ' ').trim(),
+    firstSeen: a < b ? a : b,
+    lastInteraction: a < b ? b : a,
+  };
+}
+
+const fail = (message: string, where?: string): never => {
+  throw new JournalImportError(message, where);
+};
+
+/** Parses and checks a whole export file; throws JournalImportError naming what and where. */
+export function parseJournalFile(input: unknown): ValidatedFile {
+  if (typeof input !== 'string') fail(`expected the text of a file, found ${describeType(input)}`);
+  let text = input as string;
+  if (text.length > LIMITS.fileChars) {
+    fail(`the file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${LIMITS.fileChars / 1024 / 1024} MB)`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark from some editors
+  if (text.trim() === '') fail('the file is empty');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const err = findJsonSyntaxError(text);
+    if (err) fail(`the file is not valid JSON${err.problem === 'truncated?' ? ' (truncated?)' : `: ${err.problem}`}`, lineColumn(text, err.index));
+    fail(`the file is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+
+  // The big picture first, so a wrong file gets one clear message rather than thousands.
+  if (!isPlainObject(data)) fail(`this is not a Communis journal export (expected a JSON object, found ${describeType(data)})`);
+  const top = data as Record<string, unknown>;
+  if (!Object.hasOwn(top, 'format')) fail('this is not a Communis journal export (no "format" field)', 'format');
+  if (top.format !== JOURNAL_FORMAT) {
+    fail(`this is not a Communis journal export (expected "${JOURNAL_FORMAT}", found ${describeType(top.format)})`, 'format');
+  }
+  const version = top.version;
+  if (typeof version !== 'number') fail(`expected a version number, found ${describeType(version)}`, 'version');
+  if (!Number.isInteger(version) || (version as number) < 1) {
+    fail(`unknown version ${version}; this version of Communis reads version ${JOURNAL_VERSION}`, 'version');
+  }
+  if ((version as number) > JOURNAL_VERSION) {
+    fail(`version ${version} comes from a newer Communis; this one reads version ${JOURNAL_VERSION}. Update the extension, then import again`, 'version');
+  }
+  for (const key of ['people', 'entries'] as const) {
+    if (!Object.hasOwn(top, key)) fail('is missing', key);
+    if (!Array.isArray(top[key])) fail(`expected a list, found ${describeType(top[key])}`, key);
+  }
+  const peopleIn = top.people as unknown[], entriesIn = top.entries as unknown[];
+  if (entriesIn.length > LIMITS.importEntries) fail(`too many entries (${fmt(entriesIn.length)}; the limit is ${fmt(LIMITS.importEntries)})`, 'entries');
+  if (peopleIn.length > LIMITS.importPeople) fail(`too many people (${fmt(peopleIn.length)}; the limit is ${fmt(LIMITS.importPeople)})`, 'people');
+
+  const result = v.safeParse(FileSchema, data);
+  if (!result.success) {
+    const { path, message } = describeIssue(result.issues[0]);
+    const more = result.issues.length - 1;
+    fail(more > 0 ? `${message} (and ${fmt(more)} more ${more === 1 ? 'problem' : 'problems'})` : message, path || undefined);
+  }
+  const file = (result as v.SafeParseResult<typeof FileSchema> & { success: true }).output;
+
+  // The file's own consistency.
+  const people = file.people.map(toPerson);
+  const personIndex = new Map<string, number>();
+  people.forEach((p, i) => {
+    const first = personIndex.get(p.id);
+    if (first !== undefined) fail(`duplicate id ${shown(p.id)} (also at people[${first}])`, `people[${i}].id`);
+    personIndex.set(p.id, i);
+    const expected = personIdOf(p.site, p.handle);
+    if (p.id !== expected) fail(`${shown(p.id)} does not match the person's site and handle (expected ${shown(expected)})`, `people[${i}].id`);
+  });
+
+  const entries = file.entries.map(toEntry);
+  const entryIndex = new Map<string, number>();
+  const outsideRefs = new Map<string, string>();
+  entries.forEach((e, i) => {
+    const first = entryIndex.get(e.id);
+    if (first !== undefined) fail(`duplicate id ${shown(e.id)} (also at entries[${first}])`, `entries[${i}].id`);
+    entryIndex.set(e.id, i);
+    const personSite = siteOfPersonId(e.personId);
+    if (personSite === null) fail(`${shown(e.personId)} is not a person id (expected "site:handle")`, `entries[${i}].personId`);
+    if (personSite !== e.site) fail(`the entry is on ${e.site} but its person ${shown(e.personId)} is on ${personSite}`, `entries[${i}].site`);
+    if (!personIndex.has(e.personId) && !outsideRefs.has(e.personId)) outsideRefs.set(e.personId, `entries[${i}].personId`);
+  });
+
+  return { people, entries, outsideRefs };
+}

@@ -1,0 +1,91 @@
+// The popup's journal part: this week's give-and-take, who you owe or are
+// losing touch with, the latest entries, and a link to the full journal.
+import { useEffect, useState } from 'preact/hooks';
+import type { EntryWithPerson, JournalApi } from '../journal/api';
+import type { Balance, PersonBalance } from '../journal/types';
+
+interface Snapshot {
+  week: Balance;
+  total: number;
+  people: Array<{ p: PersonBalance; why: 'owe' | 'losing-touch' }>;
+  latest: EntryWithPerson[];
+}
+
+/** Monday 00:00 UTC of the current week, as the journal's weeks are counted. */
+export function weekStart(now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+async function load(api: JournalApi, losingTouchDays: number): Promise<Snapshot> {
+  const [week, list, owed, losing] = await Promise.all([
+    api.balance(weekStart()),
+    api.listEntries({ limit: 3 }),
+    api.owed(3),
+    api.losingTouch(losingTouchDays, 3),
+  ]);
+  const seen = new Set<string>();
+  const people: Snapshot['people'] = [];
+  for (const [p, why] of [...owed.map((p) => [p, 'owe'] as const), ...losing.map((p) => [p, 'losing-touch'] as const)]) {
+    if (seen.has(p.person.id) || people.length >= 3) continue;
+    seen.add(p.person.id);
+    people.push({ p, why });
+  }
+  return { week, total: list.total, people, latest: list.entries };
+}
+
+export function PopupJournal({ api, losingTouchDays, version, onOpenJournal }: { api: JournalApi; losingTouchDays: number; version: number; onOpenJournal(): void }) {
+  const [snap, setSnap] = useState<Snapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    load(api, losingTouchDays).then(setSnap, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [api, losingTouchDays, version]);
+  if (error) return <p role="alert">The journal could not be read: {error}</p>;
+  if (!snap) return <p class="muted">Loading your journal…</p>;
+  return (
+    <section aria-labelledby="journal-heading" class="journal-summary">
+      <h2 id="journal-heading">Your give and take</h2>
+      {snap.total === 0 ? (
+        <p class="muted">
+          Your journal is empty. Log the help you give and get: a useful reply, an intro, advice, a thank-you. Over
+          time you will see whether you give before you take, whom you owe, and whom you are losing touch with. It
+          stays in this browser.
+        </p>
+      ) : (
+        <>
+          <p>
+            This week you gave <strong>{snap.week.gave}</strong> and received <strong>{snap.week.received}</strong>.
+          </p>
+          {snap.people.length > 0 && (
+            <>
+              <h3>Reach out to</h3>
+              <ul aria-label="Reach out to">
+                {snap.people.map(({ p, why }) => (
+                  <li key={p.person.id}>
+                    {p.person.displayName}{' '}
+                    <span class="muted">{why === 'owe' ? '(helped you, not yet helped back)' : '(losing touch)'}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>Latest</h3>
+          <ul aria-label="Latest entries">
+            {snap.latest.map((e) => (
+              <li key={e.id}>
+                {e.direction === 'gave' ? 'You helped ' : 'Helped by '}
+                {e.person.displayName} <span class="muted">({e.kind}, {e.date.slice(0, 10)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <button type="button" class="link" onClick={onOpenJournal}>
+          Open the journal
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+// The full journal page: balance at a glance, people you owe and are losing
+// touch with, the 12-week chart, quick add, the searchable entries list
+// with edit and delete (with undo), a per-person view, and export / import
+// / delete all. Everything goes through the JournalApi it is given, so tests
+// pass an in-memory fake and the extension page passes the message client.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntryWithPerson, JournalApi } from '../../journal/api';
+import type { Balance, Entry, PersonBalance, WeekBalance } from '../../journal/types';
+import { AtAGlance } from './AtAGlance';
+import { DataTools } from './DataTools';
+import { EmptyState } from './EmptyState';
+import { EntryList } from './EntryList';
+import { errorMessage, personFullName, weekStartUtc } from './format';
+import { PersonView } from './PersonView';
+import { QuickAdd } from './QuickAdd';
+import { UndoToast } from './UndoToast';
+import { WeeklyChart } from './WeeklyChart';
+
+export interface JournalAppProps {
+  api: JournalApi;
+  /** "Losing touch" after this many days without interaction (settings.losingTouchDays). Default 30. */
+  losingTouchDays?: number;
+  /** Entries per page. Default 50. */
+  pageSize?: number;
+  /** Pause after typing before searching. Default 250 ms. */
+  searchDelayMs?: number;
+  /** How long "Entry deleted. Undo" stays (paused while focused or hovered). Default 10 s. */
+  undoMs?: number;
+  /** How many people to show in "People you owe" and "Losing touch". Default 5. */
+  listLimit?: number;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+interface Summary {
+  overall: Balance;
+  week: Balance;
+  weekly: WeekBalance[];
+  owed: PersonBalance[];
+  losingTouch: PersonBalance[];
+}
+
+type View = { kind: 'overview' } | { kind: 'person'; personId: string };
+
+export const CHART_WEEKS = 12;
+
+export function JournalApp({
+  api,
+  losingTouchDays = 30,
+  pageSize = 50,
+  searchDelayMs = 250,
+  undoMs = 10_000,
+  listLimit = 5,
+  now = () => new Date(),
+}: JournalAppProps) {
+  const [version, setVersion] = useState(0);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [view, setView] = useState<View>({ kind: 'overview' });
+  const [toast, setToast] = useState<{ key: number; message: string; undoable: boolean; entry?: Entry } | null>(null);
+  const [announcement, setAnnouncement] = useState({ n: 0, text: '' });
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const entriesHeading = useRef<HTMLHeadingElement | null>(null);
+  const backRequested = useRef(false);
+  const seq = useRef(0);
+
+  const changed = () => setVersion((v) => v + 1);
+  const announce = (text: string) => setAnnouncement((a) => ({ n: a.n + 1, text }));
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    const n = now();
+    const iso = n.toISOString();
+    Promise.all([
+      api.balance(),
+      api.balance(weekStartUtc(n)),
+      api.weekly(CHART_WEEKS, iso),
+      api.owed(listLimit),
+      api.losingTouch(losingTouchDays, listLimit, iso),
+    ]).then(
+      ([overall, week, weekly, owed, losingTouch]) => {
+        if (mine !== seq.current) return;
+        setSummary({ overall, week, weekly, owed, losingTouch });
+        setLoadError(null);
+      },
+      (e: unknown) => {
+        if (mine === seq.current) setLoadError(`Could not load your journal: ${errorMessage(e)}`);
+      },
+    );
+  }, [version, losingTouchDays, listLimit]);
+
+  // The journal also changes elsewhere (the popup, the coach in a tab): reload when the page comes back into view.
+  useEffect(() => {
+    const reload = () => {
+      if (document.visibilityState === 'visible') changed();
+    };
+    document.addEventListener('visibilitychange', reload);
+    window.addEventListener('focus', reload);
+    return () => {
+      document.removeEventListener('visibilitychange', reload);
+      window.removeEventListener('focus', reload);
+    };
+  }, []);
+
+  // Back from a person: focus returns to what opened them (still in the page, only hidden).
+  useEffect(() => {
+    if (view.kind !== 'overview' || !backRequested.current) return;
+    backRequested.current = false;
+    const target = returnFocus.current;
+    if (target?.isConnected) target.focus();
+    else entriesHeading.current?.focus();
+  }, [view]);
+
+  const openPerson = (personId: string) => {
+    const active = document.activeElement;
+    returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    setView({ kind: 'person', personId });
+  };
+  const back = () => {
+    backRequested.current = true;
+    setView({ kind: 'overview' });
+  };
+
+  const remove = async (entry: EntryWithPerson) => {
+    try {
+      const removed = await api.deleteEntry(entry.id);
+      changed();
+      if (!removed) {
+        announce('That entry was already gone.');
+        return;
+      }
+      const who = personFullName(entry.person);
+      setToast((t) => ({ key: (t?.key ?? 0) + 1, message: `Entry deleted (${who}).`, undoable: true, entry: removed }));
+    } catch (e) {
+      setToast((t) => ({ key: (t?.key ?? 0) + 1, message: `Could not delete: ${errorMessage(e)}`, undoable: false }));
+    }
+  };
+
+  const undo = async () => {
+    const entry = toast?.entry;
+    if (!entry) return;
+    try {
+      await api.restoreEntry(entry);
+      setToast(null);
+      changed();
+      announce('Entry restored.');
+      (view.kind === 'overview' ? entriesHeading.current : document.getElementById('person-heading'))?.focus();
+    } catch (e) {
+      setToast((t) => ({ key: (t?.key ?? 0) + 1, message: `Could not undo: ${errorMessage(e)}`, undoable: false }));
+    }
+  };
+
+  const dismissToast = () => {
+    const box = document.querySelector('.toast');
+    const hadFocus = Boolean(box && box.contains(document.activeElement));
+    setToast(null);
+    if (hadFocus) (view.kind === 'overview' ? entriesHeading.current : document.getElementById('person-heading'))?.focus();
+  };
+
+  const saved = (entry: EntryWithPerson) => {
+    changed();
+    announce(`Entry saved (${personFullName(entry.person)}).`);
+  };
+
+  const empty = summary !== null && summary.overall.gave + summary.overall.received === 0;
+  const n = now();
+
+  return (
+    <main class="journal">
+      <header class="journal-header">
+        <h1>Journal</h1>
+        <p class="lead">Whom you helped, who helped you, and how the give and take is going. Private to this browser.</p>
+      </header>
+      <div class="sr-only" role="status" aria-live="polite">
+        {announcement.text && <span key={announcement.n}>{announcement.text}</span>}
+      </div>
+      {loadError && (
+        <p role="alert" class="error">
+          {loadError}
+        </p>
+      )}
+      {view.kind === 'person' && (
+        <PersonView
+          api={api}
+          personId={view.personId}
+          version={version}
+          onBack={back}
+          onOpenPerson={openPerson}
+          onDelete={(e) => void remove(e)}
+          onSaved={saved}
+          now={now}
+        />
+      )}
+      <div class="overview" hidden={view.kind !== 'overview'}>
+        {summary === null && !loadError && <p role="status">Loading your journal…</p>}
+        {empty && <EmptyState />}
+        {summary && !empty && (
+          <AtAGlance
+            overall={summary.overall}
+            week={summary.week}
+            owed={summary.owed}
+            losingTouch={summary.losingTouch}
+            losingTouchDays={losingTouchDays}
+            onOpenPerson={openPerson}
+            now={n}
+          />
+        )}
+        <div class="card">
+          <QuickAdd api={api} now={now} onAdded={changed} />
+        </div>
+        {summary && !empty && <WeeklyChart weeks={summary.weekly} />}
+        {summary && !empty && (
+          <EntryList
+            api={api}
+            version={version}
+            pageSize={pageSize}
+            searchDelayMs={searchDelayMs}
+            onOpenPerson={openPerson}
+            onDelete={(e) => void remove(e)}
+            onSaved={saved}
+            now={now}
+            headingRef={entriesHeading}
+          />
+        )}
+        <DataTools api={api} onChanged={changed} now={now} />
+      </div>
+      <UndoToast toast={toast} ms={undoMs} onUndo={() => void undo()} onDismiss={dismissToast} />
+    </main>
+  );
+}

@@ -1,0 +1,284 @@
+// An in-memory JournalApi for UI tests: plain arrays, the same contract as
+// the background's store (filters, newest first, balances, weeks, owed,
+// losing touch, export/import/clear), faithful enough for the pages.
+import { JournalImportError, type EntryWithPerson, type ImportReport, type JournalApi } from '../../../src/journal/api';
+import type { Balance, Entry, EntryFilter, JournalExport, NewEntry, Person, PersonBalance, WeekBalance } from '../../../src/journal/types';
+import type { SiteId } from '../../../src/settings/schema';
+
+const DAY = 86_400_000;
+
+export function personIdFor(site: SiteId, handle: string): string {
+  return `${site}:${handle.trim().toLowerCase()}`;
+}
+
+function mondayUtc(d: Date): Date {
+  const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  m.setUTCDate(m.getUTCDate() - ((m.getUTCDay() + 6) % 7));
+  return m;
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+export class FakeJournal implements JournalApi {
+  peopleById = new Map<string, Person>();
+  entries: Entry[] = [];
+  private nextId = 1;
+
+  /** Adds an entry synchronously (for seeding). */
+  seed(e: NewEntry): EntryWithPerson {
+    const handle = e.person.trim();
+    const personId = personIdFor(e.site, handle);
+    const date = e.date ?? new Date().toISOString();
+    let person = this.peopleById.get(personId);
+    if (!person) {
+      person = { id: personId, site: e.site, handle, displayName: e.displayName ?? handle, firstSeen: date, lastInteraction: date };
+      this.peopleById.set(personId, person);
+    } else {
+      if (date < person.firstSeen) person.firstSeen = date;
+      if (date > person.lastInteraction) person.lastInteraction = date;
+    }
+    const entry: Entry = {
+      id: `e${String(this.nextId++).padStart(6, '0')}`,
+      personId,
+      site: e.site,
+      direction: e.direction,
+      kind: e.kind,
+      note: e.note ?? '',
+      date,
+    };
+    if (e.link) entry.link = e.link;
+    this.entries.push(entry);
+    return { ...entry, person: { ...person } };
+  }
+
+  private withPerson(e: Entry): EntryWithPerson {
+    const person = this.peopleById.get(e.personId);
+    if (!person) throw new Error(`no person ${e.personId}`);
+    return { ...e, person: { ...person } };
+  }
+
+  private touch(personId: string): void {
+    const person = this.peopleById.get(personId);
+    if (!person) return;
+    const dates = this.entries.filter((e) => e.personId === personId).map((e) => e.date);
+    if (dates.length === 0) return;
+    dates.sort();
+    person.firstSeen = dates[0] as string;
+    person.lastInteraction = dates[dates.length - 1] as string;
+  }
+
+  private sorted(list: Entry[]): Entry[] {
+    return [...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
+  }
+
+  async addEntry(e: NewEntry): Promise<EntryWithPerson> {
+    return this.seed(e);
+  }
+
+  async updateEntry(entry: Entry): Promise<EntryWithPerson> {
+    const i = this.entries.findIndex((e) => e.id === entry.id);
+    const old = this.entries[i];
+    if (!old) throw new Error(`No entry ${entry.id}`);
+    const next: Entry = { ...old, direction: entry.direction, kind: entry.kind, note: entry.note, date: entry.date };
+    if (entry.link) next.link = entry.link;
+    else delete next.link;
+    this.entries[i] = next;
+    this.touch(next.personId);
+    return this.withPerson(next);
+  }
+
+  async deleteEntry(id: string): Promise<Entry | null> {
+    const i = this.entries.findIndex((e) => e.id === id);
+    if (i < 0) return null;
+    const [gone] = this.entries.splice(i, 1);
+    return gone ? { ...gone } : null;
+  }
+
+  async restoreEntry(entry: Entry): Promise<void> {
+    if (!this.entries.some((e) => e.id === entry.id)) this.entries.push({ ...entry });
+    this.touch(entry.personId);
+  }
+
+  async listEntries(f: EntryFilter): Promise<{ entries: EntryWithPerson[]; total: number }> {
+    const text = f.text?.trim().toLowerCase();
+    const matches = this.entries.filter((e) => {
+      if (f.site && e.site !== f.site) return false;
+      if (f.direction && e.direction !== f.direction) return false;
+      if (f.kind && e.kind !== f.kind) return false;
+      if (f.personId && e.personId !== f.personId) return false;
+      if (f.from && (f.from.length === 10 ? dayOf(e.date) : e.date) < f.from) return false;
+      if (f.to && (f.to.length === 10 ? dayOf(e.date) : e.date) > f.to) return false;
+      if (text) {
+        const p = this.peopleById.get(e.personId);
+        const hay = `${p?.handle ?? ''} ${p?.displayName ?? ''} ${e.note}`.toLowerCase();
+        if (!hay.includes(text)) return false;
+      }
+      return true;
+    });
+    const offset = f.offset ?? 0;
+    const page = this.sorted(matches).slice(offset, f.limit === undefined ? undefined : offset + f.limit);
+    return { entries: page.map((e) => this.withPerson(e)), total: matches.length };
+  }
+
+  async people(): Promise<Person[]> {
+    return [...this.peopleById.values()].map((p) => ({ ...p }));
+  }
+
+  /** Balances of all people in one pass over the entries. */
+  private balances(): Map<string, PersonBalance> {
+    const out = new Map<string, PersonBalance>();
+    for (const person of this.peopleById.values()) out.set(person.id, { person: { ...person }, gave: 0, received: 0 });
+    for (const e of this.entries) {
+      const b = out.get(e.personId);
+      if (!b) continue;
+      if (e.direction === 'gave') {
+        b.gave++;
+        if (!b.lastGave || e.date > b.lastGave) b.lastGave = e.date;
+      } else {
+        b.received++;
+        if (!b.lastReceived || e.date > b.lastReceived) b.lastReceived = e.date;
+      }
+    }
+    return out;
+  }
+
+  private personBalance(person: Person): PersonBalance {
+    const b: PersonBalance = { person: { ...person }, gave: 0, received: 0 };
+    for (const e of this.entries) {
+      if (e.personId !== person.id) continue;
+      if (e.direction === 'gave') {
+        b.gave++;
+        if (!b.lastGave || e.date > b.lastGave) b.lastGave = e.date;
+      } else {
+        b.received++;
+        if (!b.lastReceived || e.date > b.lastReceived) b.lastReceived = e.date;
+      }
+    }
+    return b;
+  }
+
+  async personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[] }) | null> {
+    const person = this.peopleById.get(personId);
+    if (!person) return null;
+    return { ...this.personBalance(person), entries: this.sorted(this.entries.filter((e) => e.personId === personId)) };
+  }
+
+  async balance(from?: string): Promise<Balance> {
+    const b: Balance = { gave: 0, received: 0 };
+    for (const e of this.entries) {
+      if (from && (from.length === 10 ? dayOf(e.date) : e.date) < from) continue;
+      b[e.direction]++;
+    }
+    return b;
+  }
+
+  async weekly(weeks: number, now?: string): Promise<WeekBalance[]> {
+    const last = mondayUtc(now ? new Date(now) : new Date());
+    const out: WeekBalance[] = [];
+    for (let i = weeks - 1; i >= 0; i--) {
+      out.push({ week: new Date(last.getTime() - i * 7 * DAY).toISOString().slice(0, 10), gave: 0, received: 0 });
+    }
+    const first = out[0];
+    if (!first) return out;
+    const start = new Date(`${first.week}T00:00:00Z`).getTime();
+    const end = last.getTime() + 7 * DAY;
+    for (const e of this.entries) {
+      const t = new Date(e.date).getTime();
+      if (t < start || t >= end) continue;
+      const bucket = out[Math.floor((t - start) / (7 * DAY))];
+      if (bucket) bucket[e.direction]++;
+    }
+    return out;
+  }
+
+  async owed(limit: number): Promise<PersonBalance[]> {
+    return [...this.balances().values()]
+      .filter((b) => b.received > b.gave || (b.lastReceived !== undefined && (!b.lastGave || b.lastReceived > b.lastGave)))
+      .sort((a, b) => b.received - b.gave - (a.received - a.gave) || ((b.lastReceived ?? '') > (a.lastReceived ?? '') ? 1 : -1))
+      .slice(0, limit);
+  }
+
+  async losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]> {
+    const cutoff = new Date((now ? new Date(now) : new Date()).getTime() - days * DAY).toISOString();
+    return [...this.peopleById.values()]
+      .filter((p) => p.lastInteraction < cutoff)
+      .sort((a, b) => (a.lastInteraction < b.lastInteraction ? -1 : 1))
+      .slice(0, limit)
+      .map((p) => this.personBalance(p));
+  }
+
+  async exportJson(): Promise<JournalExport> {
+    return {
+      format: 'communis-journal',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      people: [...this.peopleById.values()].map((p) => ({ ...p })),
+      entries: this.entries.map((e) => ({ ...e })),
+    };
+  }
+
+  async exportCsv(): Promise<string> {
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const rows = this.sorted(this.entries).map((e) => [e.id, e.date, e.site, e.personId, e.direction, e.kind, q(e.note), e.link ?? ''].join(','));
+    return `id,date,site,person,direction,kind,note,link\n${rows.join('\n')}\n`;
+  }
+
+  async importJson(text: string): Promise<ImportReport> {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new JournalImportError(`the file is not valid JSON (${(e as Error).message})`);
+    }
+    const d = data as Partial<JournalExport>;
+    if (typeof d !== 'object' || d === null || d.format !== 'communis-journal') throw new JournalImportError('this is not a communis-journal file', 'format');
+    if (d.version !== 1) throw new JournalImportError(`version ${String(d.version)} is not supported`, 'version');
+    if (!Array.isArray(d.people)) throw new JournalImportError('must be a list', 'people');
+    if (!Array.isArray(d.entries)) throw new JournalImportError('must be a list', 'entries');
+    d.entries.forEach((e, i) => {
+      if (typeof e?.id !== 'string') throw new JournalImportError('is missing', `entries[${i}].id`);
+      if (Number.isNaN(new Date(e.date).getTime())) throw new JournalImportError('is not a date', `entries[${i}].date`);
+    });
+    for (const p of d.people) this.peopleById.set(p.id, { ...p });
+    const report: ImportReport = { added: 0, updated: 0, unchanged: 0, people: d.people.length };
+    for (const e of d.entries) {
+      const i = this.entries.findIndex((x) => x.id === e.id);
+      if (i < 0) {
+        this.entries.push({ ...e });
+        report.added++;
+      } else if (JSON.stringify(this.entries[i]) === JSON.stringify(e)) report.unchanged++;
+      else {
+        this.entries[i] = { ...e };
+        report.updated++;
+      }
+    }
+    return report;
+  }
+
+  async clear(): Promise<void> {
+    this.peopleById.clear();
+    this.entries = [];
+  }
+}
+
+const NAMES = ['ada', 'grace', 'alan', 'katherine', 'linus', 'margaret', 'tim', 'barbara', 'dennis', 'frances'];
+const SITES: SiteId[] = ['x', 'facebook', 'linkedin'];
+const KINDS = ['reply', 'comment', 'intro', 'advice', 'share', 'thanks', 'other'] as const;
+
+/** A journal of `n` deterministic entries spread over `days` days before `now`. */
+export function seededJournal(n: number, now: Date, days = 365): FakeJournal {
+  const j = new FakeJournal();
+  for (let i = 0; i < n; i++) {
+    const site = SITES[i % 3] as SiteId;
+    const name = `${NAMES[i % NAMES.length]}${Math.floor(i / 30) % 50}`;
+    j.seed({
+      site,
+      person: site === 'x' ? `@${name}` : name,
+      direction: i % 3 === 0 ? 'received' : 'gave',
+      kind: KINDS[i % KINDS.length] as (typeof KINDS)[number],
+      note: `note ${i} about ${i % 2 ? 'testing' : 'design'}`,
+      date: new Date(now.getTime() - ((i * 7919) % (days * 24)) * 3_600_000).toISOString(),
+    });
+  }
+  return j;
+}
