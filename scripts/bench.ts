@@ -4,7 +4,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
+import { spawnSync } from 'node:child_process';
 import { scoreDraft } from '../src/engine/index';
+import { benchJournal } from './bench-journal';
 import { clearParseCache } from '../src/engine/parse';
 
 const SAMPLE = [
@@ -90,3 +92,10 @@ try {
 } catch {
   console.log('(no build found: run npm run build first)');
 }
+
+console.log('\nJournal (fake-indexeddb in Node, 10,000 entries)');
+for (const line of await benchJournal()) console.log(line);
+
+// Browser figures come from a Playwright run against the built extension.
+const browser = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], { stdio: 'inherit' });
+process.exitCode = browser.status ?? 1;

@@ -116,6 +116,7 @@ export class Coach {
       this.render();
       return;
     }
+    const started = performance.now();
     const { text, segments } = readEditor(this.editor);
     if (!force && text === this.lastText && this.result) return;
     this.lastText = text;
@@ -130,6 +131,9 @@ export class Coach {
     this.highlighter.show(result.findings, segments);
     this.host.dataset.highlights = String(this.highlighter.count);
     this.render();
+    // One user-timing entry per score (no text in it), so `npm run bench` can
+    // tell the coach's own main-thread time apart from the site's.
+    performance.measure?.('communis:score', { start: started });
     if (this.editor.ownerDocument.activeElement === this.editor || this.editor.contains(this.editor.ownerDocument.activeElement)) {
       this.env.onActive(this);
     }

@@ -31,14 +31,32 @@ export function startRuntime(
   const editorSelector = anyOf(adapter.editors);
   const shadowSelector = adapter.shadowHosts.length ? anyOf(adapter.shadowHosts) : '';
 
+  // Typing re-renders nodes inside editors on every keystroke; those records
+  // are skipped with one contains() check, so a keystroke costs next to nothing.
   const observer = new MutationObserver((records) => {
-    let added = false;
+    let removed = false;
+    const added: Element[] = [];
     for (const r of records) {
-      if (r.addedNodes.length) added = true;
-      if (r.removedNodes.length) sweep();
+      if (r.removedNodes.length) removed = true;
+      for (const n of Array.from(r.addedNodes)) if (n instanceof Element) added.push(n);
     }
-    if (added) scan();
+    if (removed) sweep();
+    for (const el of added) {
+      if (!el.isConnected || insideEditor(el)) continue;
+      if (el.matches(editorSelector)) mountOn(el as HTMLElement);
+      for (const e of Array.from(el.querySelectorAll<HTMLElement>(editorSelector))) mountOn(e);
+      if (shadowSelector && (el.matches(shadowSelector) || el.querySelector(shadowSelector))) scan();
+    }
   });
+
+  function insideEditor(node: Node): boolean {
+    for (const el of coaches.keys()) if (el.contains(node)) return true;
+    return false;
+  }
+
+  function mountOn(el: HTMLElement): void {
+    if (!coaches.has(el) && !el.closest(HOST_TAG)) coaches.set(el, new Coach(el, env));
+  }
 
   function watch(root: Document | ShadowRoot): void {
     if (watchedRoots.has(root)) return;
@@ -61,9 +79,7 @@ export function startRuntime(
   }
 
   function scanIn(root: Document | ShadowRoot): void {
-    for (const el of Array.from(root.querySelectorAll<HTMLElement>(editorSelector))) {
-      if (!coaches.has(el) && !el.closest(HOST_TAG)) coaches.set(el, new Coach(el, env));
-    }
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>(editorSelector))) mountOn(el);
   }
 
   /** Drop coaches whose composer left the page. */
