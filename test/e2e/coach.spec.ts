@@ -154,6 +154,29 @@ test.describe('editing behaves exactly as without the extension', () => {
     await step('Control+Shift+ArrowLeft');
     await step('Backspace');
     await step('Control+z');
+    // Paste: the editors read the clipboard data of the paste event themselves.
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(300); // Lexical learns of the caret move from the async selectionchange
+    await editor.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ' pasted');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForTimeout(300);
+    seen.push(await editorText(editor));
+    // IME-like composition, as a Japanese keyboard would send it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'に', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.insertText', { text: '日本' });
+    await cdp.detach();
+    await page.waitForTimeout(300);
+    seen.push(await editorText(editor));
+    // Posting: what the site receives must be the same.
+    await c.submit(page);
+    await page.waitForTimeout(300);
+    const posts = await page.evaluate(() => window.__fixture.posts.map((p) => p.text));
+    seen.push(`posted: ${posts.at(-1) ?? '(nothing)'}`);
     return seen;
   }
 

@@ -37,7 +37,7 @@ async function replyAndLog(page: Page, caseId: string, text: string, who: string
   await expect(offer.getByText(`Logged as help to ${who} in your journal.`)).toBeVisible();
 }
 
-test('post a reply → log it → popup and journal page → export → delete all → import → identical', async ({ page, context, extensionId }) => {
+test('post a reply → log it → popup and journal page → export → delete all → import → identical', async ({ page, context, extensionId, network }) => {
   test.setTimeout(90_000);
   if (!extensionId) throw new Error('extension not loaded');
   await replyAndLog(page, 'x/status-reply-direct', 'Thank you Grace, this saved my week. How did you find it?', '@grace');
@@ -72,6 +72,13 @@ test('post a reply → log it → popup and journal page → export → delete a
   const [again] = await Promise.all([journal.waitForEvent('download'), journal.getByRole('button', { name: 'Export JSON' }).click()]);
   const reimported = JSON.parse(readFileSync((await again.path()) ?? '', 'utf8')) as typeof exported;
   expect({ ...reimported, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+
+  // The whole session (typing, posting, logging, popup, journal, export,
+  // import) made requests only to the fixture pages: nothing left the machine.
+  const hosts = new Set(network.requests.filter((r) => /^https?:/.test(r.url)).map((r) => new URL(r.url).hostname));
+  expect(hosts.size).toBeGreaterThan(0); // the log did record the session
+  for (const host of hosts) expect(['twitter.com', 'www.facebook.com']).toContain(host);
+  expect(network.violations).toEqual([]);
 });
 
 test('a broken import changes nothing and says what is wrong', async ({ context, extensionId }) => {
