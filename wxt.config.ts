@@ -1,6 +1,78 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './src/sites/matches';
+
+/**
+ * Content-Security-Policy for the extension's own pages (popup, options,
+ * journal, background). Vite emits ES-module files and stylesheets only, so
+ * nothing inline or remote is needed:
+ * - everything (connect, img, style, font, worker…) only from the extension
+ *   itself: the pages cannot reach the network even if a bug tried to;
+ * - no plugins, no <base> rewriting, no framing by other pages, no form posts.
+ * Chrome and Firefox both accept it for MV3 `extension_pages`.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * `wxt` (dev server) only: Vite injects CSS as <style> elements and reloads
+ * over a WebSocket to localhost, both of which `default-src 'self'` would block.
+ * WXT itself adds the dev server's origin to script-src in dev. Production
+ * builds, zips and tests always use EXTENSION_PAGES_CSP.
+ */
+const DEV_EXTENSION_PAGES_CSP = EXTENSION_PAGES_CSP.replace("default-src 'self'; ", '');
+
+/** Firefox add-on id: fixed, so storage and IndexedDB survive updates. */
+export const GECKO_ID = 'communis@communis.app';
+
+/**
+ * Lowest Firefox that has everything the manifest relies on:
+ * - MV3 with `background.scripts` (109+), host_permissions granted at
+ *   install (127+), so the coach works without a manual grant;
+ * - `browser_specific_settings.gecko.data_collection_permissions`, Firefox's
+ *   built-in data consent (140 on desktop, 142 on Android); older versions
+ *   would ignore the "no data collected" declaration, and addons-linter warns.
+ * 140 is also the current ESR. The CSS Custom Highlight API is feature-detected
+ * with an overlay fallback, and storage.session is not used, so neither
+ * raises the floor.
+ */
+export const GECKO_MIN_VERSION = '140.0';
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
+
+/** The manifest for a target, kept a plain function so unit tests can check it. */
+export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserManifest {
+  const manifest: UserManifest = {
+    name: 'Communis',
+    description:
+      'Post like a human, not a billboard: a private, local coach for your drafts on X, Facebook and LinkedIn.',
+    // Settings live in storage; nothing else. No tabs, activeTab, scripting…
+    permissions: ['storage'],
+    // The three sites (X, Facebook, LinkedIn), the same list the content script matches.
+    host_permissions: [...SITE_MATCHES],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    content_security_policy: {
+      extension_pages: env.command === 'serve' ? DEV_EXTENSION_PAGES_CSP : EXTENSION_PAGES_CSP,
+    },
+  };
+  if (env.browser === 'firefox') {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        // Firefox's built-in data consent: Communis collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+    };
+  }
+  return manifest;
+}
 
 export default defineConfig({
   entrypointsDir: 'extension',
@@ -10,12 +82,21 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
-    name: 'Communis',
-    description:
-      'Post like a human, not a billboard: a private, local coach for your drafts on X, Facebook and LinkedIn.',
-    permissions: ['storage'],
-    host_permissions: SITE_MATCHES,
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+  manifest: (env) => manifestFor(env),
+  zip: {
+    // Firefox (AMO) review needs the sources; ship only what `npm ci && npm run
+    // build:firefox` needs, not tests, fixtures, benchmarks or local files.
+    // Nothing is downloaded: `downloadPackages` stays empty.
+    includeSources: [
+      'extension/**',
+      'src/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE*',
+    ],
   },
 });

@@ -1,0 +1,214 @@
+// The manifest Communis ships, for each target, checked against DESIGN.md
+// ("Privacy and permissions"): `storage` plus the three sites and nothing
+// else, a strict extension-page CSP, and Firefox's gecko settings declaring
+// that no data is collected.
+//
+// Unit tests run before the build in `npm test`, so this checks what
+// wxt.config.ts hands to WXT (the same function the build calls). WXT then
+// only adds the entrypoints (background, popup, options, content script);
+// `npm run lint:firefox` runs web-ext lint on the real Firefox build.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ConfigEnv, UserManifest } from 'wxt';
+import config, {
+  EXTENSION_PAGES_CSP,
+  GECKO_ANDROID_MIN_VERSION,
+  GECKO_ID,
+  GECKO_MIN_VERSION,
+  manifestFor,
+} from '../../../wxt.config';
+import { SITE_MATCHES } from '../../../src/sites/matches';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+type Env = Pick<ConfigEnv, 'browser' | 'command' | 'manifestVersion' | 'mode'>;
+
+/** The targets that are built and shipped (`npm run build`, `build:firefox`, `zip`). */
+const TARGETS: { name: string; env: Env }[] = [
+  { name: 'chrome-mv3 (build)', env: { browser: 'chrome', manifestVersion: 3, command: 'build', mode: 'production' } },
+  { name: 'firefox-mv3 (build)', env: { browser: 'firefox', manifestVersion: 3, command: 'build', mode: 'production' } },
+];
+
+/** Every host the extension may touch, and which of the three sites it belongs to. */
+const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn'>> = {
+  'x.com': 'X',
+  'twitter.com': 'X',
+  'mobile.x.com': 'X',
+  'mobile.twitter.com': 'X',
+  'www.facebook.com': 'Facebook',
+  'web.facebook.com': 'Facebook',
+  'm.facebook.com': 'Facebook',
+  'www.linkedin.com': 'LinkedIn',
+};
+
+/** Manifest keys that would widen what the extension can do or who can reach it. */
+const FORBIDDEN_KEYS = [
+  'optional_permissions',
+  'optional_host_permissions',
+  'externally_connectable', // other extensions / web pages messaging us
+  'web_accessible_resources', // pages fingerprinting or framing our files; nothing needs it
+  'content_scripts', // WXT adds ours from extension/content.ts (checked below)
+  'sandbox',
+  'chrome_url_overrides',
+  'devtools_page',
+  'oauth2',
+  'key',
+  'update_url',
+  'declarative_net_request',
+  'side_panel',
+  'commands',
+] as const;
+
+/** Permissions that must never appear (a non-exhaustive reminder; `storage` is the only one allowed). */
+const NEVER_PERMISSIONS = [
+  'tabs', 'activeTab', 'scripting', 'webRequest', 'webRequestBlocking', 'cookies', 'history',
+  'downloads', 'clipboardRead', 'clipboardWrite', 'unlimitedStorage', 'notifications', 'alarms',
+  'management', 'nativeMessaging', 'declarativeNetRequest', 'identity', '<all_urls>',
+];
+
+function manifestOf(env: Env): UserManifest {
+  // Call the function the build calls: the default export's `manifest`.
+  const fn = config.manifest;
+  if (typeof fn !== 'function') throw new Error('wxt.config.ts: manifest must be a function of the target');
+  const m = fn(env as ConfigEnv);
+  if (m instanceof Promise) throw new Error('wxt.config.ts: manifest function must be synchronous');
+  return m;
+}
+
+/** "a b; c d" → { a: ['b'], c: ['d'] } (directive names are case-insensitive). */
+function parseCsp(csp: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of csp.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/).filter(Boolean);
+    if (!name) continue;
+    expect(out.has(name.toLowerCase()), `CSP repeats ${name}`).toBe(false);
+    out.set(name.toLowerCase(), values);
+  }
+  return out;
+}
+
+/** CSP source expressions that allow inline code, eval or anything remote. */
+function unsafeSources(values: readonly string[]): string[] {
+  return values.filter(
+    (v) =>
+      /^'unsafe-/i.test(v) || // 'unsafe-inline', 'unsafe-eval', 'unsafe-hashes'
+      /^'wasm-unsafe-eval'$/i.test(v) ||
+      /^'strict-dynamic'$/i.test(v) ||
+      v.includes('*') ||
+      /^[a-z][a-z0-9+.-]*:/i.test(v) || // scheme or host source: https:, data:, blob:, https://cdn…
+      /\./.test(v) || // a bare host: cdn.example.com
+      /^'nonce-/i.test(v),
+  );
+}
+
+function checkCsp(csp: string, { dev }: { dev: boolean }) {
+  const d = parseCsp(csp);
+  const all = [...d.entries()];
+  for (const [name, values] of all) {
+    expect(unsafeSources(values), `CSP ${name} allows inline, eval or remote sources`).toEqual([]);
+  }
+  expect(d.get('script-src')).toEqual(["'self'"]);
+  expect(d.get('object-src')).toEqual(["'none'"]);
+  expect(d.get('base-uri')).toEqual(["'none'"]);
+  expect(d.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(d.get('form-action')).toEqual(["'none'"]);
+  // Production: everything else (connect, img, style, font…) from the extension only.
+  if (!dev) expect(d.get('default-src')).toEqual(["'self'"]);
+  for (const name of ['connect-src', 'img-src', 'style-src', 'font-src', 'media-src', 'frame-src', 'worker-src']) {
+    // Not loosened per directive: default-src covers them.
+    expect(d.has(name), `CSP sets ${name}; default-src 'self' already covers it`).toBe(false);
+  }
+}
+
+describe.each(TARGETS)('manifest for $name', ({ env }) => {
+  const m = manifestOf(env);
+
+  it('is what manifestFor() returns (the function tests and build share)', () => {
+    expect(m).toEqual(manifestFor(env));
+  });
+
+  it("asks for exactly ['storage']", () => {
+    expect(m.permissions).toEqual(['storage']);
+    for (const p of NEVER_PERMISSIONS) expect(m.permissions).not.toContain(p);
+  });
+
+  it('has host permissions for the three sites only', () => {
+    const hosts = m.host_permissions ?? [];
+    expect(hosts).toEqual([...SITE_MATCHES]);
+    expect(new Set(hosts).size).toBe(hosts.length);
+    for (const pattern of hosts) {
+      const match = /^\*:\/\/([a-z0-9.-]+)\/\*$/.exec(pattern);
+      expect(match, `${pattern}: must be *://<exact host>/*`).not.toBeNull();
+      expect(Object.keys(ALLOWED_HOSTS), `${pattern}: not one of the three sites`).toContain(match![1]);
+    }
+    expect(new Set(hosts.map((p) => ALLOWED_HOSTS[/^\*:\/\/([^/]+)/.exec(p)![1]!]))).toEqual(
+      new Set(['X', 'Facebook', 'LinkedIn']),
+    );
+  });
+
+  it.each(FORBIDDEN_KEYS)('has no %s', (key) => {
+    expect(m).not.toHaveProperty(key);
+  });
+
+  it('has a strict extension-page CSP', () => {
+    const csp = m.content_security_policy;
+    expect(csp).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
+    checkCsp(csp!.extension_pages!, { dev: false });
+  });
+
+  if (env.browser === 'firefox') {
+    it('declares a gecko id, a minimum version and that no data is collected', () => {
+      const gecko = m.browser_specific_settings?.gecko;
+      expect(gecko?.id).toBe(GECKO_ID);
+      expect(gecko?.id).toMatch(/^[a-z0-9._-]+@[a-z0-9.-]+$/i);
+      expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+      // data_collection_permissions exists from Firefox 140 (desktop) and 142 (Android).
+      expect(gecko?.strict_min_version).toBe(GECKO_MIN_VERSION);
+      expect(Number.parseFloat(gecko!.strict_min_version!)).toBeGreaterThanOrEqual(140);
+      expect(m.browser_specific_settings?.gecko_android?.strict_min_version).toBe(GECKO_ANDROID_MIN_VERSION);
+      expect(Number.parseFloat(GECKO_ANDROID_MIN_VERSION)).toBeGreaterThanOrEqual(142);
+      expect(gecko).not.toHaveProperty('update_url'); // listed on AMO, not self-hosted
+    });
+  } else {
+    it('has no Firefox-only settings', () => {
+      expect(m).not.toHaveProperty('browser_specific_settings');
+    });
+  }
+});
+
+describe('dev server manifest (`wxt`)', () => {
+  it.each(['chrome', 'firefox'])('%s: keeps the CSP strict, only without default-src', (browser) => {
+    const m = manifestOf({ browser, manifestVersion: 3, command: 'serve', mode: 'development' });
+    expect(m.permissions).toEqual(['storage']);
+    checkCsp(m.content_security_policy!.extension_pages!, { dev: true });
+    expect(parseCsp(m.content_security_policy!.extension_pages!).has('default-src')).toBe(false);
+  });
+});
+
+describe('the CSP checker itself', () => {
+  it.each([
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self' https://cdn.example.com; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "default-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "default-src *; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  ])('rejects %s', (csp) => {
+    expect(() => checkCsp(csp, { dev: false })).toThrow();
+  });
+
+  it('accepts the shipped policy', () => {
+    expect(() => checkCsp(EXTENSION_PAGES_CSP, { dev: false })).not.toThrow();
+  });
+});
+
+describe('content script', () => {
+  it('matches exactly the host permissions (both come from SITE_MATCHES)', () => {
+    const source = readFileSync(resolve(ROOT, 'extension/content.ts'), 'utf8');
+    expect(source).toMatch(/\bmatches:\s*SITE_MATCHES\b/);
+    expect(source).toMatch(/import\s*\{\s*SITE_MATCHES\s*\}\s*from\s*'\.\.\/src\/sites\/matches'/);
+  });
+});
