@@ -7,7 +7,7 @@
 // Whether entries whose person is not in the file refer to someone already
 // in the journal is checked by the store, inside the import transaction.
 import * as v from 'valibot';
-import { SITE_IDS } from '../settings/schema';
+import { SITE_IDS } from '../settings/sites';
 import { JournalImportError } from './api';
 import { DIRECTIONS, ENTRY_KINDS, type Entry, type Person } from './types';
 import {

@@ -11,7 +11,7 @@
 // n + 1, and opening runs every step from the database's old version up. To
 // change the schema, append a step (never edit an old one).
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
-import { SITE_IDS, type SiteId } from '../settings/schema';
+import { SITE_IDS, type SiteId } from '../settings/sites';
 import { JournalImportError, type EntryWithPerson, type ImportReport, type JournalApi } from './api';
 import { entriesToCsv } from './csv';
 import { checkEntryShape, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION, parseJournalFile } from './import';

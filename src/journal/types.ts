@@ -1,6 +1,6 @@
 // The journal's data model (DESIGN.md, "Journal"). Plain data: it crosses
 // message boundaries between the background and extension pages.
-import type { SiteId } from '../settings/schema';
+import type { SiteId } from '../settings/sites';
 
 export type Direction = 'gave' | 'received';
 export type EntryKind = 'reply' | 'comment' | 'intro' | 'advice' | 'share' | 'thanks' | 'other';

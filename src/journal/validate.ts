@@ -1,7 +1,7 @@
 // Shared rules for journal data: limits, ISO dates, person handles and ids,
 // links. Used by the store (addEntry, updateEntry, restoreEntry, filters) and
 // by the import validator, so both accept and reject exactly the same things.
-import { SITE_IDS, type SiteId } from '../settings/schema';
+import { SITE_IDS, type SiteId } from '../settings/sites';
 import { DIRECTIONS, ENTRY_KINDS, type Direction, type EntryKind } from './types';
 
 export const LIMITS = {

@@ -6,7 +6,9 @@
 import { RULES } from '../engine/index';
 import type { RuleSetting } from '../engine/types';
 
-export type SiteId = 'x' | 'facebook' | 'linkedin';
+import { SITE_IDS, type SiteId } from './sites';
+
+export { SITE_IDS, SITE_NAMES, type SiteId } from './sites';
 export type AutoLog = 'off' | 'offer' | 'always';
 
 export interface Settings {
@@ -22,9 +24,6 @@ export interface Settings {
 }
 
 export const SETTINGS_VERSION = 1;
-export const SITE_IDS: readonly SiteId[] = ['x', 'facebook', 'linkedin'];
-/** Accessible names of the per-site switches (DESIGN.md). */
-export const SITE_NAMES: Record<SiteId, string> = { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' };
 export const AUTO_LOG_MODES: readonly AutoLog[] = ['off', 'offer', 'always'];
 export const WEIGHT_MIN = 0.25;
 export const WEIGHT_MAX = 3;

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { ENTRY_KINDS, type Direction, type EntryFilter, type EntryKind } from '../../journal/types';
-import type { SiteId } from '../../settings/schema';
+import type { SiteId } from '../../settings/sites';
 import { EntryRow } from './EntryRow';
 import { KIND_NAMES, SITE_NAMES, SITE_ORDER, errorMessage, plural } from './format';
 

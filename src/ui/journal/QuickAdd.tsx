@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { ENTRY_KINDS, type Direction, type EntryKind, type NewEntry } from '../../journal/types';
-import type { SiteId } from '../../settings/schema';
+import type { SiteId } from '../../settings/sites';
 import {
   DIRECTION_CHOICES,
   KIND_NAMES,

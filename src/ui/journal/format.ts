@@ -2,7 +2,7 @@
 // dates (local calendar days for people, UTC Monday weeks for the store),
 // names, balance in words, safe links and file downloads.
 import type { Balance, Direction, EntryKind, Person } from '../../journal/types';
-import { SITE_NAMES, type SiteId } from '../../settings/schema';
+import { SITE_NAMES, type SiteId } from '../../settings/sites';
 
 export { SITE_NAMES };
 export const SITE_ORDER: readonly SiteId[] = ['x', 'facebook', 'linkedin'];
