@@ -13,6 +13,8 @@ import { COACH_CSS, CoachView, type CoachState } from './view';
 export const HOST_TAG = 'communis-coach';
 /** Pause after the last change before scoring (DESIGN.md: about 150–300 ms). */
 export const SCORE_DELAY_MS = 200;
+/** Alt+Shift+C (by physical key, so it works on every keyboard layout) focuses the coach. */
+export const COACH_SHORTCUT_CODE = 'KeyC';
 
 export interface CoachEnv {
   adapter: SiteAdapter;
@@ -86,6 +88,7 @@ export class Coach {
     this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
     if (isTextField(editor)) editor.addEventListener('input', this.schedule);
     editor.addEventListener('focusin', this.onFocus);
+    editor.addEventListener('keydown', this.onKeyDown);
     this.updateContext();
     this.scoreNow();
   }
@@ -96,6 +99,18 @@ export class Coach {
   };
 
   private readonly onFocus = (): void => this.env.onActive(this);
+
+  /**
+   * Alt+Shift+C in the editor moves focus to the coach's pill. Some editors
+   * (Quill on LinkedIn) keep Tab for themselves, so Tab alone cannot reach it.
+   * Only this one combination is taken from the site.
+   */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (!(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === COACH_SHORTCUT_CODE)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.shadow.querySelector<HTMLButtonElement>('button.pill')?.focus();
+  };
 
   private updateContext(): void {
     const kind = this.env.adapter.kindOf(this.editor, this.env.location);
@@ -218,6 +233,7 @@ export class Coach {
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.schedule);
     this.editor.removeEventListener('focusin', this.onFocus);
+    this.editor.removeEventListener('keydown', this.onKeyDown);
     this.highlighter.destroy();
     render(null, this.mount);
     this.host.remove();

@@ -1,9 +1,11 @@
 // After a reply or comment is posted: "Log as help to @handle" (auto-log
 // "offer"), or a note that it was logged (auto-log "always"). A small card in
 // its own shadow root at the corner of the page; it never takes focus from
-// the site and goes away by itself.
+// the site and goes away by itself, but not while it has focus or the
+// pointer (keyboard users reach it last in the page's tab order). Escape
+// closes it.
 import { h, render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PostedReply } from './coach';
 
 export const OFFER_TAG = 'communis-offer';
@@ -25,15 +27,21 @@ button.primary { background: var(--accent); border-color: var(--accent); color: 
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 `;
 
-function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; close(): void }) {
+function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; close(): void; closeIn(ms: number): void }) {
   const [phase, setPhase] = useState<Phase>(p.auto ? 'saving' : 'offer');
   const who = p.post.replyTo;
+  const card = useRef<HTMLDivElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // "Log as help" goes away once pressed: focus moves on to "Close" instead of getting lost.
+  const refocus = useRef(false);
   const accept = async () => {
+    const root = card.current?.getRootNode() as ShadowRoot | undefined;
+    refocus.current = Boolean(root?.activeElement && card.current?.contains(root.activeElement));
     setPhase('saving');
     try {
       await p.log();
       setPhase('logged');
-      setTimeout(p.close, DONE_MS);
+      p.closeIn(DONE_MS);
     } catch {
       setPhase('failed');
     }
@@ -41,8 +49,17 @@ function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; 
   useEffect(() => {
     if (p.auto) void accept();
   }, []);
+  useEffect(() => {
+    if (phase !== 'offer' && refocus.current) closeButton.current?.focus();
+  }, [phase]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      p.close();
+    }
+  };
   return (
-    <div class="card" role="region" aria-label="Communis journal">
+    <div class="card" role="region" aria-label="Communis journal" ref={card} onKeyDown={onKeyDown}>
       <p role="status" aria-live="polite">
         {phase === 'offer' && `You ${p.post.kind === 'reply' ? 'replied to' : 'commented on a post by'} ${who}.`}
         {phase === 'saving' && 'Logging…'}
@@ -55,7 +72,7 @@ function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; 
             {`Log as help to ${who}`}
           </button>
         )}
-        <button type="button" onClick={p.close}>
+        <button type="button" ref={closeButton} onClick={p.close}>
           {phase === 'offer' ? 'Not now' : 'Close'}
         </button>
       </div>
@@ -78,12 +95,40 @@ export function showOffer(doc: Document, post: PostedReply, auto: boolean, log: 
   shadow.append(style, mount);
   doc.body.append(host);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = OFFER_MS;
+  // The countdown waits while the card has focus or the pointer, and starts over when both leave.
+  let focused = false;
+  let pointed = false;
   const close = () => {
     clearTimeout(timer);
     render(null, mount);
     host.remove();
   };
-  timer = setTimeout(close, OFFER_MS);
-  render(h(OfferCard, { post, auto, log, close }), mount);
+  const closeIn = (ms: number) => {
+    delay = ms;
+    clearTimeout(timer);
+    if (!focused && !pointed) timer = setTimeout(close, delay);
+  };
+  host.addEventListener('focusin', () => {
+    focused = true;
+    clearTimeout(timer);
+  });
+  host.addEventListener('focusout', () => {
+    // Focus may only be moving between the card's buttons: look once it has settled.
+    setTimeout(() => {
+      focused = shadow.activeElement !== null;
+      if (host.isConnected) closeIn(delay);
+    });
+  });
+  host.addEventListener('mouseenter', () => {
+    pointed = true;
+    clearTimeout(timer);
+  });
+  host.addEventListener('mouseleave', () => {
+    pointed = false;
+    closeIn(delay);
+  });
+  closeIn(OFFER_MS);
+  render(h(OfferCard, { post, auto, log, close, closeIn }), mount);
   return close;
 }

@@ -75,7 +75,7 @@ export function PopupJournal({ api, losingTouchDays, version, onOpenJournal }: {
             {snap.latest.map((e) => (
               <li key={e.id}>
                 {e.direction === 'gave' ? 'You helped ' : 'Helped by '}
-                {e.person.displayName} <span class="muted">({e.kind}, {e.date.slice(0, 10)})</span>
+                {e.person.displayName} <span class="muted">({e.kind}, <time dateTime={e.date}>{e.date.slice(0, 10)}</time>)</span>
               </li>
             ))}
           </ul>

@@ -156,4 +156,18 @@ describe('coach runtime', () => {
     await tick(10);
     expect(onPosted).not.toHaveBeenCalled();
   });
+
+  test('Alt+Shift+C in the editor focuses the coach; other keys are left to the site', () => {
+    const { root, editor } = composer('Thanks for this, it helped.');
+    document.body.append(root);
+    runtime = startRuntime(document, x, loc, defaultSettings());
+    const host = hosts()[0] as HTMLElement;
+    const plain = new KeyboardEvent('keydown', { code: 'KeyC', altKey: true, bubbles: true, cancelable: true });
+    editor.dispatchEvent(plain);
+    expect(plain.defaultPrevented).toBe(false);
+    const shortcut = new KeyboardEvent('keydown', { code: 'KeyC', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    editor.dispatchEvent(shortcut);
+    expect(shortcut.defaultPrevented).toBe(true);
+    expect(host.shadowRoot?.activeElement?.classList.contains('pill')).toBe(true);
+  });
 });
