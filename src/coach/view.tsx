@@ -62,7 +62,7 @@ export function CoachView(p: CoachViewProps) {
           ) : (
             <>
               <div class="axes">
-                <Meter label="Promotion" value={r.axes.promotion} />
+                <Meter label="Promotion" value={r.axes.promotion} lowIsGood />
                 <Meter label="Value" value={r.axes.value} />
                 <Meter label="Reciprocity" value={r.axes.reciprocity} />
               </div>
@@ -100,11 +100,12 @@ export function CoachView(p: CoachViewProps) {
   );
 }
 
-function Meter({ label, value }: { label: string; value: number }) {
+/** A 0..100 meter; for promotion a high value is the bad end, so the browser colours it as a warning. */
+function Meter({ label, value, lowIsGood = false }: { label: string; value: number; lowIsGood?: boolean }) {
   return (
     <label class="meter">
       <span>{label}</span>
-      <meter min={0} max={100} value={value} aria-label={`${label} ${value} of 100`} />
+      <meter min={0} max={100} low={34} high={66} optimum={lowIsGood ? 0 : 100} value={value} aria-label={`${label} ${value} of 100`} />
     </label>
   );
 }

@@ -3,9 +3,9 @@
 // goes through Preact text; only http(s) links become clickable.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
-import { ENTRY_KINDS, type Direction, type Entry, type EntryKind } from '../../journal/types';
+import { type Direction, type Entry, type EntryKind } from '../../journal/types';
+import { DirectionField, KindField } from './fields';
 import {
-  DIRECTION_CHOICES,
   KIND_NAMES,
   SITE_NAMES,
   dayToIso,
@@ -199,32 +199,8 @@ function EditEntry({ entry, api, now, onCancel, onSaved }: EditEntryProps) {
         {failure && <p>{failure}</p>}
       </div>
       <div class="qa-grid">
-        <fieldset class="field direction">
-          <legend>Direction</legend>
-          {(['gave', 'received'] as const).map((d) => (
-            <label key={d} class="radio">
-              <input
-                id={fid(`dir-${d}`)}
-                type="radio"
-                name={fid('direction')}
-                value={d}
-                checked={direction === d}
-                onChange={() => setDirection(d)}
-              />{' '}
-              {DIRECTION_CHOICES[d]}
-            </label>
-          ))}
-        </fieldset>
-        <div class="field">
-          <label for={fid('kind')}>Kind</label>
-          <select id={fid('kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_NAMES[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DirectionField name={fid('direction')} value={direction} onChange={setDirection} radioId={(d) => fid(`dir-${d}`)} />
+        <KindField id={fid('kind')} value={kind} onChange={setKind} />
         <div class="field">
           <label for={fid('date')}>Date</label>
           <input

@@ -5,10 +5,10 @@
 // politely and the form starts over with focus on "Person".
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
-import { ENTRY_KINDS, type Direction, type EntryKind, type NewEntry } from '../../journal/types';
+import { type Direction, type EntryKind, type NewEntry } from '../../journal/types';
 import type { SiteId } from '../../settings/sites';
+import { DirectionField, KindField } from './fields';
 import {
-  DIRECTION_CHOICES,
   KIND_NAMES,
   SITE_NAMES,
   SITE_ORDER,
@@ -253,31 +253,8 @@ export function QuickAdd({
             ))}
           </select>
         </div>
-        <fieldset class="field direction">
-          <legend>Direction</legend>
-          {(['gave', 'received'] as const).map((d) => (
-            <label key={d} class="radio">
-              <input
-                type="radio"
-                name={fieldId('direction')}
-                value={d}
-                checked={direction === d}
-                onChange={() => setDirection(d)}
-              />{' '}
-              {DIRECTION_CHOICES[d]}
-            </label>
-          ))}
-        </fieldset>
-        <div class="field">
-          <label for={fieldId('kind')}>Kind</label>
-          <select id={fieldId('kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_NAMES[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DirectionField name={fieldId('direction')} value={direction} onChange={setDirection} />
+        <KindField id={fieldId('kind')} value={kind} onChange={setKind} />
         <div class="field">
           <label for={fieldId('date')}>Date</label>
           <input
