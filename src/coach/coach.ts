@@ -15,6 +15,9 @@ export const HOST_TAG = 'communis-coach';
 export const SCORE_DELAY_MS = 200;
 /** Alt+Shift+C (by physical key, so it works on every keyboard layout) focuses the coach. */
 export const COACH_SHORTCUT_CODE = 'KeyC';
+/** User-timing name of one score (read by `npm run bench`). */
+export const SCORE_MEASURE = 'communis:score';
+let measuredScores = 0;
 
 export interface CoachEnv {
   adapter: SiteAdapter;
@@ -148,7 +151,9 @@ export class Coach {
     this.render();
     // One user-timing entry per score (no text in it), so `npm run bench` can
     // tell the coach's own main-thread time apart from the site's.
-    performance.measure?.('communis:score', { start: started });
+    // The page's timeline keeps entries forever, so old ones are dropped in batches.
+    if (++measuredScores % 500 === 0) performance.clearMeasures?.(SCORE_MEASURE);
+    performance.measure?.(SCORE_MEASURE, { start: started });
     if (this.editor.ownerDocument.activeElement === this.editor || this.editor.contains(this.editor.ownerDocument.activeElement)) {
       this.env.onActive(this);
     }
