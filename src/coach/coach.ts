@@ -173,7 +173,6 @@ export class Coach {
         result: this.result,
         state: this.state,
         expanded: this.expanded,
-        replyTo: this.replyTo,
         onToggle: () => {
           this.expanded = !this.expanded;
           this.render();

@@ -10,7 +10,6 @@ export interface CoachViewProps {
   result: DraftScore | null;
   state: CoachState;
   expanded: boolean;
-  replyTo?: string;
   onToggle(): void;
   onPause(): void;
 }

@@ -123,7 +123,7 @@ describe('coach runtime', () => {
   });
 
   test.each([
-    ['the site clears the composer', (root: HTMLElement, editor: HTMLElement) => ((editor.firstElementChild as HTMLElement).textContent = '')],
+    ['the site clears the composer', (_root: HTMLElement, editor: HTMLElement) => ((editor.firstElementChild as HTMLElement).textContent = '')],
     ['the site removes the composer', (root: HTMLElement) => root.remove()],
   ])('a posted reply is reported once when %s after the post button', async (_n, afterPost) => {
     const { root, editor } = composer('Thanks, this helped a lot!');
