@@ -17,6 +17,8 @@ export interface Settings {
   sites: Record<SiteId, boolean>;
   /** Per-rule override: 'off' or a weight multiplier (0.25..3). Absent = default (1). */
   rules: Record<string, RuleSetting>;
+  /** Custom weights of rules that are switched off, restored when the rule is switched back on. */
+  savedWeights: Record<string, number>;
   /** After posting a reply or comment: offer to log it as help, always log, or never. */
   autoLog: AutoLog;
   /** Journal: people not interacted with for this many days are "losing touch". */
@@ -33,6 +35,7 @@ export function defaultSettings(): Settings {
     version: 1,
     sites: { x: true, facebook: true, linkedin: true },
     rules: {},
+    savedWeights: {},
     autoLog: 'offer',
     losingTouchDays: 30,
   };
@@ -70,7 +73,7 @@ export function parseSettings(stored: unknown): Parsed {
   const raw = migrate(stored, problems);
 
   for (const key of Object.keys(raw)) {
-    if (!['version', 'sites', 'rules', 'autoLog', 'losingTouchDays'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
+    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'losingTouchDays'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
   }
   if (raw.sites !== undefined) {
     if (!isObject(raw.sites)) problems.push('"sites" is not an object; all sites on');
@@ -88,6 +91,15 @@ export function parseSettings(stored: unknown): Parsed {
         const problem = ruleSettingProblem(id, value);
         if (problem) problems.push(problem);
         else settings.rules[id] = value as RuleSetting;
+      }
+  }
+  if (raw.savedWeights !== undefined) {
+    if (!isObject(raw.savedWeights)) problems.push('"savedWeights" is not an object; ignored');
+    else
+      for (const [id, value] of Object.entries(raw.savedWeights)) {
+        const problem = value === 'off' ? `saved weight of "${id}" must be a number` : ruleSettingProblem(id, value);
+        if (problem) problems.push(problem);
+        else settings.savedWeights[id] = value as number;
       }
   }
   if (raw.autoLog !== undefined) {

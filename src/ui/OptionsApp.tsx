@@ -1,5 +1,6 @@
 // Options page: per-site switches, per-rule off/weight, auto-log mode.
 import { RULES } from '../engine/index';
+import { isRuleOn, ruleWeight, setRuleOn, setRuleWeight } from '../settings/rules';
 import { AUTO_LOG_MODES, WEIGHT_MAX, WEIGHT_MIN, type AutoLog, type Settings } from '../settings/schema';
 import { SiteSwitches } from './SiteSwitches';
 import { useSettings } from './useSettings';
@@ -47,12 +48,6 @@ function AutoLogSetting({ settings, onChange }: { settings: Settings; onChange(s
 }
 
 function RuleSettings({ settings, onChange }: { settings: Settings; onChange(s: Settings): void }) {
-  const set = (id: string, value: 'off' | number | null) => {
-    const rules = { ...settings.rules };
-    if (value === null || value === 1) delete rules[id];
-    else rules[id] = value;
-    onChange({ ...settings, rules });
-  };
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
@@ -68,11 +63,10 @@ function RuleSettings({ settings, onChange }: { settings: Settings; onChange(s: 
         </thead>
         <tbody>
           {RULES.map((r) => {
-            const value = settings.rules[r.id];
-            const on = value !== 'off';
-            const weight = typeof value === 'number' ? value : 1;
+            const on = isRuleOn(settings, r.id);
+            const weight = ruleWeight(settings, r.id);
             return (
-              <tr key={r.id}>
+              <tr key={r.id} id={`rule-${r.id}`}>
                 <th scope="row">
                   <code>{r.id}</code>
                   <div class="desc" id={`desc-${r.id}`}>{r.description}</div>
@@ -84,7 +78,7 @@ function RuleSettings({ settings, onChange }: { settings: Settings; onChange(s: 
                     checked={on}
                     aria-label={`${r.id} on`}
                     aria-describedby={`desc-${r.id}`}
-                    onChange={(e) => set(r.id, (e.currentTarget as HTMLInputElement).checked ? null : 'off')}
+                    onChange={(e) => onChange(setRuleOn(settings, r.id, (e.currentTarget as HTMLInputElement).checked))}
                   />
                 </td>
                 <td>
@@ -98,7 +92,7 @@ function RuleSettings({ settings, onChange }: { settings: Settings; onChange(s: 
                     aria-label={`${r.id} weight`}
                     onChange={(e) => {
                       const v = Number((e.currentTarget as HTMLInputElement).value);
-                      if (Number.isFinite(v) && v >= WEIGHT_MIN && v <= WEIGHT_MAX) set(r.id, v);
+                      if (Number.isFinite(v) && v >= WEIGHT_MIN && v <= WEIGHT_MAX) onChange(setRuleWeight(settings, r.id, v));
                     }}
                   />
                 </td>

@@ -1,0 +1,56 @@
+// Per-rule settings do what the options page promises: a weight of 2
+// doubles a rule's points, 0.25 quarters them (within the rounding to whole
+// points), and "off" removes them. Every rule is checked on its own README
+// example, and the rest of the score must not move.
+import { describe, expect, test } from 'vitest';
+import { RULES, scoreDraft } from '../../../src/engine/index';
+import type { Example } from '../../../src/engine/rule';
+import type { RuleSetting } from '../../../src/engine/types';
+
+const asCase = (e: Example) => (typeof e === 'string' ? { text: e } : e);
+
+function pointsOf(ruleId: string, example: Example, setting?: RuleSetting) {
+  const { text, ...opts } = asCase(example);
+  const result = scoreDraft(text, { ...opts, rules: setting === undefined ? {} : { [ruleId]: setting } });
+  const mine = result.findings.filter((f) => f.ruleId === ruleId);
+  const others = result.findings.filter((f) => f.ruleId !== ruleId).reduce((a, f) => a + f.weight, 0);
+  return { points: mine.reduce((a, f) => a + f.weight, 0), hits: mine.length, others, score: result.score ?? NaN };
+}
+
+describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  const base = pointsOf(id, rule.example);
+  // Scaling to stay within 0..100 would blur the comparison; the examples
+  // are chosen so that a doubled rule still fits, and this says so if not.
+  const fits = (r: { score: number }) => r.score > 0 && r.score < 100;
+
+  test('its README example fires it', () => {
+    expect(base.hits).toBeGreaterThan(0);
+    expect(base.points).not.toBe(0);
+  });
+
+  test.each([
+    { setting: 2, factor: 2 },
+    { setting: 0.25, factor: 0.25 },
+    { setting: 3, factor: 3 },
+  ])('weight $setting multiplies its points by $factor', ({ setting, factor }) => {
+    const weighted = pointsOf(id, rule.example, setting);
+    if (!fits(weighted)) {
+      // Overflow: the rule's side was scaled to keep the score in range, so
+      // it can only have grown in the same direction, never shrunk.
+      expect(factor).toBeGreaterThan(1);
+      expect(Math.sign(weighted.points)).toBe(Math.sign(base.points));
+      expect(Math.abs(weighted.points)).toBeGreaterThanOrEqual(Math.abs(base.points));
+      return;
+    }
+    // Each finding is rounded to whole points: allow one point per hit.
+    expect(Math.abs(weighted.points - base.points * factor)).toBeLessThanOrEqual(base.hits);
+    expect(weighted.others).toBe(base.others);
+  });
+
+  test('off removes its points and nothing else', () => {
+    const off = pointsOf(id, rule.example, 'off');
+    expect(off.hits).toBe(0);
+    expect(off.points).toBe(0);
+    if (fits(base)) expect(off.score).toBe(base.score - base.points);
+  });
+});
