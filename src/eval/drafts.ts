@@ -5,10 +5,12 @@
 import { KINDS, SITES } from '../engine/types';
 import type { Kind, Site } from '../engine/types';
 
-export type Split = 'tune' | 'holdout';
+/** `train`: rules and the learned layer may be tuned on it (cross-validated);
+ *  `sealed`: the blind holdout, never used for tuning or training. */
+export type Split = 'train' | 'sealed';
 export type Label = 'promotional' | 'human' | 'mixed';
 
-export const SPLITS: readonly Split[] = ['tune', 'holdout'];
+export const SPLITS: readonly Split[] = ['train', 'sealed'];
 export const LABELS: readonly Label[] = ['promotional', 'human', 'mixed'];
 
 export interface LabeledDraft {
@@ -20,6 +22,11 @@ export interface LabeledDraft {
   replyTo?: string;
   text: string;
   note: string;
+  /** Provenance: which brief (writer) produced the line, e.g. "brief:t3". */
+  source: string;
+  /** Hard-case family the writer was asked for (see the briefs), when known. */
+  category?: string;
+  persona?: string;
   /** 1-based line in the source file, for error messages downstream. */
   line: number;
 }
@@ -70,14 +77,20 @@ function checkRecord(value: unknown, line: number): LabeledDraft | string[] {
     `"kind" must be one of ${KINDS.join(', ')}`);
   const text = check(typeof value.text === 'string' && value.text.trim() !== '' ? value.text : undefined,
     '"text" must be a non-empty string');
-  const { replyTo, note } = value;
+  const source = check(typeof value.source === 'string' && value.source.trim() !== '' ? value.source : undefined,
+    '"source" (provenance: which brief wrote the line) must be a non-empty string');
+  const { replyTo, note, category, persona } = value;
+  if (category !== undefined && typeof category !== 'string') problems.push('"category" must be a string when present');
+  if (persona !== undefined && typeof persona !== 'string') problems.push('"persona" must be a string when present');
   if (replyTo !== undefined && typeof replyTo !== 'string') problems.push('"replyTo" must be a string when present');
   if (note !== undefined && typeof note !== 'string') problems.push('"note" must be a string when present');
   if (id === undefined || split === undefined || label === undefined || site === undefined ||
-      kind === undefined || text === undefined || problems.length > 0) return problems;
+      kind === undefined || text === undefined || source === undefined || problems.length > 0) return problems;
 
-  const draft: LabeledDraft = { id, split, label, site, kind, text, note: typeof note === 'string' ? note : '', line };
+  const draft: LabeledDraft = { id, split, label, site, kind, text, note: typeof note === 'string' ? note : '', source, line };
   if (typeof replyTo === 'string') draft.replyTo = replyTo;
+  if (typeof category === 'string') draft.category = category;
+  if (typeof persona === 'string') draft.persona = persona;
   return draft;
 }
 

@@ -25,7 +25,8 @@ export const PREDICTED: readonly Predicted[] = ['human', 'mixed', 'broadcast', '
 export const UNSCORED_AUC_SCORE = 50;
 
 export interface SplitReport {
-  split: Split;
+  /** The split, or another name for the set of drafts (a fold, a category). */
+  split: string;
   count: number;
   /** Drafts the engine returned `score: null` for. */
   unscored: number;
@@ -35,6 +36,10 @@ export interface SplitReport {
   bandAccuracy: number;
   /** confusion[label][predicted] = number of drafts. */
   confusion: Record<Label, Record<Predicted, number>>;
+  /** Share of promotional drafts called `human` (the user gets no nudge at all). */
+  promotionalAsHuman: number;
+  /** Share of human drafts called `broadcast`. */
+  humanAsBroadcast: number;
 }
 
 function emptyConfusion(): Record<Label, Record<Predicted, number>> {
@@ -43,7 +48,12 @@ function emptyConfusion(): Record<Label, Record<Predicted, number>> {
 }
 
 export function splitReport(split: Split, drafts: readonly LabeledDraft[], score: Scorer): SplitReport {
-  const inSplit = drafts.filter((d) => d.split === split);
+  return qualityReport(split, drafts.filter((d) => d.split === split), score);
+}
+
+/** The report for a whole set of drafts, whatever their split. */
+export function qualityReport(name: string, inSplit: readonly LabeledDraft[], score: Scorer): SplitReport {
+  const split = name;
   const confusion = emptyConfusion();
   const aucScores: number[] = [];
   const aucLabels: boolean[] = [];
@@ -67,7 +77,14 @@ export function splitReport(split: Split, drafts: readonly LabeledDraft[], score
     auc: rocAuc(aucScores, aucLabels),
     bandAccuracy: inSplit.length === 0 ? NaN : correct / inSplit.length,
     confusion,
+    promotionalAsHuman: share(confusion.promotional.human, confusion.promotional),
+    humanAsBroadcast: share(confusion.human.broadcast, confusion.human),
   };
+}
+
+function share(n: number, row: Record<Predicted, number>): number {
+  const total = PREDICTED.reduce((a, p) => a + row[p], 0);
+  return total === 0 ? NaN : n / total;
 }
 
 const fixed = (n: number, digits: number): string => (Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
@@ -83,7 +100,7 @@ export function formatSplitReport(report: SplitReport): string {
     `== ${report.split} ==`,
     `drafts: ${report.count}   unscored: ${report.unscored} (AUC treats them as ${UNSCORED_AUC_SCORE})`,
     `ROC AUC human vs promotional: ${fixed(report.auc, 3)}`,
-    `band accuracy: ${fixed(report.bandAccuracy * 100, 1)}%`,
+    `band accuracy: ${fixed(report.bandAccuracy * 100, 1)}%   promotional called human: ${fixed(report.promotionalAsHuman * 100, 1)}%   human called broadcast: ${fixed(report.humanAsBroadcast * 100, 1)}%`,
     header,
     ...rows,
   ].join('\n');

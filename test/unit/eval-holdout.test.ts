@@ -1,25 +1,38 @@
-// Quality gate from DESIGN.md: ROC AUC >= 0.9 on labelled drafts that were
-// not used to tune the rules. Uses the real engine and the real fixture, so
-// it fails loudly if either is missing or regresses.
+// The sealed holdout stays sealed: its bytes are pinned, it shares no draft
+// (nor a near-copy) with the training drafts, and the essays' canonical
+// broadcast line is still a broadcast.
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { scoreDraft } from '../../src/engine/index';
-import { loadDraftsFile, scoreLabeledDraft } from '../../src/eval/load';
-import { splitReport } from '../../src/eval/report';
+import { dropNearCopies } from '../../src/eval/dedupe';
+import { DRAFTS_PATH, SEALED_PATH, SEALED_SHA256, loadDraftsFile } from '../../src/eval/load';
 
-describe('scoring quality on the holdout drafts', () => {
-  test('holdout ROC AUC (human vs promotional) is at least 0.90', () => {
-    const drafts = loadDraftsFile();
-    const report = splitReport('holdout', drafts, scoreLabeledDraft);
-    // Guard against a vacuous pass: AUC needs both classes in the holdout.
-    const holdout = drafts.filter((d) => d.split === 'holdout');
-    expect(holdout.filter((d) => d.label === 'human').length).toBeGreaterThan(0);
-    expect(holdout.filter((d) => d.label === 'promotional').length).toBeGreaterThan(0);
-    expect(report.auc).toBeGreaterThanOrEqual(0.9);
+describe('the sealed holdout', () => {
+  test('is byte for byte the committed file (its SHA-256 is pinned)', () => {
+    expect(createHash('sha256').update(readFileSync(SEALED_PATH)).digest('hex')).toBe(SEALED_SHA256);
   });
 
-  test('the essays\' canonical broadcast line lands in the broadcast band', () => {
-    const result = scoreDraft('Here is what we have to offer. Here is why you need it. And here is how to get it!');
-    expect(result.band).toBe('broadcast');
+  test('holds only sealed drafts, the training file only training drafts, and no id or near-copy is shared', () => {
+    const sealed = loadDraftsFile(SEALED_PATH);
+    const train = loadDraftsFile(DRAFTS_PATH);
+    expect(sealed.length).toBeGreaterThanOrEqual(300);
+    expect(sealed.every((d) => d.split === 'sealed')).toBe(true);
+    expect(train.every((d) => d.split === 'train')).toBe(true);
+    const ids = new Set(train.map((d) => d.id));
+    expect(sealed.filter((d) => ids.has(d.id))).toEqual([]);
+    expect(dropNearCopies(train, sealed.map((d) => d.text)).dropped.map((d) => d.item.id)).toEqual([]);
   });
+
+  test('the corpus is at least 1,500 drafts, every line with its provenance', () => {
+    const all = [...loadDraftsFile(SEALED_PATH), ...loadDraftsFile(DRAFTS_PATH)];
+    expect(all.length).toBeGreaterThanOrEqual(1500);
+    expect(all.every((d) => d.source.length > 0)).toBe(true);
+  });
+});
+
+test("the essays' canonical broadcast line lands in the broadcast band", () => {
+  const result = scoreDraft('Here is what we have to offer. Here is why you need it. And here is how to get it!');
+  expect(result.band).toBe('broadcast');
 });

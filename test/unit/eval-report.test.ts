@@ -7,7 +7,7 @@ import { formatSpamReport, spamReport } from '../../src/eval/spam';
 import type { MailMessage, TextScorer } from '../../src/eval/spam';
 
 function draft(id: string, split: Split, label: Label): LabeledDraft {
-  return { id, split, label, site: 'x', kind: 'post', text: `text of ${id}`, note: '', line: 1 };
+  return { id, split, label, site: 'x', kind: 'post', text: `text of ${id}`, note: '', source: 'test', line: 1 };
 }
 
 const bandOf = (score: number): Band => (score >= 70 ? 'human' : score >= 40 ? 'mixed' : 'broadcast');
@@ -19,12 +19,12 @@ const scorerFrom = (scores: Record<string, number | null>): Scorer => (d) => {
 };
 
 const DRAFTS = [
-  draft('h1', 'holdout', 'human'),
-  draft('h2', 'holdout', 'human'),
-  draft('p1', 'holdout', 'promotional'),
-  draft('p2', 'holdout', 'promotional'),
-  draft('m1', 'holdout', 'mixed'),
-  draft('t1', 'tune', 'human'),
+  draft('h1', 'sealed', 'human'),
+  draft('h2', 'sealed', 'human'),
+  draft('p1', 'sealed', 'promotional'),
+  draft('p2', 'sealed', 'promotional'),
+  draft('m1', 'sealed', 'mixed'),
+  draft('t1', 'train', 'human'),
 ];
 
 describe('splitReport', () => {
@@ -52,13 +52,13 @@ describe('splitReport', () => {
       expected: { count: 5, unscored: 0, auc: 1, bandAccuracy: 0.8 },
     },
   ])('$name', ({ scores, expected }) => {
-    const report = splitReport('holdout', DRAFTS, scorerFrom(scores));
+    const report = splitReport('sealed', DRAFTS, scorerFrom(scores));
     expect({ count: report.count, unscored: report.unscored, auc: report.auc, bandAccuracy: report.bandAccuracy })
       .toEqual(expected);
   });
 
   test('fills the confusion table by label and predicted band', () => {
-    const report = splitReport('holdout', DRAFTS, scorerFrom({ h1: 90, h2: 50, p1: 10, p2: null, m1: 20 }));
+    const report = splitReport('sealed', DRAFTS, scorerFrom({ h1: 90, h2: 50, p1: 10, p2: null, m1: 20 }));
     expect(report.confusion).toEqual({
       human: { human: 1, mixed: 1, broadcast: 0, unscored: 0 },
       promotional: { human: 0, mixed: 0, broadcast: 1, unscored: 1 },
@@ -67,14 +67,14 @@ describe('splitReport', () => {
   });
 
   test('a split with one class has an undefined (NaN) AUC, printed as n/a', () => {
-    const report = splitReport('tune', DRAFTS, scorerFrom({ t1: 80 }));
+    const report = splitReport('train', DRAFTS, scorerFrom({ t1: 80 }));
     expect(report.auc).toBeNaN();
     expect(formatSplitReport(report)).toContain('ROC AUC human vs promotional: n/a');
   });
 
   test('formatted report names the split, counts, AUC, accuracy and every label row', () => {
-    const text = formatSplitReport(splitReport('holdout', DRAFTS, scorerFrom({ h1: 90, h2: 75, p1: 10, p2: 30, m1: 50 })));
-    for (const expected of ['== holdout ==', 'drafts: 5', 'unscored: 0', 'ROC AUC human vs promotional: 1.000',
+    const text = formatSplitReport(splitReport('sealed', DRAFTS, scorerFrom({ h1: 90, h2: 75, p1: 10, p2: 30, m1: 50 })));
+    for (const expected of ['== sealed ==', 'drafts: 5', 'unscored: 0', 'ROC AUC human vs promotional: 1.000',
       'band accuracy: 100.0%', 'promotional', 'human', 'mixed', 'broadcast']) {
       expect(text).toContain(expected);
     }
