@@ -1,68 +1,128 @@
-// `npm run eval`: scoring quality on the project's labelled drafts (per
-// split) and on the SpamAssassin public corpus. The logic lives in
-// src/eval/ so tests can use it; this file only loads, runs and prints.
+// `npm run eval`: scoring quality, printed; the logic lives in src/eval/.
 //
-//   npm run eval -- [--drafts FILE] [--no-spam]
+//  1. the sealed holdout's SHA-256 and the peek check (word-list phrases
+//     found in the sealed holdout and in no training draft);
+//  2. stratified 5-fold cross-validation on the training drafts and the
+//     sealed holdout, each with the rules only and with the learned layer
+//     (out-of-fold models for CV; the shipped model for the holdout);
+//  3. per hard-case family AUC, band accuracy and the confusion matrix;
+//  4. outside checks: SMS Spam Collection, SpamAssassin easy and hard ham,
+//     and the essays' Marketing 1.0 line.
+//
+//   npm run eval -- [--no-spam]
 
-import { scoreDraft } from '../src/engine/index';
-import { DraftsFileError, SPLITS } from '../src/eval/drafts';
-import type { LabeledDraft } from '../src/eval/drafts';
-import { DRAFTS_PATH, loadDraftsFile, scoreLabeledDraft } from '../src/eval/load';
-import { formatSplitReport, splitReport } from '../src/eval/report';
-import {
-  EASY_HAM_GROUPS, HARD_HAM_GROUPS, formatSpamReport, loadSpamAssassin, spamReport,
-} from '../src/eval/spam';
-import type { TextScorer } from '../src/eval/spam';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scoreDraft, scoreWithModel } from '../src/engine/index';
+import type { DraftScore } from '../src/engine/types';
+import { HUMAN_FAMILIES, PROMOTIONAL_FAMILIES } from '../src/eval/categories';
+import { DraftsFileError, type LabeledDraft } from '../src/eval/drafts';
+import { DRAFTS_PATH, SEALED_PATH, loadDraftsFile } from '../src/eval/load';
+import { peekedPhrases, wordListPhrases } from '../src/eval/peek';
+import { UNSCORED_AUC_SCORE, formatSplitReport, qualityReport } from '../src/eval/report';
+import { rocAuc } from '../src/eval/roc';
+import { loadSms, smsReport, SMS_PATH } from '../src/eval/sms';
+import { EASY_HAM_GROUPS, HARD_HAM_GROUPS, formatSpamReport, loadSpamAssassin, spamReport, type TextScorer } from '../src/eval/spam';
+import { LEARNED_RULE_ID, crossValidatedModels, draftOptions } from '../src/eval/train';
+
+const FOLDS = 5;
+const SEED = 20261129;
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { draftsPath: string; spam: boolean } {
-  let draftsPath = DRAFTS_PATH;
-  let spam = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--no-spam') spam = false;
-    else if (arg === '--drafts' && argv[i + 1] !== undefined) draftsPath = argv[++i] ?? draftsPath;
-    else fail(`unknown argument ${arg ?? ''}; usage: npm run eval -- [--drafts FILE] [--no-spam]`);
-  }
-  return { draftsPath, spam };
-}
+const args = process.argv.slice(2);
+for (const a of args) if (a !== '--no-spam') fail(`unknown argument ${a}; usage: npm run eval -- [--no-spam]`);
+const spam = !args.includes('--no-spam');
 
-function loadDraftsOrExit(path: string): LabeledDraft[] {
+function load(path: string): LabeledDraft[] {
   try {
     return loadDraftsFile(path);
   } catch (error) {
-    if (error instanceof DraftsFileError) fail(`${path}: ${error.message}`);
-    fail(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    fail(error instanceof DraftsFileError ? `${path}: ${error.message}` : `cannot read ${path}: ${String(error)}`);
   }
 }
 
-const { draftsPath, spam } = parseArgs(process.argv.slice(2));
-const drafts = loadDraftsOrExit(draftsPath);
-console.log(`Labelled drafts: ${draftsPath} (${drafts.length})\n`);
-for (const split of SPLITS) {
-  console.log(`${formatSplitReport(splitReport(split, drafts, scoreLabeledDraft))}\n`);
+const train = load(DRAFTS_PATH);
+const sealed = load(SEALED_PATH);
+const sha = createHash('sha256').update(readFileSync(SEALED_PATH)).digest('hex');
+console.log(`Training drafts: ${train.length} (${DRAFTS_PATH})`);
+console.log(`Sealed holdout:  ${sealed.length} (${SEALED_PATH})\n  SHA-256 ${sha}\n`);
+
+const peeked = peekedPhrases(
+  wordListPhrases(fileURLToPath(new URL('../src/engine/rules', import.meta.url))),
+  train.map((d) => d.text),
+  sealed.map((d) => d.text),
+);
+console.log(`Peek check: ${peeked.length} word-list phrase(s) occur in the sealed holdout and in no training draft`);
+for (const p of peeked) console.log(`  "${p.phrase}" (${p.rule}, ${p.sealedHits} sealed draft(s))`);
+console.log('');
+
+const rulesOnly = (d: LabeledDraft): DraftScore => scoreDraft(d.text, { ...draftOptions(d), rules: { [LEARNED_RULE_ID]: 'off' } });
+const shipped = (d: LabeledDraft): DraftScore => scoreDraft(d.text, draftOptions(d));
+const cv = crossValidatedModels(train, FOLDS, SEED);
+const outOfFold = (d: LabeledDraft): DraftScore => {
+  const model = cv.models[cv.folds.get(d.id) ?? 0];
+  return model ? scoreWithModel(d.text, draftOptions(d), model) : shipped(d);
+};
+
+function familyAuc(drafts: readonly LabeledDraft[], score: (d: LabeledDraft) => DraftScore): string[] {
+  const s = new Map(drafts.map((d) => [d.id, score(d).score ?? UNSCORED_AUC_SCORE]));
+  const humans = drafts.filter((d) => d.label === 'human');
+  const promos = drafts.filter((d) => d.label === 'promotional');
+  const rows: string[] = [];
+  const auc = (pos: readonly LabeledDraft[], neg: readonly LabeledDraft[]) =>
+    rocAuc([...pos, ...neg].map((d) => s.get(d.id) ?? 50), [...pos.map(() => true), ...neg.map(() => false)]);
+  for (const fam of PROMOTIONAL_FAMILIES) {
+    const inFam = promos.filter((d) => d.category === fam);
+    if (inFam.length > 0) rows.push(`${fam.padEnd(18)} ${String(inFam.length).padStart(4)}  ${auc(humans, inFam).toFixed(3)}`);
+  }
+  for (const fam of HUMAN_FAMILIES) {
+    const inFam = humans.filter((d) => d.category === fam);
+    if (inFam.length > 0) rows.push(`${fam.padEnd(18)} ${String(inFam.length).padStart(4)}  ${auc(inFam, promos).toFixed(3)}`);
+  }
+  return rows;
+}
+
+const blocks: Array<[string, readonly LabeledDraft[], (d: LabeledDraft) => DraftScore]> = [
+  [`cross-validation, rules only (${FOLDS}-fold, training drafts)`, train, rulesOnly],
+  [`cross-validation, rules + learned layer (out-of-fold models)`, train, outOfFold],
+  ['sealed holdout, rules only', sealed, rulesOnly],
+  ['sealed holdout, rules + learned layer (shipped model)', sealed, shipped],
+];
+for (const [name, drafts, score] of blocks) {
+  console.log(formatSplitReport(qualityReport(name, drafts, score)));
+  console.log(`hard-case families (drafts, AUC against the other class):\n  ${familyAuc(drafts, score).join('\n  ')}\n`);
+}
+
+const textScorer = (): TextScorer => {
+  const cache = new Map<string, DraftScore>();
+  return (text) => {
+    let r = cache.get(text);
+    if (!r) cache.set(text, (r = scoreDraft(text, { kind: 'post' })));
+    return r;
+  };
+};
+
+const sms = loadSms();
+if (sms) {
+  const report = smsReport(sms, textScorer());
+  const unscored = Object.values(report.unscored).reduce((a, b) => a + b, 0);
+  console.log(formatSpamReport('SMS Spam Collection (UCI, CC BY 4.0), an outside check', report));
+  console.log(`unscored share: ${((unscored / sms.length) * 100).toFixed(2)}%\n`);
+} else {
+  console.log(`SMS Spam Collection not found at ${SMS_PATH}; skipped (it lives in the shared data folder beside the repository).\n`);
 }
 
 if (spam) {
-  const loadStarted = performance.now();
   const corpus = loadSpamAssassin();
-  console.log(`SpamAssassin corpus: ${corpus.length} messages loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s\n`);
-  // Spam is scored against both ham sets; memoising by body text avoids
-  // scoring each spam twice.
-  const cache = new Map<string, ReturnType<TextScorer>>();
-  const score: TextScorer = (text) => {
-    const cached = cache.get(text);
-    if (cached !== undefined) return cached;
-    const result = scoreDraft(text, { kind: 'post' });
-    cache.set(text, result);
-    return result;
-  };
-  console.log(`${formatSpamReport(`spam vs easy ham (${EASY_HAM_GROUPS.join(' + ')})`, spamReport(corpus, score))}\n`);
-  console.log(
-    formatSpamReport(`spam vs hard ham (${HARD_HAM_GROUPS.join(' + ')}), for information`, spamReport(corpus, score, HARD_HAM_GROUPS)),
-  );
+  const score = textScorer();
+  console.log(`${formatSpamReport(`SpamAssassin spam vs easy ham (${EASY_HAM_GROUPS.join(' + ')})`, spamReport(corpus, score))}\n`);
+  console.log(`${formatSpamReport(`SpamAssassin spam vs hard ham (${HARD_HAM_GROUPS.join(' + ')}), reported because it is weak`, spamReport(corpus, score, HARD_HAM_GROUPS))}\n`);
 }
+
+const marketing = scoreDraft('Here is what we have to offer. Here is why you need it. And here is how to get it!');
+console.log(`Marketing 1.0 line: score ${String(marketing.score)}, band ${String(marketing.band)}`);

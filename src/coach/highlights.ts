@@ -78,7 +78,7 @@ export function cssHighlighter(editor: Element): Highlighter | null {
       for (const f of findings) {
         const range = rangeFor(editor, segments, f.start, f.end);
         if (!range) continue;
-        const h = get(f.weight < 0 || f.axis === 'promotion' ? HIGHLIGHT_COST : HIGHLIGHT_GAIN);
+        const h = get(f.weight < 0 || (f.weight === 0 && f.axis === 'promotion') ? HIGHLIGHT_COST : HIGHLIGHT_GAIN);
         h.add(range);
         mine.push([h, range]);
       }
@@ -122,7 +122,7 @@ export function overlayHighlighter(editor: Element, layer: HTMLElement): Highlig
     show(findings, segments) {
       ranges = findings.flatMap((f) => {
         const range = rangeFor(editor, segments, f.start, f.end);
-        return range ? [{ range, cost: f.weight < 0 || f.axis === 'promotion' }] : [];
+        return range ? [{ range, cost: f.weight < 0 || (f.weight === 0 && f.axis === 'promotion') }] : [];
       });
       redraw();
     },

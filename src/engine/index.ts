@@ -9,16 +9,26 @@ import { isEnglish } from './language';
 import { parse } from './parse';
 import { URL_RE, matchSpans, type Context, type Rule } from './rule';
 import { RULES } from './rules/index';
+import { decodeModel, type LearnedModel } from './learned/model';
+import { MODEL_DATA } from './learned/model.generated';
 import type { Axis, Band, DraftScore, Finding, Nudge, RuleSetting, ScoreOptions } from './types';
 
 export type * from './types';
 export { RULES } from './rules/index';
 export type { Rule } from './rule';
 
-/** Score of a draft with no findings: plain talk is human, just not remarkable. */
-export const BASE = 70;
-/** Fewer words than this and there is nothing to coach yet. */
-export const MIN_WORDS = 3;
+/**
+ * Score of a draft with no findings: plain talk is human, just not
+ * remarkable. Calibrated on the training drafts' cross-validation (not the
+ * sealed holdout) so that human drafts land in `human` and promotional ones
+ * rarely do: 78 is 8 points above the human threshold, so a plain draft
+ * needs a real signal (a call to action, a price with a seller, a pitch) to
+ * leave the band, and a single small cost does not push it out.
+ */
+export const BASE = 78;
+/** Fewer words than this and there is nothing to coach yet. Two words
+ *  ("ok lor", "DM me") already say something; one does not. */
+export const MIN_WORDS = 2;
 /** Band thresholds (DESIGN.md): >=70 human, 40..69 mixed, <40 broadcast. */
 export function bandOf(score: number): Band {
   return score >= 70 ? 'human' : score >= 40 ? 'mixed' : 'broadcast';
@@ -36,7 +46,10 @@ function multiplier(setting: RuleSetting | undefined): number | 'off' {
   return Math.min(3, Math.max(0, setting));
 }
 
-function buildContext(text: string, opts: ScoreOptions): Context {
+/** The shipped learned layer, decoded once at load. */
+export const SHIPPED_MODEL: LearnedModel = decodeModel(MODEL_DATA);
+
+function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): Context {
   const sentences = parse(text);
   const kind = opts.kind ?? 'post';
   const replyTo = opts.replyTo?.trim().replace(/^@/, '') || undefined;
@@ -49,6 +62,7 @@ function buildContext(text: string, opts: ScoreOptions): Context {
     sentences,
     terms: sentences.flatMap((s) => s.terms),
     urls: matchSpans(text, URL_RE).map(({ start, end }) => ({ start, end })),
+    learned,
   };
 }
 
@@ -112,7 +126,7 @@ function axisStrength(points: number, scale: number): number {
 function nudgesFor(ctx: Context, findings: Finding[], score: number): Nudge[] {
   const byRule = new Map<string, { total: number; indexes: number[] }>();
   findings.forEach((f, i) => {
-    if (f.weight >= 0 && f.axis !== 'promotion') return;
+    if (f.weight >= 0) return;
     const g = byRule.get(f.ruleId) ?? { total: 0, indexes: [] };
     g.total += f.weight;
     g.indexes.push(i);
@@ -143,13 +157,18 @@ function nudgesFor(ctx: Context, findings: Finding[], score: number): Nudge[] {
 }
 
 export function scoreDraft(text: string, opts: ScoreOptions = {}): DraftScore {
+  return scoreWithModel(text, opts, SHIPPED_MODEL);
+}
+
+/** scoreDraft with another learned model: for `npm run train` and cross-validation only. */
+export function scoreWithModel(text: string, opts: ScoreOptions, learned: LearnedModel): DraftScore {
   const draft = typeof text === 'string' ? text : String(text ?? '');
   // Language first: scripts without spaces (Chinese, Japanese) have few "words".
   if (!isEnglish(draft)) return empty('unsupported-language');
   const words = draft.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < MIN_WORDS) return empty('too-short');
 
-  const ctx = buildContext(draft, opts);
+  const ctx = buildContext(draft, opts, learned);
   const raw = runRules(ctx, opts.rules);
   const weights = allocate(raw.map((f) => f.raw));
   const findings: Finding[] = raw.map((f, i) => ({

@@ -34,7 +34,9 @@ export function isEnglish(text: string): boolean {
   let other = 0;
   for (const w of text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []) {
     if (ENGLISH.has(w)) en++;
-    else if (OTHER.has(w)) other++;
+    // One- and two-letter function words ("e", "la", "de") are also texting
+    // English ("e road" = the road, "la" in Singlish): they count half.
+    else if (OTHER.has(w)) other += w.length <= 2 ? 0.5 : 1;
   }
   // Short English promos can have few function words ("BUY NOW 50% OFF"), so
   // only call a text foreign when foreign function words clearly outnumber English ones.

@@ -1,6 +1,7 @@
 // What a rule is, and the small helpers rules share.
 import type { Axis, Kind, Site } from './types';
 import type { Sentence, Span, Term } from './parse';
+import type { LearnedModel } from './learned/model';
 
 export interface Context {
   text: string;
@@ -14,6 +15,8 @@ export interface Context {
   /** All terms in order, across sentences. */
   terms: Term[];
   urls: Span[];
+  /** The learned layer's weights (the shipped model, or a fold's during evaluation). */
+  learned: LearnedModel;
 }
 
 export interface Hit extends Span {

@@ -6,7 +6,7 @@ const PHRASES = [
   'tag a friend', 'tag someone', 'tag your', 'tag 3', 'tag three', 'comment yes', 'comment "yes"',
   'comment below', 'comment "', 'comment ‘', 'comment “', 'type yes', 'type "yes"', 'type amen', 'drop a comment',
   'drop a 🔥', 'drop a ❤️', 'drop an emoji', 'drop your', 'follow for more', 'follow me for', 'hit follow', 'smash that like', 'smash the like',
-  'like and share', 'like & share', 'like, share', 'share this post', 'please share', 'share with your',
+  'like and share', 'like & share', 'like, share', 'share this post', 'share with your',
   'who else agrees', 'who else is with me', 'agree?', 'who agrees', 'double tap', 'hit the bell', 'turn on notifications', "i'll dm you",
   'i will dm you', 'and i’ll send', "and i'll send", 'for the link', 'repost to', '♻️ repost', 'save this post',
   'bookmark this', 'follow @', "comment '", 'like this post', 'like for', '❤️ for', 'retweet this', 'share to bless',

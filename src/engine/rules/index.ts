@@ -1,6 +1,15 @@
 // The registry: every rule the engine runs. A meta-test checks that each
 // file in this folder is listed here, documented in README and tested.
 import type { Rule } from '../rule';
+import questionThenPitch from './question-then-pitch';
+import problemThenSolution from './problem-then-solution';
+import wrappedBrag from './wrapped-brag';
+import commerceCues from './commerce-cues';
+import politePitch from './polite-pitch';
+import commentPlug from './comment-plug';
+import giveaway from './giveaway';
+import thanksThenOffer from './thanks-then-offer';
+import valueBeforeAsk from './value-before-ask';
 import announcementOpener from './announcement-opener';
 import callToAction from './call-to-action';
 import congratulate from './congratulate';
@@ -11,6 +20,7 @@ import engagementBait from './engagement-bait';
 import genuineQuestion from './genuine-question';
 import gratitude from './gratitude';
 import hashtagStuffing from './hashtag-stuffing';
+import learnedWords from './learned-words';
 import linkPitch from './link-pitch';
 import offerHelp from './offer-help';
 import offerPricing from './offer-pricing';
@@ -37,11 +47,22 @@ export const RULES: readonly Rule[] = [
   engagementBait,
   linkPitch,
   ownProduct,
+  questionThenPitch,
+  problemThenSolution,
+  wrappedBrag,
+  commerceCues,
+  politePitch,
+  commentPlug,
+  giveaway,
+  thanksThenOffer,
+  // learned (both directions, capped; see learned/model.ts)
+  learnedWords,
   // value
   genuineQuestion,
   specificInfo,
   creditOthers,
   teaching,
+  valueBeforeAsk,
   // reciprocity
   gratitude,
   congratulate,

@@ -8,7 +8,7 @@ const PITCH = phraseRegex([
   'my', 'our', 'we', 'buy', 'shop', 'order', 'sign up', 'signup', 'register', 'subscribe', 'download', 'join',
   'get yours', 'check out', 'check it out', 'learn more', 'details', 'grab', 'book', 'free', 'off', 'sale',
   'discount', 'code', 'link', 'here', 'launch', 'launched', 'waitlist', 'pre-order', 'preorder', 'store',
-  'pricing', 'details', 'tried it', 'sponsor', 'donate', 'justgiving', 'gofundme', 'every £', 'every $',
+  'pricing', 'details', 'tried it',
   '→', '👉', '👇', '➡️', 'get', 'upgrade', 'try', 'quote', 'switch', 'migrate', 'apply', 'install', 'app',
 ]);
 

@@ -1,4 +1,4 @@
-import { defineRule, inUrl, matchSpans, phraseRegex } from '../rule';
+import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // Offers, discounts and "free" giveaways used as bait ("feel free" is not).
 const PHRASES = [
@@ -12,8 +12,20 @@ const PHRASES = [
   'taking on a few', 'taking on new clients', 'freelance clients', 'opened up a few', 'a few paid', 'now booking',
   'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'free quote',
 ];
-// Prices and percentage discounts: "$49", "€19.99", "50% off", "save 20%".
-const PRICE = /(?:[$€£]\s?\d[\d,.]*(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
+// Percentage discounts: "50% off", "save 20%".
+const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%/giu;
+// Prices: "$49", "€19.99", "40 bucks". A price is an offer when the seller
+// states it ("just $49", "$12 each", "our plans start at…"); a price named
+// in advice to someone ("a $5 adapter fixed it for me") is information.
+const PRICE = /(?:[$€£₱₹]\s?\d[\d,.]*(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
+const SELLER_BEFORE = /\b(?:just|only|from|starting at|starts at|for|priced at|now|was|sale|deal)\s*$/iu;
+const SELLER_AFTER = /^\s*(?:each|ea\b|per\b|a (?:month|year|session|class|head|person|night)|\/|\+\s?vat|only|off|for (?:the|a|your|all|two|2))/iu;
+const SELLER_SENTENCE = /\b(?:we|our|us|i sell|i charge|i make|i offer|my (?:shop|store|studio|salon|business|course|class|classes|service|services|rates?|prices?|packages?|sessions?|plans?)|order|orders|dm|pm|book|booking|code|available|in stock|plans?|pricing|package|bundle|subscription)\b/iu;
+/** Points a price counts for when nothing around it says it is for sale. */
+const INFO_PRICE_FACTOR = 0.2;
+// Offer words that also appear in advice ("a discount card", "it's free"):
+// like prices, they need a seller around them.
+const WEAK = new Set(['discount', 'discounted', 'for free', 'normally', 'bundle', 'coupon', 'promo', 'on sale', 'half price', 'half-price', 'half the price']);
 const re = phraseRegex(PHRASES);
 
 export default defineRule({
@@ -27,9 +39,21 @@ export default defineRule({
   suggestions: ['Remove the price or discount', 'Share what you learned instead of what it costs'],
   example: 'Get 50% off our planner this week, just $19!',
   check(ctx) {
-    return [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, PRICE)]
-      .map(({ start, end }) => ({ start, end }))
-      .filter((h) => !inUrl(ctx, h))
-      .sort((a, b) => a.start - b.start);
+    const sellerAround = (start: number, end: number) => {
+      const sentence = sentenceAt(ctx, start)?.text ?? ctx.text;
+      return SELLER_BEFORE.test(ctx.text.slice(Math.max(0, start - 14), start)) ||
+        SELLER_AFTER.test(ctx.text.slice(end, end + 16)) || SELLER_SENTENCE.test(sentence);
+    };
+    const phrases = matchSpans(ctx.text, re).map(({ start, end, match }) => ({
+      start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
+    }));
+    const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) ? 1 : INFO_PRICE_FACTOR }));
+    const discounts = matchSpans(ctx.text, DISCOUNT).map(({ start, end }) => ({ start, end, factor: 1 }));
+    const all = [...discounts, ...phrases, ...prices].filter((h) => !inUrl(ctx, h));
+    // A discount and a price can overlap ("$5 off"); keep the first of overlapping spans.
+    const kept: typeof all = [];
+    for (const h of all.sort((a, b) => a.start - b.start)) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+    // Strongest first, so that maxHits keeps the real offers.
+    return kept.sort((a, b) => (b.factor ?? 1) - (a.factor ?? 1) || a.start - b.start);
   },
 });

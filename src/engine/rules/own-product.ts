@@ -16,11 +16,15 @@ const RE = new RegExp(
 
 // "At Quantiva, we…": speaking as a company.
 const AT_COMPANY = /\bat\s+[A-Z][\w.&-]+,?\s+we\b/gu;
+// Naming the business you built or work for: "we built DisputeDesk", "I run
+// Wild Acre Flowers", "our team at Bridgepath", "I lead partnerships at
+// Queuely". Case matters: the name is capitalised, "we built a fort" is not.
+const NAMED_BUSINESS = /\b(?:[Ww]e|I)\s+(?:built|made|created|launched|founded|started|run|own|designed)\s+(?:[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+)*|\b(?:[Oo]ur team|[Mm]y team|I work|I lead [\w ]{1,24}?|I head [\w ]{1,24}?|I'm [\w ]{1,24}?|we're|ours) at [A-Z][\w&-]+|\b(?:[Tt]he exact reason|[Ee]xactly why|[Tt]hat's why|[Tt]hat is why) (?:we|I) (?:built|made|created|started)\b/gu;
 
 export default defineRule({
   id: 'own-product',
   axis: 'promotion',
-  description: 'Mentions of your own product ("our app", "my course"), heavier in replies to other people.',
+  description: 'Mentions of your own product or business ("our app", "my course", "we built Ledgerly", "our team at Bridgepath"), heavier in replies to other people.',
   weight: -8,
   maxHits: 2,
   message: 'This points people at something you sell.',
@@ -29,7 +33,9 @@ export default defineRule({
   example: { text: 'Great thread! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' },
   check(ctx) {
     const factor = ctx.answering ? 2 : 1;
-    return [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY)]
+    const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS)];
+    return all
+      .filter((h, i) => !all.some((o, j) => j < i && h.start < o.end && h.end > o.start))
       .map(({ start, end }) => ({ start, end, factor }))
       .sort((a, b) => a.start - b.start);
   },

@@ -1,15 +1,20 @@
 import { defineRule, inUrl, matchSpans } from '../rule';
 
-// Short all-caps words are usually acronyms (CEO, NASA, SEO); these are the
-// short ones people shout.
-const SHOUTED_SHORT = new Set(['FREE', 'NOW', 'SALE', 'BUY', 'NEW', 'LAST', 'OFF', 'DEAL', 'ONLY', 'BEST', 'HUGE', 'DON\'T', 'MISS', 'GET', 'ALL']);
+// Capitals are how people shout joy too ("WE CLOSED ON THE HOUSE!!!"), and
+// joy is not promotion: only sales words in capitals count.
+const SHOUTED_SALES = new Set([
+  'FREE', 'NOW', 'SALE', 'BUY', 'NEW', 'LAST', 'OFF', 'DEAL', 'DEALS', 'ONLY', 'BEST', 'HUGE', "DON'T", 'MISS', 'GET',
+  'LIMITED', 'OFFER', 'ORDER', 'ORDERS', 'DISCOUNT', 'SAVE', 'TODAY', 'HURRY', 'SHOP', 'BOOK', 'LINK', 'CODE',
+  'GIVEAWAY', 'WIN', 'CLICK', 'SIGN', 'JOIN', 'SUBSCRIBE', 'FOLLOW', 'EXCLUSIVE', 'SPOTS', 'LEFT', 'ENDS',
+  'TONIGHT', 'CLEARANCE', 'RESTOCK', 'RESTOCKED', 'DROP', 'LAUNCH', 'AVAILABLE', 'PRICE', 'PRICES', 'BONUS',
+]);
 const CAPS_WORD = /(?<![\p{L}\p{N}@#])[A-Z][A-Z'’]{2,}(?![\p{L}\p{N}])/gu;
 const BANGS = /!{2,}|[!?]*\?!+[!?]*/gu;
 
 export default defineRule({
   id: 'shouting',
   axis: 'promotion',
-  description: 'Shouting: words in capitals and repeated "!!!".',
+  description: 'Shouting sales words in capitals ("FREE", "SALE", "NOW") with "!!!"; capitals of joy do not count.',
   weight: -6,
   maxHits: 3,
   message: 'Capitals and stacked exclamation marks read as shouting.',
@@ -19,13 +24,13 @@ export default defineRule({
   check(ctx) {
     const caps = matchSpans(ctx.text, CAPS_WORD).filter((m) => {
       const w = m.match[0];
-      return !inUrl(ctx, m) && (w.length >= 5 || SHOUTED_SHORT.has(w));
+      return !inUrl(ctx, m) && SHOUTED_SALES.has(w.replace(/’/g, "'"));
     });
     // A single capitalised word is emphasis; two or more is shouting.
     const hits = caps.length >= 2 ? caps : [];
+    // Stacked "!!!" count only when the capitals are selling; "CONGRATS!!!" is joy.
     const bangs = matchSpans(ctx.text, BANGS);
-    // Cheerful "!!" once is fine ("Congrats!!"); repeated stacks are not.
-    const loud = bangs.length >= 2 || bangs.some((b) => b.end - b.start >= 3) ? bangs : [];
+    const loud = hits.length > 0 && (bangs.length >= 2 || bangs.some((b) => b.end - b.start >= 3)) ? bangs : [];
     return [...hits, ...loud].map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
   },
 });

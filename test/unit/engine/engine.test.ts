@@ -65,6 +65,15 @@ describe('scoreDraft', () => {
     ['Это предложение написано на русском языке для проверки.', 'unsupported-language'],
     ['这是一个用于测试的中文句子，没有英文。', 'unsupported-language'],
     ['BUY NOW 50% OFF EVERYTHING', 'scored'],
+    // Informal English is English: texting spellings, Singlish, no
+    // punctuation, lower case, two words.
+    ['Ok lar... Joking wif u oni...', 'scored'],
+    ['U repeat e instructions again. Wat\'s e road name of ur house?', 'scored'],
+    ['Go until jurong point, crazy.. Available only in bugis n great world la e buffet...', 'scored'],
+    ['ok lor', 'scored'],
+    ['ngl thats lowkey fire fr', 'scored'],
+    ['omg CONGRATS!!! so happy 4 u', 'scored'],
+    ['wanna grab food 2moro after class', 'scored'],
   ])('%j is %s', (text, status) => {
     const r = scoreDraft(text);
     expect(r.status).toBe(status);

@@ -122,13 +122,15 @@ export const RULE_CASES: Record<string, RuleCases> = {
   shouting: {
     fires: [
       'HUGE SALE TODAY, everything must go.',
-      'This is happening!!! Do not miss it!!!',
+      'HUGE SALE!!! EVERYTHING MUST GO, ORDER NOW!!!',
       'BUY NOW before it is gone.',
     ],
     passes: [
       'Our CEO spoke at the NASA event about SEO.',
       'Congrats!! So deserved.',
       'I am SO tired today, but happy.',
+      'WE CLOSED ON THE HOUSE!!! I AM CRYING!!!',
+      'ELLIE!!! A FIRST?!?! SO SO PROUD OF YOU',
     ],
   },
   'engagement-bait': {
@@ -286,6 +288,126 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Your point about onboarding matches what we saw.',
       reply('Our app fixes this.'),
       reply('Buy the kit now.'),
+    ],
+  },
+  'question-then-pitch': {
+    fires: [
+      'Onboarding is brutal, right? That is why our team made Rampway.',
+      'Aw hun I was exactly the same after my second 😩 I actually started selling a blend that fixed it, sending u a DM 💕',
+      'Ever wondered why your sourdough goes flat? What if you could get it right every time with my course?',
+      reply('Oh no, been there. If it helps we do same-day delivery, just DM me.', 'Rosa'),
+    ],
+    passes: [
+      'Has anyone found a good way to keep basil alive indoors? Mine always wilts.',
+      reply('Oh no, been there. Ice on the bruise and rest it for a week, honestly.', 'Rosa'),
+      'Did you see the sky tonight? We made hot chocolate and watched it from the roof.',
+    ],
+  },
+  'problem-then-solution': {
+    fires: [
+      'Tired of chasing invoices every month? We built Ledgerly to do it for you.',
+      'Still struggling to sleep after night shifts? My program resets your rhythm in 14 days.',
+      'Is your team drowning in tickets? Our platform triages them automatically.',
+    ],
+    passes: [
+      'Tired of chasing invoices, so I finally set up reminders in a spreadsheet. Works fine.',
+      'We built a treehouse this weekend and the kids are sleeping in it tonight.',
+      'Struggling with the new rota too. Anyone found a way to swap shifts without the app?',
+    ],
+  },
+  'wrapped-brag': {
+    fires: [
+      "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
+      'Still pinching myself: 10,000 orders this year and named one of the top 10 makers in the county.',
+      'So grateful. Booked solid till September and the waitlist opens Monday.',
+    ],
+    passes: [
+      'So grateful to the nurses on ward 7 who looked after my dad this week.',
+      'We sold 40 jars at the school fair and the money goes to the library roof.',
+      'Thank you Priya for the lift home, you saved my evening.',
+    ],
+  },
+  'commerce-cues': {
+    fires: [
+      'Say hello to our newest mug ☕ restocked and ready.',
+      'focaccia fridays are back, 9am till it is gone, DM to order',
+      'Scrub caps ₱250 each, 8 prints available, meet-up or ship.',
+      'Back in stock: the sage linen aprons, sizes S to XL.',
+    ],
+    passes: [
+      'Is the green teapot back in stock anywhere? Mine cracked.',
+      'My sister made me a mug for my birthday and I love it.',
+      'The bakery on Dale St has the best focaccia, go early.',
+    ],
+  },
+  'polite-pitch': {
+    fires: [
+      'A short note for finance teams: would you be open to a 15-minute call? No obligation.',
+      'To pharmacy owners in Lagos and Abuja, we supply registered vitamins at wholesale prices.',
+      reply('Congrats on the opening! If you are still choosing a house espresso we would be happy to send a few samples, no pressure at all.', 'Lucy'),
+    ],
+    passes: [
+      'Would you be open to swapping shifts on Friday? I can take your Sunday.',
+      reply('No pressure, but I would love to hear how the interview went when you are ready.', 'Sam'),
+      'A note to self: never book a flight before checking the school calendar.',
+    ],
+  },
+  'comment-plug': {
+    fires: [
+      { text: 'Love this! Check out my channel for more like it.', kind: 'comment', replyTo: 'Ada' },
+      { text: 'So true. I wrote a whole guide on this, link is on my profile.', kind: 'reply', replyTo: 'sam' },
+      { text: 'if anyone reading still needs a photographer for 2026 I have a few Saturdays left', kind: 'comment', replyTo: 'Mia' },
+    ],
+    passes: [
+      { text: 'Love this! My daughter asked the same question last week.', kind: 'comment', replyTo: 'Ada' },
+      { text: 'Check out the library on Friday, they have a free repair cafe.', kind: 'comment', replyTo: 'Ada' },
+      'My grandmother taught me this recipe and I still make it every winter.',
+    ],
+  },
+  giveaway: {
+    fires: [
+      'GIVEAWAY! To enter: follow + like + tag a friend. Winner picked Sunday.',
+      "We're giving away 3 signed copies, winners announced Friday.",
+      'Up for grabs: a hoodie with your worst meme on it, must be following.',
+    ],
+    passes: [
+      'Giving away our old sofa, free to anyone who can collect it this weekend.',
+      'The school raffle raised £400 for the library, thank you all.',
+      'We won the pub quiz by one point and I am still buzzing.',
+    ],
+  },
+  'thanks-then-offer': {
+    fires: [
+      'THANK YOU for 10 amazing years! To celebrate, 30% off everything with code TEN.',
+      'Thanks Rob! 5 years of fixing your punctures, and to celebrate, a free inner tube with every service this month.',
+      'As a thank you to our regulars, use code LOYAL for 15% off this week.',
+    ],
+    passes: [
+      'Thank you for 10 amazing years of friendship, Sara. Here is to ten more.',
+      'Thanks for the tip about the code review tool, it saved me an hour.',
+      'To celebrate my mum turning 80 we all went to the seaside.',
+    ],
+  },
+  'value-before-ask': {
+    fires: [
+      'Three things that fixed my sourdough: 1. feed the starter twice a day 2. proof for 12 hours in the fridge 3. bake at 250° with steam for 20 minutes. The dutch oven I use was $30: example.com/pot',
+      'What finally worked for my back after 6 months:\n- 10 minutes of walking every hour\n- a lumbar roll on the chair\n- stretching 5 minutes before bed\nThe roll was £12 from the pharmacy.',
+    ],
+    passes: [
+      'Buy the kit here: example.com/kit',
+      'Our course is $49 and it covers everything you need, with 3 bonus modules.',
+      'Three things that fixed my sourdough: feed it, wait, and bake hot.',
+    ],
+  },
+  'learned-words': {
+    fires: [
+      'Say hello to our newest mug ☕ Restocked and ready to ship, grab yours this weekend!',
+      'Limited spots left for the spring cohort, book your free strategy call today.',
+    ],
+    // Words the model has no weight for: it stays silent rather than guess.
+    passes: [
+      'Zebras juggle purple kumquats.',
+      'Xylophones hum beneath violet glaciers.',
     ],
   },
 };

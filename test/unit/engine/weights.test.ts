@@ -34,23 +34,25 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     { setting: 3, factor: 3 },
   ])('weight $setting multiplies its points by $factor', ({ setting, factor }) => {
     const weighted = pointsOf(id, rule.example, setting);
-    if (!fits(weighted)) {
-      // Overflow: the rule's side was scaled to keep the score in range, so
-      // it can only have grown in the same direction, never shrunk.
-      expect(factor).toBeGreaterThan(1);
+    if (!fits(weighted) || !fits(base)) {
+      // Overflow: a side was scaled to keep the score in range, so only
+      // the direction of the change can be checked.
       expect(Math.sign(weighted.points)).toBe(Math.sign(base.points));
-      expect(Math.abs(weighted.points)).toBeGreaterThanOrEqual(Math.abs(base.points));
+      if (factor > 1) expect(Math.abs(weighted.points)).toBeGreaterThanOrEqual(Math.abs(base.points));
+      else expect(Math.abs(weighted.points)).toBeLessThanOrEqual(Math.abs(base.points));
       return;
     }
     // Each finding is rounded to whole points: allow one point per hit.
     expect(Math.abs(weighted.points - base.points * factor)).toBeLessThanOrEqual(base.hits);
-    expect(weighted.others).toBe(base.others);
+    // The other findings keep their points, give or take the one point that
+    // rounding to whole numbers may hand to a different finding.
+    expect(Math.abs(weighted.others - base.others)).toBeLessThanOrEqual(1);
   });
 
   test('off removes its points and nothing else', () => {
     const off = pointsOf(id, rule.example, 'off');
     expect(off.hits).toBe(0);
     expect(off.points).toBe(0);
-    if (fits(base)) expect(off.score).toBe(base.score - base.points);
+    if (fits(base) && fits(off)) expect(Math.abs(off.score - (base.score - base.points))).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,88 @@
+// What the learned layer looks at: words and word pairs of the draft, with
+// the spans they came from, hashed into a fixed number of buckets. Tokens
+// that carry a kind rather than a word (a link, a price, a number, a handle,
+// an emoji) are reduced to that kind, so the model can learn "a price after
+// a question" but not one shop's name or one writer's favourite emoji.
+//
+// Pure and DOM-free; shared by the engine at runtime and `npm run train`.
+
+export interface Feature {
+  /** Bucket of the hashed uni- or bigram. */
+  hash: number;
+  /** Span of its first occurrence in the draft. */
+  start: number;
+  end: number;
+}
+
+// One alternative per token kind; the named group says which kind matched.
+const TOKEN_RE = new RegExp(
+  [
+    String.raw`(?<url>\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|io|co|uk|ly|app|dev|net|org|shop|store|link|me|gg|so)\b(?:\/[^\s<>"']*)?)`,
+    String.raw`(?<money>[$€£¥₹]\s?\d[\d,.]*[kKmM]?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars|bucks|quid)\b)`,
+    String.raw`(?<pct>\b\d[\d,.]*\s?%)`,
+    String.raw`(?<num>\b\d[\d,.:]*(?:st|nd|rd|th|k|m|x)?\b)`,
+    String.raw`(?<at>@[\p{L}\p{N}_.]+)`,
+    String.raw`(?<tag>#[\p{L}\p{N}_]+)`,
+    String.raw`(?<word>[\p{L}][\p{L}\p{M}'’]*)`,
+    String.raw`(?<emoji>\p{Extended_Pictographic})`,
+    String.raw`(?<punct>[!?]+)`,
+  ].join('|'),
+  'giu',
+);
+
+interface Token {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const raw = m[0];
+    let key: string;
+    if (g.url) key = '<url>';
+    else if (g.money) key = '<money>';
+    else if (g.pct) key = '<pct>';
+    else if (g.num) key = '<num>';
+    else if (g.at) key = '<at>';
+    else if (g.tag) key = '<tag>';
+    else if (g.emoji) key = '<emoji>';
+    else if (g.punct) key = raw.includes('?') ? '?' : '!';
+    else key = raw.toLowerCase().replace(/’/g, "'");
+    out.push({ key, start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+/** 32-bit FNV-1a: small, fast and the same in Node and every browser. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Distinct hashed unigrams and bigrams, each with the span of its first occurrence. */
+export function features(text: string, bits: number): Feature[] {
+  const mask = (1 << bits) - 1;
+  const toks = tokens(text);
+  const seen = new Map<number, Feature>();
+  const add = (key: string, start: number, end: number) => {
+    const hash = fnv1a(key) & mask;
+    if (!seen.has(hash)) seen.set(hash, { hash, start, end });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t) continue;
+    add(t.key, t.start, t.end);
+    const next = toks[i + 1];
+    // Pairs do not reach across a line break: a new line is a new thought.
+    if (next && !/\n/.test(text.slice(t.end, next.start))) add(`${t.key} ${next.key}`, t.start, next.end);
+  }
+  return [...seen.values()];
+}

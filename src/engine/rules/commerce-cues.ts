@@ -1,0 +1,42 @@
+import { defineRule, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+
+// How small shops sell without sales words: restocks, "DM to order",
+// sizes and colours, collection and shipping, "available" with a price.
+// A customer asking "is it back in stock?" is a question, not a cue, so
+// cues inside questions count only when the writer is offering.
+
+const CUES = [
+  'restock', 'restocked', 'restocking', 'back in stock', 'in stock', 'out of stock', 'sold out', 'new stock',
+  'just dropped', 'new listing', 'new listings', 'now in the shop', 'in the shop now', 'on the website now', 'up on the site',
+  'now live on', 'listed on', 'dm to order', 'pm to order', 'message to order', 'comment to order', 'pm sent', 'dm sent',
+  'ships', 'shipping', 'we ship', 'free delivery', 'local delivery', 'delivery available', 'collection available',
+  'click and collect', 'pick up or', 'meet-up or ship', 'available pa', 'available in', 'available now',
+  'sizes', 'size s', 'colourways', 'colorways', 'limited run', 'small batch', 'made to order', 'custom orders',
+  'pre-orders', 'orders open', 'order cut-off', 'last orders', 'each or', 'per box', 'per dozen', 'per jar',
+  'per bag', 'a jar', 'say hello to our', 'meet our newest', 'our newest', 'our new', 'new in', 'fresh batch',
+  'grab one', 'get them while', 'while stocks last', 'stall', 'find us at', 'come see us', 'pop in', 'pop by',
+  'open till', 'open until', 'opening hours', 'now open',
+];
+// A price stated as a seller states it: "₱250 each", "£12 a jar", "$40 per".
+const SELLER_PRICE = /[$€£₱₹¥]\s?\d[\d,.]*\s*(?:each|ea\b|a (?:jar|box|bag|bottle|piece|dozen|loaf|print|set|pair|bunch)|per\b|for (?:two|2|three|3)|\+ ?(?:p&p|postage|shipping))/giu;
+const cues = phraseRegex(CUES);
+
+export default defineRule({
+  id: 'commerce-cues',
+  axis: 'promotion',
+  description: 'Shop talk that sells without sales words: restocks, "DM to order", shipping, "say hello to our newest…", "£12 a jar".',
+  weight: -8,
+  maxHits: 3,
+  message: 'This is shop talk: it tells people what is for sale.',
+  nudge: 'Tell the story behind the thing, or ask people something; leave the ordering details for those who ask.',
+  suggestions: ['Share how it was made or who it is for', 'Answer questions about ordering in replies'],
+  example: 'Say hello to our newest mug ☕ restocked, £12 each, DM to order!',
+  check(ctx) {
+    return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, SELLER_PRICE)]
+      .filter((h) => !inUrl(ctx, h))
+      // "Is it back in stock?" asks; "back in stock, are you coming?" with our/my sells.
+      .filter((h) => !inQuestion(ctx, h.start) || /\b(?:we|our|my|i)\b/iu.test(sentenceAt(ctx, h.start)?.text ?? ''))
+      .map(({ start, end }) => ({ start, end }))
+      .sort((a, b) => a.start - b.start);
+  },
+});

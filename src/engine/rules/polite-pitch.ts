@@ -1,0 +1,40 @@
+import { defineRule, matchSpans, phraseRegex } from '../rule';
+
+// The calm business pitch with no "buy now": a note to a job title, an
+// offer to send samples or "arrange a short call", "no obligation". Polite
+// words do not make it a conversation when the point is the meeting.
+
+const PHRASES = [
+  'a short note to', 'a short note for', 'a quick note to', 'a quick note for', 'would you be open to a', 'open to a quick', 'open to a short', 'worth a quick chat',
+  'worth a 15-minute', 'worth a 10-minute', 'worth a short call', 'a 15-minute call', 'a 15 minute call',
+  'a 15-minute chat', 'a 15 minute chat', 'a short call', 'a quick call', 'a brief call', 'a quick chat', 'a short chat',
+  'arrange a call', 'book a time', 'grab 15 minutes', 'happy to send', 'happy to drop off', 'happy to arrange',
+  'happy to put together', 'happy to show you', 'happy to walk you through', 'glad to arrange', 'glad to share some',
+  "i'd be glad to", 'i’d be glad to', 'i would be glad to', 'no obligation', 'no obligation at all', 'no pressure at all', 'no hard feelings', 'whenever convenient', 'at your convenience', 'if it would be helpful',
+  'if that would help', 'if that sounds useful', 'if this is relevant', 'if that is relevant', 'right person',
+  'who handles', 'who looks after', 'we work with', "we've helped", 'we have helped', 'we supply', 'we partner with',
+  'we have capacity', "we've got capacity", 'capacity for', 'slots opening', 'slots available', 'a few slots',
+  'sponsorship slots', 'our clients', 'our customers', 'case study', 'free sample', 'a few samples',
+  'send samples', 'some samples', 'a demo', 'a quote', 'quote for', 'dms open', 'my dms are open', 'inbox is open',
+];
+// "To pharmacy owners in Lagos:", "For HR leads at…": addressing a role, not a person.
+const ROLE_OPENER = /(?:^|\n)\s*(?:to|for|calling all|attention)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,4}(?:owners|managers|leads|directors|founders|teams|coordinators|buyers|practices|firms|companies|brands|businesses|agencies|landlords|schools|clinics|restaurants|venues|shops|retailers)\b/giu;
+const re = phraseRegex(PHRASES);
+
+export default defineRule({
+  id: 'polite-pitch',
+  axis: 'promotion',
+  description: 'Polite business pitches: a note to a job title, "would you be open to a short call", "happy to send samples", "no obligation".',
+  weight: -9,
+  maxHits: 3,
+  message: 'Polite, but the point is a sales meeting.',
+  nudge: 'Help with their problem in the thread; offer the call only if they ask.',
+  suggestions: ['Answer one of their questions in public', 'Drop the meeting request'],
+  example: 'A short note for finance teams: would you be open to a 15-minute call? No obligation.',
+  check(ctx) {
+    // The role opener's match may start with the line break before it.
+    const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
+    return [...opener, ...matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }))]
+      .sort((a, b) => a.start - b.start);
+  },
+});

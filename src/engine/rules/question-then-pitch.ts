@@ -1,0 +1,44 @@
+import { defineRule, matchSpans, phraseRegex } from '../rule';
+
+// A question or a moment of sympathy that turns into a pitch two sentences
+// later: "Onboarding is brutal, right? That is why our team made…", "have u
+// tried anything? I actually started selling…". The question alone is
+// welcome (genuine-question); the turn is what costs.
+
+// How the turn to the writer's own thing is made.
+const PIVOTS = [
+  "that's why we", 'that is why we', "that's why i", 'that is why i', "that's exactly why", 'which is why we',
+  'which is why i', 'so we built', 'so we made', 'so we created', 'so i built', 'so i made', 'so i created',
+  'i started selling', 'i actually started selling', 'i now sell', 'i sell', 'we sell', 'i started making',
+  'what if there was', 'what if you could', 'what if', 'imagine if', 'there is a better way', "there's a better way",
+  'i can help', 'we can help', 'i help', 'we help', 'our team', 'our app', 'our tool', 'our product', 'our service',
+  'my program', 'my programme', 'my course', 'my shop', 'my page', 'my group', 'my blend', 'my plan',
+  'sending you a dm', 'sending u a dm', "i'll dm you", 'i’ll dm you', 'dm me', 'drop me a message', 'message me', 'pm me',
+  'happy to send you', 'i can send you the info', 'link in my bio', 'link in bio', 'check my page', 'on my page',
+];
+// Openers that are sympathy or a problem put to the reader.
+const SYMPATHY = /(?:^|[.!?\n]\s*)(?:aw+|aww+|oh no|ugh|same|i hear you|i feel you|been there|i was (?:exactly )?(?:the same|like this)|so sorry|sending hugs)\b/giu;
+const pivot = phraseRegex(PIVOTS);
+
+export default defineRule({
+  id: 'question-then-pitch',
+  axis: 'promotion',
+  description: 'A question or sympathy that turns into a pitch: "Tired of X? That is why we built…", "Aw hun, same! I actually sell…".',
+  weight: -12,
+  maxHits: 1,
+  message: 'The question or sympathy turns into a pitch, so it reads as a hook.',
+  nudge: 'Keep the question, drop the turn to what you sell; let them ask.',
+  suggestions: ['End on the question', 'Share what helped you, not what you sell'],
+  example: 'Onboarding is brutal, right? That is why our team made Rampway.',
+  check(ctx) {
+    const openers = [
+      ...ctx.sentences.filter((s) => /\?/u.test(s.text)).map((s) => s.end),
+      ...matchSpans(ctx.text, SYMPATHY).map((m) => m.end),
+    ];
+    if (openers.length === 0) return [];
+    const first = Math.min(...openers);
+    // The turn must come after the opener, within the next few sentences.
+    const after = matchSpans(ctx.text, pivot).find((m) => m.start >= first && m.start - first < 400);
+    return after ? [{ start: after.start, end: after.end }] : [];
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule, matchSpans, phraseRegex } from '../rule';
+
+// Gratitude or humility wrapped around one's own achievements and metrics:
+// "humbled to be named a top-10 voice", "can't believe my little post hit
+// 1M views 🙏". Thanks with no metric is gratitude; a metric with no wrapper
+// is news. Both together are a humblebrag.
+
+// The wrapper: humility, disbelief, gratitude for one's own success.
+const WRAPPERS = [
+  'humbled', 'honoured', 'honored', 'blessed', 'grateful', 'thankful', "can't believe", 'cant believe', 'can not believe',
+  'still pinching myself', 'pinch me', 'surreal', 'never imagined', 'never thought', 'who would have thought',
+  'quietly proud', 'so proud', 'proud to', 'proud of', 'beyond words', 'speechless', 'still processing', 'not bad for',
+  'little old me', 'wild ride', 'wild quarter', 'wild year', 'what a year', 'what a journey', 'journey so far',
+  '🙏', '🥹', '🥲',
+];
+// Achievements and metrics about the writer.
+const METRIC = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|orders|reviews|five-star reviews|5-star reviews|clients|customers|students|downloads|installs|stars|members|sales|listeners|readers|impressions|hospitals|weddings|patients|signups|sign-ups|votes|homes|houses|deals|projects|copies|units|tickets|bookings|5-star|five-star)\b|\b\d[\d,]*(?:st|nd|rd|th)\s+(?:patient|customer|client|order|sale|home|booking|wedding|member|subscriber)\b|\b\d+\s?%\s+of\s+the\s+vote\b|\b(?:top[- ]?\d+|named (?:a|one of|among)|award|awards|shortlisted|finalist|keynote|featured (?:in|on)|booked solid|fully booked|sold out|waitlist|best-?seller|number one|#1|record (?:month|year|quarter)|milestone|crossed \d|hit \d|passed \d)\b/giu;
+const wrapper = phraseRegex(WRAPPERS);
+
+export default defineRule({
+  id: 'wrapped-brag',
+  axis: 'promotion',
+  description: 'Humblebrags: gratitude or humility wrapped around your own achievements and metrics ("humbled to hit 1M views 🙏").',
+  weight: -12,
+  maxHits: 2,
+  message: 'Thanks wrapped around your own numbers reads as a brag.',
+  nudge: 'Thank the people by name, or share what you learned; leave the numbers out.',
+  suggestions: ['Name who helped and how', 'Share one lesson instead of the metric'],
+  example: "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
+  check(ctx) {
+    if (matchSpans(ctx.text, wrapper).length === 0) return [];
+    return matchSpans(ctx.text, METRIC).map(({ start, end }) => ({ start, end }));
+  },
+});
