@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { JournalApi } from '../src/journal/api';
 import { handleJournalRequest, isJournalRequest } from '../src/journal/rpc';
 import { openJournal } from '../src/journal/store';
+import { isOpenRuleRequest, optionsPathForRule } from '../src/settings/open-rule';
 
 // The background owns the journal (IndexedDB in the extension's origin) and
 // answers typed messages from extension pages and content scripts. The store
@@ -12,6 +13,10 @@ export default defineBackground(() => {
   const open = () => (journal ??= openJournal());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // "Switch this rule off" in a coach panel: open Settings at that rule.
+    if (isOpenRuleRequest(message)) {
+      return browser.tabs.create({ url: browser.runtime.getURL(optionsPathForRule(message.ruleId) as '/options.html') }).then(() => true);
+    }
     if (!isJournalRequest(message)) return undefined;
     // Requests from a tab come from a content script, which may only log help.
     const fromContentScript = sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));

@@ -8,6 +8,8 @@ import type { PageLocation, SiteAdapter } from '../sites/adapter';
 import { isTextField, readEditor } from '../sites/text';
 import type { Settings } from '../settings/schema';
 import { cssHighlighter, overlayHighlighter, type Highlighter } from './highlights';
+import { browser } from 'wxt/browser';
+import { OPEN_RULE, type OpenRuleRequest } from '../settings/open-rule';
 import { COACH_CSS, CoachView, type CoachState } from './view';
 
 export const HOST_TAG = 'communis-coach';
@@ -62,6 +64,8 @@ export class Coach {
   private state: CoachState = 'too-short';
   private expanded = false;
   private paused = false;
+  /** Rules the writer chose to ignore in this box, until the page reloads (never stored). */
+  private readonly ignored = new Set<string>();
   private replyTo: string | undefined;
   private armed: { post: PostedReply; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -143,7 +147,7 @@ export class Coach {
       site: this.env.adapter.id,
       kind: this.host.dataset.kind as 'post' | 'reply' | 'comment',
       replyTo: this.replyTo,
-      rules: settings.rules,
+      rules: this.ignored.size === 0 ? settings.rules : { ...settings.rules, ...Object.fromEntries([...this.ignored].map((id) => [id, 'off' as const])) },
     });
     this.setState(result.status, result);
     this.highlighter.show(result.findings, segments);
@@ -180,6 +184,20 @@ export class Coach {
         onPause: () => {
           this.paused = !this.paused;
           this.scoreNow(true);
+        },
+        ignored: this.ignored.size,
+        onIgnoreRule: (ruleId: string) => {
+          this.ignored.add(ruleId);
+          this.scoreNow(true);
+        },
+        onResetIgnored: () => {
+          this.ignored.clear();
+          this.scoreNow(true);
+        },
+        onOpenRule: (ruleId: string) => {
+          const request: OpenRuleRequest = { type: OPEN_RULE, ruleId };
+          // Nothing to do if the background is unreachable (extension updated): the panel stays as it is.
+          void browser.runtime.sendMessage(request).catch(() => undefined);
         },
       }),
       this.mount,

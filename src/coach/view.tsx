@@ -12,6 +12,11 @@ export interface CoachViewProps {
   expanded: boolean;
   onToggle(): void;
   onPause(): void;
+  /** How many rules are ignored in this box. */
+  ignored?: number;
+  onIgnoreRule?(ruleId: string): void;
+  onResetIgnored?(): void;
+  onOpenRule?(ruleId: string): void;
 }
 
 const BAND_LABEL = { human: 'human', mixed: 'mixed', broadcast: 'broadcast' } as const;
@@ -57,7 +62,7 @@ export function CoachView(p: CoachViewProps) {
           {p.state === 'paused' ? (
             <p>Coaching is paused for this box.</p>
           ) : !r || r.status !== 'scored' ? (
-            <p>{p.state === 'unsupported-language' ? 'Communis only coaches English drafts for now.' : 'Keep typing: Communis scores drafts of three words or more.'}</p>
+            <p>{p.state === 'unsupported-language' ? 'Communis only coaches English drafts for now.' : 'Keep typing: Communis scores drafts of two words or more.'}</p>
           ) : (
             <>
               <div class="axes">
@@ -84,12 +89,27 @@ export function CoachView(p: CoachViewProps) {
                     <li key={i} class={f.weight < 0 ? 'cost' : 'gain'}>
                       <span class="weight">{f.weight > 0 ? `+${f.weight}` : String(f.weight)}</span>{' '}
                       <q>{f.actual.length > 60 ? `${f.actual.slice(0, 57)}…` : f.actual}</q> <span class="msg">{f.message}</span>
+                      {p.onIgnoreRule && (
+                        <span class="actions">
+                          <button type="button" class="link" aria-label={`Ignore ${f.ruleId} here`} onClick={() => p.onIgnoreRule?.(f.ruleId)}>
+                            Ignore here
+                          </button>
+                          <button type="button" class="link" aria-label={`Switch ${f.ruleId} off in Settings`} onClick={() => p.onOpenRule?.(f.ruleId)}>
+                            Switch this rule off
+                          </button>
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>
               )}
             </>
           )}
+          {(p.ignored ?? 0) > 0 && (
+            <button type="button" class="link" onClick={p.onResetIgnored}>
+              {`Stop ignoring ${p.ignored} rule${p.ignored === 1 ? '' : 's'} here`}
+            </button>
+          )}{' '}
           <button type="button" class="link" onClick={p.onPause}>
             {p.state === 'paused' ? 'Resume coaching here' : 'Pause coaching here'}
           </button>
@@ -133,6 +153,8 @@ ol, ul { margin: 0; padding-left: 18px; }
 .msg { color: var(--muted); }
 .axes { display: flex; gap: 12px; flex-wrap: wrap; }
 .meter { display: inline-flex; gap: 4px; align-items: center; color: var(--muted); }
+.actions { display: inline-flex; gap: 8px; margin-left: 6px; font-size: 12px; }
+.actions .link { margin-top: 0; }
 .link { margin-top: 8px; background: none; border: none; padding: 0; color: var(--focus); text-decoration: underline; font: inherit; cursor: pointer; }
 .layer { position: fixed; inset: 0; pointer-events: none; }
 .mark { position: fixed; pointer-events: none; border-bottom: 2px solid; }

@@ -1,4 +1,6 @@
 // Options page: per-site switches, per-rule off/weight, auto-log mode.
+import { useEffect } from 'preact/hooks';
+import { ruleFromHash } from '../settings/open-rule';
 import { RULES } from '../engine/index';
 import { isRuleOn, ruleWeight, setRuleOn, setRuleWeight } from '../settings/rules';
 import { AUTO_LOG_MODES, WEIGHT_MAX, WEIGHT_MIN, type AutoLog, type Settings } from '../settings/schema';
@@ -14,6 +16,15 @@ const AUTO_LOG_NAMES: Record<AutoLog, string> = {
 
 export function OptionsApp() {
   const [settings, save, error] = useSettings();
+  const loaded = settings !== null;
+  // Opened from a coach's "Switch this rule off": bring that rule's switch into view and focus.
+  useEffect(() => {
+    const id = ruleFromHash(location.hash);
+    if (!loaded || !id) return;
+    const row = document.getElementById(`rule-${id}`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+  }, [loaded]);
   if (!settings) return <p>Loading settings…</p>;
   return (
     <main>
