@@ -2,6 +2,7 @@
 // share, and the generated module being what the training script makes of
 // today's corpus.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BASE, SHIPPED_MODEL, scoreDraft } from '../../../src/engine/index';
@@ -70,6 +71,10 @@ describe('the generated model module', () => {
     const { source } = renderModelModule(trainShippedModel(drafts), drafts);
     expect(readFileSync(MODEL_PATH, 'utf8')).toBe(source);
   }, 60_000);
+
+  test('stays small: at most 20 KB gzipped in the content script', () => {
+    expect(gzipSync(readFileSync(MODEL_PATH)).length).toBeLessThanOrEqual(20 * 1024);
+  });
 
   test('training refuses the sealed holdout', () => {
     const [first] = loadDraftsFile();
