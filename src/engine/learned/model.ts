@@ -95,6 +95,13 @@ export function decodeModel(data: ModelData): LearnedModel {
   return { bits: data.bits, cap: data.cap, maxFindings: data.maxFindings, minPoints: data.minPoints, points };
 }
 
+// Words too common to show as "the word that carried it": a sentence's
+// total is pinned on its strongest other feature when there is one.
+const FILLER = new Set(
+  'a an the in on at to of for and or but so is are was be it its this that i you we my our your me us with as by from if'.split(' '),
+);
+const isFiller = (text: string) => !/[\p{L}\p{N}]{2}/u.test(text) || FILLER.has(text.toLowerCase());
+
 /** Where each sentence-like piece of a draft starts: after ".", "!", "?" or a line break. */
 function pieceStarts(text: string): number[] {
   const starts = [0];
@@ -117,16 +124,19 @@ export function contributions(text: string, model: LearnedModel): Contribution[]
     while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= pos) i++;
     return i;
   };
-  const pieces = new Map<number, { points: number; best: Contribution }>();
+  const pieces = new Map<number, { points: number; best: Contribution & { filler: boolean } }>();
   for (const f of features(text, model.bits)) {
     const points = model.points.get(f.hash);
     if (points === undefined) continue;
     const key = pieceOf(f.start);
+    const here = { start: f.start, end: f.end, points, filler: isFiller(text.slice(f.start, f.end)) };
     const piece = pieces.get(key);
-    if (!piece) pieces.set(key, { points, best: { start: f.start, end: f.end, points } });
+    if (!piece) pieces.set(key, { points, best: here });
     else {
       piece.points += points;
-      if (Math.abs(points) > Math.abs(piece.best.points)) piece.best = { start: f.start, end: f.end, points };
+      // A real word beats a filler word; among equals, the stronger one.
+      const better = piece.best.filler !== here.filler ? piece.best.filler : Math.abs(points) > Math.abs(piece.best.points);
+      if (better) piece.best = here;
     }
   }
   const found = [...pieces.values()]
