@@ -29,6 +29,9 @@ export interface CoachEnv {
   onPosted(post: PostedReply): void;
 }
 
+/** How a box came to be coached: a site selector recognised it, or only the generic fallback did. */
+export type Match = 'adapter' | 'fallback';
+
 /** A reply or comment that was just posted: whom it answered, never what it said. */
 export interface PostedReply {
   site: SiteAdapter['id'];
@@ -48,6 +51,7 @@ export interface DraftSummary {
   score: number | null;
   band: DraftScore['band'];
   nudges: string[];
+  match: Match;
 }
 
 export class Coach {
@@ -63,15 +67,19 @@ export class Coach {
   private expanded = false;
   private paused = false;
   private replyTo: string | undefined;
+  /** Kind and person answered when the text was last scored: a change re-scores. */
+  private scoredContext = '';
   private armed: { post: PostedReply; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(
     readonly editor: HTMLElement,
     private readonly env: CoachEnv,
+    readonly match: Match = 'adapter',
   ) {
     const doc = editor.ownerDocument;
     this.host = doc.createElement(HOST_TAG);
     this.host.dataset.site = env.adapter.id;
+    this.host.dataset.match = match;
     this.shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = COACH_CSS;
@@ -80,7 +88,7 @@ export class Coach {
     layer.className = 'layer';
     this.shadow.append(style, this.mount, layer);
     this.highlighter = cssHighlighter(editor) ?? overlayHighlighter(editor, layer);
-    env.adapter.anchorOf(editor).after(this.host);
+    (match === 'adapter' ? env.adapter.anchorOf(editor) : editor).after(this.host);
 
     // Any change to the editor's DOM (all editors re-render on input), or a
     // textarea's input event, restarts the timer. Nothing else happens per keystroke.
@@ -115,19 +123,27 @@ export class Coach {
     this.shadow.querySelector<HTMLButtonElement>('button.pill')?.focus();
   };
 
-  private updateContext(): void {
+  /** Reads kind and person answered from the page; returns them as one key. */
+  private updateContext(): string {
     const kind = this.env.adapter.kindOf(this.editor, this.env.location);
     this.replyTo = kind === 'post' ? undefined : this.env.adapter.replyTo(this.editor, this.env.location);
     this.host.dataset.kind = kind;
     if (this.replyTo) this.host.dataset.replyTo = this.replyTo;
     else delete this.host.dataset.replyTo;
+    return `${kind}\u0000${this.replyTo ?? ''}`;
+  }
+
+  /** The page around the editor changed (SPA navigation, a dialog's quoted post): re-score if the context did. */
+  refreshContext(): void {
+    if (!this.editor.isConnected || this.paused) return;
+    if (this.updateContext() !== this.scoredContext) this.scoreNow(true);
   }
 
   /** Score the current text now (also called when settings change). */
   scoreNow(force = false): void {
     clearTimeout(this.timer);
     if (!this.editor.isConnected) return;
-    this.updateContext();
+    const context = this.updateContext();
     if (this.paused) {
       this.setState('paused', null);
       this.highlighter.clear();
@@ -136,8 +152,9 @@ export class Coach {
     }
     const started = performance.now();
     const { text, segments } = readEditor(this.editor);
-    if (!force && text === this.lastText && this.result) return;
+    if (!force && text === this.lastText && context === this.scoredContext && this.result) return;
     this.lastText = text;
+    this.scoredContext = context;
     const settings = this.env.settings();
     const result = scoreDraft(text, {
       site: this.env.adapter.id,
@@ -228,6 +245,7 @@ export class Coach {
       score: this.result?.score ?? null,
       band: this.result?.band ?? null,
       nudges: this.result?.nudges.map((n) => n.message) ?? [],
+      match: this.match,
     };
   }
 
