@@ -21,7 +21,7 @@ const on = (pages: readonly string[], n: number) => Object.fromEntries(pages.map
 
 export const FACEBOOK_EDITORS: readonly Selector[] = [
   // Lexical root of the create-post dialog and of every comment and reply box.
-  { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', note: 'Lexical composer', seen: '2026-02', evidence: SCRAPER, matches: { 'facebook--feed': 2, 'facebook--reply': 3, 'facebook--post-dialog': 3, 'facebook--post-modal': 3, ...on(VIEWERS, 1) } },
+  { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', note: 'Lexical composer', seen: '2026-02', evidence: SCRAPER, matches: { 'facebook--feed': 3, 'facebook--reply': 4, 'facebook--post-dialog': 4, 'facebook--post-modal': 4, ...on(VIEWERS, 1) } },
 ];
 const ARTICLE: readonly Selector[] = [
   // An older feed post, and every comment ("Comment by <Name>").
@@ -65,7 +65,7 @@ const FORM: readonly Selector[] = [
 ];
 const EXCLUDED: readonly Selector[] = [
   // Messenger chat boxes (also Lexical) and the search field: never coached.
-  { css: '[aria-label^="Message"], [aria-label^="Thread composer"], [role="search"], [aria-label="Messenger"]', note: 'Messenger composer and search', seen: '2026-02', evidence: `${TH} process/plans/completed/facebook-submit-detection_PLAN_24-02-26.md @0047d06 (generic Lexical selectors matched Messenger chat boxes)`, matches: on(ALL, 0) },
+  { css: '[aria-label^="Message"], [aria-label^="Thread composer"], [role="search"], [aria-label="Messenger"]', note: 'Messenger composer and search', seen: '2026-02', evidence: `${TH} process/plans/completed/facebook-submit-detection_PLAN_24-02-26.md @0047d06 (generic Lexical selectors matched Messenger chat boxes)`, matches: { ...on(FEED, 1), 'facebook--post-modal': 1, ...on(VIEWERS, 0) } },
 ];
 
 /** Localized label prefixes of reply boxes ("Reply to <Name>") and comment boxes ("Comment as <you>"). */

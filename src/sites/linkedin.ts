@@ -107,11 +107,12 @@ const FORM: readonly Selector[] = [
   // The classic share modal, the /sharing/compose native dialog (no role), and the classic comment form.
   { css: '[role="dialog"]', note: 'classic share modal', seen: '2025-11', evidence: 'LinkedIn artdeco modal markup', matches: { 'linkedin--share-dialog': 1, 'linkedin--sharing-compose': 0 } },
   { css: 'dialog', note: '/sharing/compose native dialog', seen: '2026-09', evidence: COMPOSE, matches: { 'linkedin--sharing-compose': 1, ...on(SDUI, 0) } },
-  { css: 'form', note: 'classic comment form (none on the SDUI feed)', seen: '2026-01', evidence: `${TH} process/plans LinkedIn DOM Compatibility Plan (dom-v2 has no form)`, matches: { ...on(SDUI, 0), 'linkedin--classic-post': 1, 'linkedin--group-feed': 2 } },
+  // (The one form on SDUI pages is the messaging overlay's.)
+  { css: 'form', note: 'classic comment form (none around SDUI comment boxes)', seen: '2026-01', evidence: `${TH} process/plans LinkedIn DOM Compatibility Plan (dom-v2 has no form)`, matches: { ...on(SDUI, 1), 'linkedin--classic-post': 2, 'linkedin--group-feed': 3 } },
 ];
 const EXCLUDED: readonly Selector[] = [
   // Messaging boxes and the search bar: never coached, not even by the fallback.
-  { css: '.msg-form__contenteditable, .msg-form', note: 'messaging composer', seen: '2025-11', evidence: 'LinkedIn messaging overlay markup (msg-form)', matches: on(ALL, 0) },
+  { css: '.msg-form__contenteditable', note: 'messaging composer', seen: '2025-11', evidence: 'LinkedIn messaging overlay markup (msg-form)', matches: on(ALL, 1) },
   { css: '.search-global-typeahead, [role="search"], [role="combobox"]', note: 'search bar', seen: '2025-11', evidence: 'LinkedIn global nav search typeahead', matches: on(ALL, 0) },
 ];
 
