@@ -57,3 +57,41 @@ for (const c of EXCLUDED) {
     expect(coached).toBe(false);
   });
 }
+
+test.describe('popup', () => {
+  test.use({ reuseBrowser: false });
+
+  test('counts coached boxes and copies a layout report of a fallback box: structure, no text', async ({ page, context, extensionId }) => {
+    await page.goto('https://twitter.com/grace/status/1002?composer=unknown');
+    const editor = page.locator('[data-testid="postComposerInput_0"]');
+    await typeHuman(page, editor, PROMO);
+    await expect(page.locator('communis-coach')).toHaveAttribute('data-match', 'fallback');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    // A toolbar popup belongs to the active tab: make the X tab active again, then reload the popup.
+    await popup.evaluate(async () => {
+      type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; update(id: number, p: object): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await tabs.query({ url: 'https://twitter.com/*' });
+      if (tab?.id) await tabs.update(tab.id, { active: true });
+    });
+    await popup.reload();
+    await expect(popup.getByText('1 box is coached on this tab.')).toBeVisible();
+    // Keep a copy of what goes to the clipboard (reading it back needs a permission
+    // Chromium cannot grant to extension origins); the real writeText still runs.
+    await popup.evaluate(() => {
+      const clip = navigator.clipboard;
+      const write = clip.writeText.bind(clip);
+      clip.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await popup.getByRole('button', { name: 'Copy a layout report' }).click();
+    await expect(popup.getByRole('region', { name: 'Boxes on this page' }).getByRole('status')).toContainText('Copied');
+    const report = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(report).toContain('coached by: fallback');
+    expect(report).toContain('contenteditable="true"');
+    for (const secret of ['grace', 'Grace', 'Hopper', 'forgiveness', '1002', 'status', PROMO.slice(0, 12)]) expect(report).not.toContain(secret);
+  });
+});
