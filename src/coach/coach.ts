@@ -15,9 +15,6 @@ export const HOST_TAG = 'communis-coach';
 export const SCORE_DELAY_MS = 200;
 /** Alt+Shift+C (by physical key, so it works on every keyboard layout) focuses the coach. */
 export const COACH_SHORTCUT_CODE = 'KeyC';
-/** User-timing name of one score (read by `npm run bench`). */
-export const SCORE_MEASURE = 'communis:score';
-let measuredScores = 0;
 
 export interface CoachEnv {
   adapter: SiteAdapter;
@@ -150,7 +147,6 @@ export class Coach {
       this.render();
       return;
     }
-    const started = performance.now();
     const { text, segments } = readEditor(this.editor);
     if (!force && text === this.lastText && context === this.scoredContext && this.result) return;
     this.lastText = text;
@@ -166,11 +162,6 @@ export class Coach {
     this.highlighter.show(result.findings, segments);
     this.host.dataset.highlights = String(this.highlighter.count);
     this.render();
-    // One user-timing entry per score (no text in it), so `npm run bench` can
-    // tell the coach's own main-thread time apart from the site's.
-    // The page's timeline keeps entries forever, so old ones are dropped in batches.
-    if (++measuredScores % 500 === 0) performance.clearMeasures?.(SCORE_MEASURE);
-    performance.measure?.(SCORE_MEASURE, { start: started });
     if (this.editor.ownerDocument.activeElement === this.editor || this.editor.contains(this.editor.ownerDocument.activeElement)) {
       this.env.onActive(this);
     }

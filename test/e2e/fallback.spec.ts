@@ -95,3 +95,17 @@ test.describe('popup', () => {
     for (const secret of ['grace', 'Grace', 'Hopper', 'forgiveness', '1002', 'status', PROMO.slice(0, 12)]) expect(report).not.toContain(secret);
   });
 });
+
+test('what the page can see of Communis: its hosts, one highlight style, highlight ranges, no performance entries', async ({ page }) => {
+  await page.goto('https://x.com/home');
+  const editor = page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]');
+  await typeHuman(page, editor, PROMO);
+  await expect(page.locator('communis-coach')).toHaveAttribute('data-state', 'scored');
+  const seen = await page.evaluate(() => ({
+    hosts: document.querySelectorAll('communis-coach').length,
+    styles: Array.from(document.querySelectorAll('style[data-communis]')).map((s) => (s as HTMLElement).dataset.communis),
+    entries: performance.getEntries().filter((e) => /communis/i.test(e.name)).map((e) => e.name),
+    others: Array.from(document.querySelectorAll('*')).filter((el) => /^communis-/.test(el.localName) && el.localName !== 'communis-coach').length,
+  }));
+  expect(seen).toEqual({ hosts: 1, styles: ['highlights'], entries: [], others: 0 });
+});
