@@ -218,7 +218,7 @@ test.describe('editing behaves exactly as without the extension', () => {
           expect.soft(withExt.some((s) => s.includes(' pasted')), `${c.id}: the paste arrived`).toBe(true);
         }
       } finally {
-        await plain.context.close();
+        expect(await plain.close()).toEqual([]);
       }
     });
   }

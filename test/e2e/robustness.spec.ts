@@ -206,7 +206,7 @@ test('coaches that score, highlight, open their panel and offer to log, mounted 
   try {
     base = await growth(plain.context.pages()[0] ?? (await plain.context.newPage()), false);
   } finally {
-    await plain.context.close();
+    expect(await plain.close()).toEqual([]);
   }
   const ours = await growth(page, true);
   const report = `30 coached lives: with the extension ${JSON.stringify(ours)}; without ${JSON.stringify(base)}`;
