@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
 import { SITE_MATCHES } from '../../src/sites/matches';
+import { isFromContentScript } from '../../src/sender';
 import { extensionDir } from './paths';
 
 const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -71,3 +72,18 @@ for (const b of BUNDLES) {
     }
   });
 }
+
+test("the background's content-script rule, on the built manifest's content-script matches", () => {
+  const m = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+  const base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+  const patterns = m.content_scripts.flatMap((c) => c.matches);
+  expect(patterns.length).toBeGreaterThan(0);
+  for (const pattern of patterns) {
+    // A page the content script runs on: its messages are the content script's.
+    const url = pattern.replace('*://', 'https://').replace(/\*$/, 'home');
+    expect(isFromContentScript({ tab: { id: 1 }, url }, base), url).toBe(true);
+  }
+  // The extension's own pages, even opened in a tab, and the service worker are not content scripts.
+  expect(isFromContentScript({ tab: { id: 1 }, url: `${base}journal.html` }, base)).toBe(false);
+  expect(isFromContentScript({ url: `${base}popup.html` }, base)).toBe(false);
+});
