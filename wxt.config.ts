@@ -81,6 +81,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Vite's module-preload polyfill fetch()es <link rel=modulepreload> targets;
+    // the extension's pages need no polyfill (Chrome and Firefox 140 preload
+    // natively), and the built bundle must hold no network call at all.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: (env) => manifestFor(env),
   zip: {

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { JournalApi } from '../src/journal/api';
 import { handleJournalRequest, isJournalRequest } from '../src/journal/rpc';
 import { openJournal } from '../src/journal/store';
+import { isFromContentScript } from '../src/sender';
 import { isOpenRuleRequest, optionsPathForRule } from '../src/settings/open-rule';
 
 // The background owns the journal (IndexedDB in the extension's origin) and
@@ -19,7 +20,7 @@ export default defineBackground(() => {
     }
     if (!isJournalRequest(message)) return undefined;
     // Requests from a tab come from a content script, which may only log help.
-    const fromContentScript = sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));
+    const fromContentScript = isFromContentScript(sender, browser.runtime.getURL('/'));
     return open().then((api) => handleJournalRequest(api, message, fromContentScript));
   });
 });

@@ -4,9 +4,10 @@ import type { PostedReply } from '../src/coach/coach';
 import { showOffer } from '../src/coach/offer';
 import { startRuntime } from '../src/coach/runtime';
 import { journalClient } from '../src/journal/client';
-import { isContentRequest, type ContentResponse } from '../src/messages';
+import { isContentRequest, type ContentResponse, type LayoutReportResponse } from '../src/messages';
 import { loadSettings, watchSettings } from '../src/settings/store';
 import { adapterForHost } from '../src/sites/index';
+import { layoutReport } from '../src/sites/layout';
 import { SITE_MATCHES } from '../src/sites/matches';
 
 // Thin wiring: find the site's adapter, start the coach runtime with the
@@ -34,7 +35,19 @@ export default defineContentScript({
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      const reply: ContentResponse = { type: 'communis:current-draft', draft: runtime.current(), site: adapter.id };
+      if (message.type === 'communis:layout-report') {
+        const box = runtime.lastFocused();
+        const report = box ? layoutReport(box, { adapter, match: runtime.coverage(), pathname: location.pathname }) : null;
+        return Promise.resolve<LayoutReportResponse>({ type: 'communis:layout-report', report });
+      }
+      const reply: ContentResponse = {
+        type: 'communis:current-draft',
+        draft: runtime.current(),
+        site: adapter.id,
+        coached: runtime.coaches.size,
+        focused: runtime.lastFocused() !== null,
+        coverage: runtime.coverage(),
+      };
       return Promise.resolve(reply);
     });
   },

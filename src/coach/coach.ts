@@ -17,9 +17,6 @@ export const HOST_TAG = 'communis-coach';
 export const SCORE_DELAY_MS = 200;
 /** Alt+Shift+C (by physical key, so it works on every keyboard layout) focuses the coach. */
 export const COACH_SHORTCUT_CODE = 'KeyC';
-/** User-timing name of one score (read by `npm run bench`). */
-export const SCORE_MEASURE = 'communis:score';
-let measuredScores = 0;
 
 export interface CoachEnv {
   adapter: SiteAdapter;
@@ -30,6 +27,9 @@ export interface CoachEnv {
   /** Called once after a reply or comment from this composer was posted. */
   onPosted(post: PostedReply): void;
 }
+
+/** How a box came to be coached: a site selector recognised it, or only the generic fallback did. */
+export type Match = 'adapter' | 'fallback';
 
 /** A reply or comment that was just posted: whom it answered, never what it said. */
 export interface PostedReply {
@@ -50,6 +50,7 @@ export interface DraftSummary {
   score: number | null;
   band: DraftScore['band'];
   nudges: string[];
+  match: Match;
 }
 
 export class Coach {
@@ -67,15 +68,19 @@ export class Coach {
   /** Rules the writer chose to ignore in this box, until the page reloads (never stored). */
   private readonly ignored = new Set<string>();
   private replyTo: string | undefined;
+  /** Kind and person answered when the text was last scored: a change re-scores. */
+  private scoredContext = '';
   private armed: { post: PostedReply; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(
     readonly editor: HTMLElement,
     private readonly env: CoachEnv,
+    readonly match: Match = 'adapter',
   ) {
     const doc = editor.ownerDocument;
     this.host = doc.createElement(HOST_TAG);
     this.host.dataset.site = env.adapter.id;
+    this.host.dataset.match = match;
     this.shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = COACH_CSS;
@@ -84,7 +89,7 @@ export class Coach {
     layer.className = 'layer';
     this.shadow.append(style, this.mount, layer);
     this.highlighter = cssHighlighter(editor) ?? overlayHighlighter(editor, layer);
-    env.adapter.anchorOf(editor).after(this.host);
+    (match === 'adapter' ? env.adapter.anchorOf(editor) : editor).after(this.host);
 
     // Any change to the editor's DOM (all editors re-render on input), or a
     // textarea's input event, restarts the timer. Nothing else happens per keystroke.
@@ -119,29 +124,37 @@ export class Coach {
     this.shadow.querySelector<HTMLButtonElement>('button.pill')?.focus();
   };
 
-  private updateContext(): void {
+  /** Reads kind and person answered from the page; returns them as one key. */
+  private updateContext(): string {
     const kind = this.env.adapter.kindOf(this.editor, this.env.location);
     this.replyTo = kind === 'post' ? undefined : this.env.adapter.replyTo(this.editor, this.env.location);
     this.host.dataset.kind = kind;
     if (this.replyTo) this.host.dataset.replyTo = this.replyTo;
     else delete this.host.dataset.replyTo;
+    return `${kind}\u0000${this.replyTo ?? ''}`;
+  }
+
+  /** The page around the editor changed (SPA navigation, a dialog's quoted post): re-score if the context did. */
+  refreshContext(): void {
+    if (!this.editor.isConnected || this.paused) return;
+    if (this.updateContext() !== this.scoredContext) this.scoreNow(true);
   }
 
   /** Score the current text now (also called when settings change). */
   scoreNow(force = false): void {
     clearTimeout(this.timer);
     if (!this.editor.isConnected) return;
-    this.updateContext();
+    const context = this.updateContext();
     if (this.paused) {
       this.setState('paused', null);
       this.highlighter.clear();
       this.render();
       return;
     }
-    const started = performance.now();
     const { text, segments } = readEditor(this.editor);
-    if (!force && text === this.lastText && this.result) return;
+    if (!force && text === this.lastText && context === this.scoredContext && this.result) return;
     this.lastText = text;
+    this.scoredContext = context;
     const settings = this.env.settings();
     const result = scoreDraft(text, {
       site: this.env.adapter.id,
@@ -153,11 +166,6 @@ export class Coach {
     this.highlighter.show(result.findings, segments);
     this.host.dataset.highlights = String(this.highlighter.count);
     this.render();
-    // One user-timing entry per score (no text in it), so `npm run bench` can
-    // tell the coach's own main-thread time apart from the site's.
-    // The page's timeline keeps entries forever, so old ones are dropped in batches.
-    if (++measuredScores % 500 === 0) performance.clearMeasures?.(SCORE_MEASURE);
-    performance.measure?.(SCORE_MEASURE, { start: started });
     if (this.editor.ownerDocument.activeElement === this.editor || this.editor.contains(this.editor.ownerDocument.activeElement)) {
       this.env.onActive(this);
     }
@@ -246,6 +254,7 @@ export class Coach {
       score: this.result?.score ?? null,
       band: this.result?.band ?? null,
       nudges: this.result?.nudges.map((n) => n.message) ?? [],
+      match: this.match,
     };
   }
 

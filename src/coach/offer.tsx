@@ -80,11 +80,17 @@ function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; 
   );
 }
 
+/** Closes the card on screen, if any. */
+let closeCurrent: (() => void) | null = null;
+
 /**
  * Shows the offer (or, when `auto`, logs first and shows the confirmation).
  * Replaces any earlier card. Returns a function that removes it.
  */
 export function showOffer(doc: Document, post: PostedReply, auto: boolean, log: () => Promise<void>): () => void {
+  // Close the earlier card properly: merely removing it left its timer, Preact
+  // tree and listeners alive until the timer fired (found by the leak test).
+  closeCurrent?.();
   doc.querySelector(OFFER_TAG)?.remove();
   const host = doc.createElement(OFFER_TAG);
   host.dataset.replyTo = post.replyTo;
@@ -103,7 +109,9 @@ export function showOffer(doc: Document, post: PostedReply, auto: boolean, log: 
     clearTimeout(timer);
     render(null, mount);
     host.remove();
+    if (closeCurrent === close) closeCurrent = null;
   };
+  closeCurrent = close;
   const closeIn = (ms: number) => {
     delay = ms;
     clearTimeout(timer);

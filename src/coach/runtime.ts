@@ -3,8 +3,9 @@
 // open shadow root that may hold composers; there is no polling.
 import type { PageLocation, SiteAdapter } from '../sites/adapter';
 import { anyOf } from '../sites/adapter';
+import { editableRoot, isExcluded, isFallbackCandidate } from '../sites/fallback';
 import type { Settings } from '../settings/schema';
-import { Coach, HOST_TAG, type DraftSummary, type PostedReply } from './coach';
+import { Coach, HOST_TAG, SCORE_DELAY_MS, type DraftSummary, type Match, type PostedReply } from './coach';
 
 export interface Runtime {
   /** Coaches currently mounted (for tests and the popup). */
@@ -13,6 +14,10 @@ export interface Runtime {
   setSettings(settings: Settings): void;
   /** The focused (or last focused) composer's coaching, for the popup. */
   current(): DraftSummary | null;
+  /** The editable box focused last (coached or not), for the layout report. */
+  lastFocused(): HTMLElement | null;
+  /** How the last focused box is covered: by a site selector, by the fallback, or not at all. */
+  coverage(): Match | null;
   stop(): void;
 }
 
@@ -27,6 +32,7 @@ export function startRuntime(
   const coaches = new Map<Element, Coach>();
   let watchedRoots = new WeakSet<Node>();
   let active: Coach | null = null;
+  let focused: HTMLElement | null = null;
   let running = false;
   const editorSelector = anyOf(adapter.editors);
   const shadowSelector = adapter.shadowHosts.length ? anyOf(adapter.shadowHosts) : '';
@@ -41,6 +47,7 @@ export function startRuntime(
       for (const n of Array.from(r.addedNodes)) if (n instanceof Element) added.push(n);
     }
     if (removed) sweep();
+    if (removed || added.some((el) => !insideEditor(el))) scheduleContextCheck();
     for (const el of added) {
       if (!el.isConnected || insideEditor(el)) continue;
       if (el.matches(editorSelector)) mountOn(el as HTMLElement);
@@ -49,13 +56,26 @@ export function startRuntime(
     }
   });
 
+  // The page changed outside the editors: after a pause, let each coach check
+  // whether its kind or person answered changed (then it re-scores).
+  let contextTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleContextCheck(): void {
+    clearTimeout(contextTimer);
+    contextTimer = setTimeout(() => {
+      for (const coach of coaches.values()) coach.refreshContext();
+    }, SCORE_DELAY_MS);
+  }
+
   function insideEditor(node: Node): boolean {
     for (const el of coaches.keys()) if (el.contains(node)) return true;
     return false;
   }
 
-  function mountOn(el: HTMLElement): void {
-    if (!coaches.has(el) && !el.closest(HOST_TAG)) coaches.set(el, new Coach(el, env));
+  function mountOn(el: HTMLElement, match: Match = 'adapter'): void {
+    if (coaches.has(el) || el.closest(HOST_TAG)) return;
+    // Some excluded boxes (Messenger chats) use the same editor markup as comment boxes.
+    if (isExcluded(el, adapter, location)) return;
+    coaches.set(el, new Coach(el, env, match));
   }
 
   function watch(root: Document | ShadowRoot): void {
@@ -113,26 +133,38 @@ export function startRuntime(
       if (adapter.submitButtonOf(coach.editor)?.contains(target)) coach.arm();
     }
   };
+  // Enter where Enter posts (Facebook), Ctrl/Cmd+Enter where that posts (X, LinkedIn).
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
     const target = e.composedPath()[0];
     if (!(target instanceof Node)) return;
+    const mod = e.ctrlKey || e.metaKey;
     for (const coach of coaches.values()) {
-      if (coach.editor.contains(target) && adapter.submitsOnEnter(coach.editor, location)) coach.arm();
+      if (!coach.editor.contains(target)) continue;
+      const key = adapter.submitKey(coach.editor, location);
+      if ((key === 'Enter' && !mod && !e.altKey) || (key === 'Mod+Enter' && mod)) coach.arm();
     }
   };
 
   // A composer may appear in a shadow root attached after load: focus events
   // are retargeted, but composedPath() still shows where they came from.
+  // The coach's own shadow root (its pill, its panel) is never watched.
+  // An editable box no selector knows gets the generic coach here.
   const onFocusIn = (e: Event) => {
     const target = e.composedPath()[0];
-    if (target instanceof Element && target.getRootNode() !== doc) {
-      const root = target.getRootNode();
-      if (root instanceof ShadowRoot) {
-        watch(root);
-        scanIn(root);
-      }
+    if (!(target instanceof Element) || target.closest(HOST_TAG)) return;
+    const root = target.getRootNode();
+    if (root instanceof ShadowRoot) {
+      if (root.host.localName === HOST_TAG) return;
+      watch(root);
+      scanIn(root);
     }
+    const box = editableRoot(target);
+    if (!box) return;
+    focused = box;
+    if (!coaches.has(box) && !insideEditor(box) && isFallbackCandidate(box, adapter, location)) mountOn(box, 'fallback');
+    const coach = coaches.get(box);
+    if (coach) active = coach;
   };
 
   function start(): void {
@@ -147,6 +179,7 @@ export function startRuntime(
 
   function stopAll(): void {
     running = false;
+    clearTimeout(contextTimer);
     observer.disconnect();
     // disconnect() forgets every observed root; start() observes them again.
     watchedRoots = new WeakSet<Node>();
@@ -173,6 +206,8 @@ export function startRuntime(
       apply();
     },
     current: () => (active && coaches.has(active.editor) ? active.summary() : null),
+    lastFocused: () => (focused?.isConnected ? focused : null),
+    coverage: () => (focused?.isConnected ? coaches.get(focused)?.match ?? null : null),
     stop: stopAll,
   };
 }

@@ -7,15 +7,21 @@ import type { JournalApi } from '../journal/api';
 import { journalClient } from '../journal/client';
 import { QuickAdd } from './journal/QuickAdd';
 import { PopupJournal } from './PopupJournal';
-import type { ContentResponse } from '../messages';
+import type { ContentResponse, LayoutReportResponse } from '../messages';
 import type { SiteId } from '../settings/schema';
 import { adapterForHost } from '../sites/index';
 import { SiteSwitch } from './SiteSwitches';
 import { useSettings } from './useSettings';
 
-interface TabInfo {
+export interface TabInfo {
   site: SiteId | null;
   draft: DraftSummary | null;
+  /** Boxes coached on the tab, and how the focused box is covered (null: not at all). */
+  coached?: number;
+  focused?: boolean;
+  coverage?: 'adapter' | 'fallback' | null;
+  /** Asks the tab for a layout report of the focused box (structure only). */
+  layoutReport?: () => Promise<string | null>;
 }
 
 async function currentTab(): Promise<TabInfo> {
@@ -30,8 +36,17 @@ async function currentTab(): Promise<TabInfo> {
   const site = adapterForHost(host)?.id ?? null;
   if (!site) return { site, draft: null };
   try {
-    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'communis:current-draft' })) as ContentResponse | undefined;
-    return { site, draft: reply?.draft ?? null };
+    const tabId = tab.id;
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'communis:current-draft' })) as ContentResponse | undefined;
+    return {
+      site,
+      draft: reply?.draft ?? null,
+      coached: reply?.coached ?? 0,
+      focused: reply?.focused ?? false,
+      coverage: reply?.coverage ?? null,
+      layoutReport: async () =>
+        ((await browser.tabs.sendMessage(tabId, { type: 'communis:layout-report' })) as LayoutReportResponse | undefined)?.report ?? null,
+    };
   } catch {
     // No content script (tab opened before install, or coaching never started): no draft to show.
     return { site, draft: null };
@@ -58,6 +73,7 @@ export function PopupApp({ loadTab = currentTab, api = journalClient }: { loadTa
         <p class="muted">Communis coaches your drafts on X, Facebook and LinkedIn.</p>
       )}
       {tab?.site && <DraftCard draft={tab.draft} />}
+      {tab?.site && <LayoutCard tab={tab} />}
       {settings && (
         <PopupJournal
           api={api}
@@ -105,6 +121,49 @@ function DraftCard({ draft }: { draft: DraftSummary | null }) {
             <li key={n}>{n}</li>
           ))}
         </ol>
+      )}
+    </section>
+  );
+}
+
+/**
+ * How many boxes are coached on this tab and, when the box you were in is
+ * coached only by the generic fallback or not at all, a way to report the
+ * site's new layout: structure only, copied to the clipboard.
+ */
+export function LayoutCard({ tab }: { tab: TabInfo }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const n = tab.coached ?? 0;
+  const offer = tab.focused && tab.coverage !== 'adapter' && tab.layoutReport;
+  const copy = async () => {
+    try {
+      const report = await tab.layoutReport?.();
+      if (!report) throw new Error('no report');
+      await navigator.clipboard.writeText(report);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <section aria-labelledby="layout-heading" class="layout">
+      <h2 id="layout-heading">Boxes on this page</h2>
+      <p>{n === 1 ? '1 box is coached on this tab.' : `${n} boxes are coached on this tab.`}</p>
+      {offer && (
+        <>
+          <p class="muted">
+            {tab.coverage === 'fallback'
+              ? 'The box you were in is coached by the generic fallback: the site may have changed its layout.'
+              : 'The box you were in is not coached.'}
+          </p>
+          <button type="button" onClick={() => void copy()}>
+            Copy a layout report
+          </button>
+          <p role="status">
+            {copied === 'copied' && 'Copied. It holds the page\'s structure only: no text, names or links.'}
+            {copied === 'failed' && 'Could not copy the report.'}
+          </p>
+        </>
       )}
     </section>
   );

@@ -128,24 +128,49 @@ test.describe('editing behaves exactly as without the extension', () => {
   test.use({ reuseBrowser: false });
   test.setTimeout(240_000);
 
-  async function session(page: Page, c: (typeof COMPOSERS)[number]): Promise<string[]> {
+  /** The editor's text and its caret/selection as text offsets ("text|anchor-focus"). */
+  async function snapshot(editor: Locator): Promise<string> {
+    const text = await editorText(editor);
+    const caret = await editor.evaluate((el) => {
+      if (el instanceof HTMLTextAreaElement) return `${el.selectionStart}-${el.selectionEnd}`;
+      const sel = (el.getRootNode() as Document).getSelection?.() ?? document.getSelection();
+      if (!sel || !sel.anchorNode || !el.contains(sel.anchorNode)) return 'outside';
+      const offset = (node: Node, at: number) => {
+        const r = document.createRange();
+        r.setStart(el, 0);
+        r.setEnd(node, at);
+        return r.toString().length;
+      };
+      return `${offset(sel.anchorNode, sel.anchorOffset)}-${sel.focusNode ? offset(sel.focusNode, sel.focusOffset) : '?'}`;
+    });
+    return `${text}|${caret}`;
+  }
+
+  async function session(page: Page, c: (typeof COMPOSERS)[number], coached: boolean): Promise<string[]> {
     // ?undo=step: every edit is its own undo step (see undoGroupDelay in the fixtures).
     await page.goto(`${c.url}${c.url.includes('?') ? '&' : '?'}undo=step`);
     await c.open(page);
     const editor = c.editorLocator(page);
     await expect(editor).toBeVisible();
     const seen: string[] = [];
+    // Typed like a person: a key every 25 ms, and pauses longer than the
+    // coach's (200 ms) between phrases, so it scores and highlights mid-session.
     for (const chunk of ['Thanks for the tips', ' 🎉', ' buy now']) {
-      await typeHuman(page, editor, chunk);
-      await page.waitForTimeout(300); // the coach scores and highlights in between
+      await typeHuman(page, editor, chunk, { delay: 25 });
+      await page.waitForTimeout(300);
+      seen.push(await snapshot(editor));
     }
-    seen.push(await editorText(editor));
+    if (coached) {
+      const host = await hostOf(editor);
+      expect(host?.state, `${c.id}: scored during the session`).toBe('scored');
+      if (c.editor !== 'textarea') expect(host?.highlights, `${c.id}: highlighted during the session`).toBeGreaterThan(0);
+    }
     // Each step is followed by a pause long enough for the coach to score
     // (200 ms) and for the editor to settle its selection.
     const step = async (key: string) => {
       await page.keyboard.press(key);
       await page.waitForTimeout(300);
-      seen.push(await editorText(editor));
+      seen.push(await snapshot(editor));
     };
     await step('Control+z');
     await step('Control+Shift+z');
@@ -154,16 +179,11 @@ test.describe('editing behaves exactly as without the extension', () => {
     await step('Control+Shift+ArrowLeft');
     await step('Backspace');
     await step('Control+z');
-    // Paste: the editors read the clipboard data of the paste event themselves.
+    // Paste through the real clipboard: written by the page, pasted with Ctrl+V.
     await page.keyboard.press('Control+End');
     await page.waitForTimeout(300); // Lexical learns of the caret move from the async selectionchange
-    await editor.evaluate((el) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', ' pasted');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
-    await page.waitForTimeout(300);
-    seen.push(await editorText(editor));
+    await page.evaluate(() => navigator.clipboard.writeText(' pasted'));
+    await step('Control+v');
     // IME-like composition, as a Japanese keyboard would send it.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'に', selectionStart: 1, selectionEnd: 1 });
@@ -171,7 +191,7 @@ test.describe('editing behaves exactly as without the extension', () => {
     await cdp.send('Input.insertText', { text: '日本' });
     await cdp.detach();
     await page.waitForTimeout(300);
-    seen.push(await editorText(editor));
+    seen.push(await snapshot(editor));
     // Posting: what the site receives must be the same.
     await c.submit(page);
     await page.waitForTimeout(300);
@@ -186,14 +206,19 @@ test.describe('editing behaves exactly as without the extension', () => {
       const plain = await startBrowser(false);
       try {
         const plainPage = plain.context.pages()[0] ?? (await plain.context.newPage());
+        const origins = [...new Set(COMPOSERS.filter((x) => x.site === site).map((x) => new URL(x.url).origin))];
+        for (const ctx of [plain.context, page.context()]) {
+          for (const origin of origins) await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+        }
         for (const c of COMPOSERS.filter((x) => x.site === site)) {
-          const without = await session(plainPage, c);
-          const withExt = await session(page, c);
+          const without = await session(plainPage, c, false);
+          const withExt = await session(page, c, true);
           expect.soft(withExt, c.id).toEqual(without);
-          expect.soft(withExt[0], c.id).toBe('Thanks for the tips 🎉 buy now');
+          expect.soft(withExt[2]?.split('|')[0], c.id).toBe('Thanks for the tips 🎉 buy now');
+          expect.soft(withExt.some((s) => s.includes(' pasted')), `${c.id}: the paste arrived`).toBe(true);
         }
       } finally {
-        await plain.context.close();
+        expect(await plain.close()).toEqual([]);
       }
     });
   }

@@ -17,6 +17,7 @@ import {
   test,
   typeHuman,
   violationOf,
+  startBrowser,
   type ComposerCase,
 } from './harness';
 import type { Locator, Page } from '@playwright/test';
@@ -158,6 +159,22 @@ test.describe('harness', () => {
       ['https://x.com/i/api/graphql', 'unexpected fetch request on a fixture host (the fixture pages make none)'],
     ]);
     network.violations.length = 0; // forgive them, so this test passes
+  });
+
+  test("the browser's own network log, kept from before it starts, catches what gets past the routes (a WebSocket)", async () => {
+    const b = await startBrowser(true);
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    await page.goto('https://x.com/home');
+    // Routes do not see WebSockets; the network log does.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const ws = new WebSocket('wss://example.com/socket');
+          ws.onerror = ws.onclose = () => resolve(null);
+        }),
+    );
+    const leaks = await b.close();
+    expect(leaks.map((l) => [new URL(l.url).hostname, l.from])).toContainEqual(['example.com', 'https://x.com']);
   });
 
   test('a request made by the extension itself would be caught, even to a fixture host', () => {

@@ -12,8 +12,9 @@
 // test when it ends (see violationOf); foreign requests are aborted so nothing
 // leaves the machine.
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   test as base,
@@ -99,7 +100,7 @@ function createNetworkLog(): RecordingLog {
     requests,
     violations,
     record(r) {
-      const violation = violationOf(r);
+      const violation = r.violation ?? violationOf(r);
       requests.push({ ...r, violation });
       if (violation) violations.push({ ...r, violation });
     },
@@ -198,6 +199,36 @@ export async function findExtensionId(context: BrowserContext, timeout = 10_000)
   return new URL(worker.url()).host;
 }
 
+/**
+ * Chromium's own network log, written from before the browser starts until it
+ * closes (`--log-net-log`): service-worker start-up and WebSockets included,
+ * which the context's request events can miss. The fixture routes answer every
+ * expected request before it reaches the network stack, so any request in the
+ * log made by the extension (initiator chrome-extension://) or by a fixture
+ * page and its content script (initiator a fixture origin) got past the route:
+ * a violation. Requests Chromium makes for itself (initiator "not an origin",
+ * e.g. its clock and account checks) are not ours and are left out.
+ */
+export function netLogViolations(file: string): RecordedRequest[] {
+  if (!existsSync(file)) throw new Error(`no network log at ${file}`);
+  const log = JSON.parse(readFileSync(file, 'utf8')) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: Array<{ type: number; params?: { url?: string; initiator?: string } }>;
+  };
+  const types = new Set(['URL_REQUEST_START_JOB', 'WEBSOCKET_SEND_REQUEST_HEADERS', 'CORS_REQUEST'].map((n) => log.constants.logEventTypes[n]));
+  const fixtureOrigins = new Set(Object.keys(FIXTURE_HOSTS).flatMap((h) => [`https://${h}`, `http://${h}`]));
+  const found: RecordedRequest[] = [];
+  for (const e of log.events) {
+    const url = e.params?.url;
+    const initiator = e.params?.initiator;
+    if (!types.has(e.type) || !url || !initiator || !/^(https?|wss?):/.test(url)) continue;
+    if (initiator.startsWith('chrome-extension://') || fixtureOrigins.has(initiator)) {
+      found.push({ url, method: 'GET', resourceType: 'netlog', from: initiator, violation: `reached the network (initiator ${initiator})` });
+    }
+  }
+  return found;
+}
+
 /** A launched browser: its context, the extension id, and where its requests are recorded. */
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -205,13 +236,17 @@ export interface LaunchedBrowser {
   extensionId: string | null;
   /** Sends the context's requests to `log` (or buffers them until a log is attached, when null). */
   recordInto(log: NetworkLog | null): void;
+  /** Closes the browser and returns what its network log shows got past the routes (see netLogViolations). */
+  close(): Promise<RecordedRequest[]>;
 }
 
 type RecordingLog = NetworkLog & { record(r: RecordedRequest): void };
 
 /** Launches Chromium, starts recording every request, routes the fixture hosts and waits for the extension. */
 export async function startBrowser(withExtension: boolean, userDataDir?: string): Promise<LaunchedBrowser> {
-  const context = await launchBrowser({ withExtension, userDataDir });
+  const netLogDir = mkdtempSync(join(tmpdir(), 'communis-netlog-'));
+  const netLog = join(netLogDir, 'netlog.json');
+  const context = await launchBrowser({ withExtension, userDataDir, args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
   let current: RecordingLog | null = null;
   const pending: RecordedRequest[] = [];
   const record = (r: RecordedRequest) => (current ? current.record(r) : pending.push(r));
@@ -236,6 +271,14 @@ export async function startBrowser(withExtension: boolean, userDataDir?: string)
     recordInto(log) {
       current = log as RecordingLog | null;
       if (current) for (const r of pending.splice(0)) current.record(r);
+    },
+    async close() {
+      await context.close();
+      try {
+        return netLogViolations(netLog);
+      } finally {
+        rmSync(netLogDir, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -279,7 +322,8 @@ export const test = base.extend<HarnessTestOptions & HarnessFixtures, HarnessWor
           return b;
         },
       });
-      await Promise.all([...launched.values()].map(async (b) => (await b).context.close()));
+      const leaks = (await Promise.all([...launched.values()].map(async (b) => (await b).close()))).flat();
+      if (leaks.length) throw new Error(`Network log of a shared browser:\n${leaks.map((v) => `  ${v.url}: ${v.violation}`).join('\n')}`);
     },
     { scope: 'worker' },
   ],
@@ -297,7 +341,7 @@ export const test = base.extend<HarnessTestOptions & HarnessFixtures, HarnessWor
       const [, ...used] = launched.context.pages();
       await Promise.all(used.map((p) => p.close()));
     } else {
-      await launched.context.close();
+      for (const v of await launched.close()) (network as RecordingLog).record(v);
     }
     launched.recordInto(null);
     network.assertNoForeignRequests();

@@ -4,7 +4,7 @@
 // (attached and printed), never asserted.
 import type { Page } from '@playwright/test';
 import { scoreDraft } from '../../src/engine/index';
-import { COMPOSERS, expect, openComposer, test, typeHuman } from './harness';
+import { COMPOSERS, expect, openComposer, startBrowser, test, typeHuman } from './harness';
 
 test.setTimeout(120_000);
 
@@ -135,4 +135,98 @@ test('stopping the service worker loses nothing', async ({ context, extensionId 
   await cdp.detach();
   await ext.reload(); // the next message wakes a fresh worker, which reopens the store
   await expect(ext.getByText('Grace Hopper').first()).toBeVisible();
+});
+
+test('coaches that score, highlight, open their panel and offer to log, mounted and removed: nodes, listeners, heap and CSS.highlights do not grow', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  /** One full life: a new reply box, a promotional draft typed (scored, highlighted), the panel opened, posted, the offer shown. */
+  const step = (p: Page, what: 'renew' | 'post', coached: boolean) =>
+    p.evaluate(
+      async ({ phase, coached: withCoach }) => {
+        const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+        const until = async (ok: () => boolean, label: string) => {
+          for (let t = 0; t < 300 && !ok(); t++) await wait(10);
+          if (!ok()) throw new Error(`timed out waiting for ${label}`);
+        };
+        const editor = () => document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]');
+        const host = () => document.querySelector<HTMLElement>('communis-coach');
+        if (phase === 'renew') {
+          window.__fixture.removeComposer();
+          await until(() => !editor() && !host(), 'the composer and its coach to go');
+          window.__fixture.addComposer();
+          await until(() => !!editor() && (!withCoach || !!host()), 'a new composer with its coach');
+          return;
+        }
+        if (withCoach) {
+          await until(() => Number(host()?.dataset.highlights ?? 0) > 0, 'the draft to be scored and highlighted');
+          host()!.shadowRoot?.querySelector<HTMLButtonElement>('button.pill')?.click();
+          await until(() => !!host()?.shadowRoot?.querySelector('[role="region"]'), 'the panel');
+        }
+        const button = () => document.querySelector<HTMLButtonElement>('[data-testid="tweetButtonInline"]');
+        await until(() => !button()?.disabled, 'the post button');
+        button()!.click();
+        if (withCoach) await until(() => !!document.querySelector('communis-offer'), 'the offer to log');
+        else await until(() => editor()?.textContent === '', 'the composer to clear');
+      },
+      { phase: what, coached },
+    );
+  const cycle = async (p: Page, coached: boolean, n: number) => {
+    for (let i = 0; i < n; i++) {
+      await step(p, 'renew', coached);
+      await p.locator('[data-testid="tweetTextarea_0"]').click();
+      await p.keyboard.type('Buy now! Sign up today.');
+      await step(p, 'post', coached);
+    }
+  };
+  const measure = async (p: Page) => {
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
+    const highlights = await p.evaluate(() => {
+      const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+      return (reg?.get('communis-cost')?.size ?? 0) + (reg?.get('communis-gain')?.size ?? 0);
+    });
+    return { nodes: dom.nodes, listeners: dom.jsEventListeners, heap: heap.usedSize, highlights };
+  };
+  /** Growth over 30 lives, after 5 to warm up (caches, JIT, pooled nodes). */
+  const growth = async (p: Page, coached: boolean) => {
+    await p.goto('https://x.com/grace/status/1002');
+    await cycle(p, coached, 5);
+    const before = await measure(p);
+    await cycle(p, coached, 30);
+    const after = await measure(p);
+    return { before, after, nodes: after.nodes - before.nodes, listeners: after.listeners - before.listeners, heap: after.heap - before.heap };
+  };
+  // The fixture page's own timeline grows with every posted reply: the same
+  // session without the extension is the baseline.
+  const plain = await startBrowser(false);
+  let base;
+  try {
+    base = await growth(plain.context.pages()[0] ?? (await plain.context.newPage()), false);
+  } finally {
+    expect(await plain.close()).toEqual([]);
+  }
+  const ours = await growth(page, true);
+  const report = `30 coached lives: with the extension ${JSON.stringify(ours)}; without ${JSON.stringify(base)}`;
+  info.annotations.push({ type: 'leak check', description: report });
+  console.log(report);
+  await expect(page.locator('communis-offer')).toHaveCount(1);
+  await expect(page.locator('communis-coach')).toHaveCount(1);
+  // A leak of one listener or a handful of nodes per life would show as dozens or hundreds.
+  expect(ours.listeners - base.listeners).toBeLessThanOrEqual(15);
+  expect(ours.nodes - base.nodes).toBeLessThanOrEqual(150);
+  // Ranges do not pile up: as many as one draft has, and none once its box is cleared and re-scored.
+  expect(ours.after.highlights).toBeLessThanOrEqual(ours.before.highlights);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+        return (reg?.get('communis-cost')?.size ?? 0) + (reg?.get('communis-gain')?.size ?? 0);
+      }),
+    )
+    .toBe(0);
+  // A coach kept alive per life (Preact tree, scores, ranges) would cost far more than 2 MB over 30.
+  expect(ours.heap - base.heap).toBeLessThanOrEqual(2 * 1024 * 1024);
 });

@@ -1,26 +1,22 @@
 // @vitest-environment happy-dom
-// Site adapters on markup saved from the fixture pages (which copy the live
-// sites' structure): every composer is found, with its kind and reply-to.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Site adapters on markup saved from the fixture pages (which mirror outside
+// evidence; test/e2e/markup.spec.ts keeps the two in step): every composer is
+// found, with its kind, the person answered, its post button and posting key.
 import { describe, expect, test } from 'vitest';
 import { anyOf, type SiteAdapter } from '../../../src/sites/adapter';
+import { isExcluded } from '../../../src/sites/fallback';
 import { ADAPTERS, adapterForHost } from '../../../src/sites/index';
 import { ADAPTER_CASES } from './adapter-cases';
-
-// Paths from the project root: under happy-dom, import.meta.url is not a file URL.
-const markup = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/markup', `${name}.html`), 'utf8');
-
-function load(name: string): Document {
-  return new DOMParser().parseFromString(markup(name), 'text/html');
-}
+import { loadMarkup } from './markup';
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (id, adapter: SiteAdapter) => {
-  test.each((ADAPTER_CASES[id] ?? []).map((c) => [c.file, c] as const))('%s', (_f, c) => {
-    const doc = load(c.file);
-    const loc = new URL(c.url);
+  test.each((ADAPTER_CASES[id] ?? []).map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const doc = loadMarkup(c.file);
+    const url = new URL(c.url);
+    const loc = { hostname: url.hostname, pathname: url.pathname };
     expect(adapterForHost(loc.hostname)).toBe(adapter);
-    const found = Array.from(doc.querySelectorAll(anyOf(adapter.editors)));
+    // Excluded boxes (Messenger uses comment-box markup) are never coached.
+    const found = Array.from(doc.querySelectorAll(anyOf(adapter.editors))).filter((el) => !isExcluded(el, adapter, loc));
     expect(found).toHaveLength(c.composers);
     const editor = doc.querySelector(c.editor);
     expect(editor).not.toBeNull();
@@ -28,22 +24,35 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (id, adapte
     expect(found).toContain(editor);
     expect(adapter.kindOf(editor, loc)).toBe(c.kind);
     expect(adapter.replyTo(editor, loc)).toBe(c.replyTo);
+    expect(adapter.submitKey(editor, loc)).toBe(c.key);
+    expect(adapter.submitButtonOf(editor) !== null).toBe(c.button);
     const anchor = adapter.anchorOf(editor);
     // The coach goes after the anchor: never inside the editable subtree.
     expect(anchor === editor || anchor.contains(editor)).toBe(true);
     expect(editor.contains(anchor) && anchor !== editor).toBe(false);
   });
-
-  test('every selector says what it matches and when it was last seen working', () => {
-    for (const s of [...adapter.editors, ...adapter.shadowHosts]) {
-      expect(s.note.length).toBeGreaterThan(3);
-      expect(s.seen).toMatch(/^20\d\d-\d\d$/);
-      expect(() => document.querySelector(s.css)).not.toThrow();
-    }
-  });
 });
 
-test('the LinkedIn share box inside #interop-outlet\'s open shadow root is found and is a post', () => {
+test("a LinkedIn reply box's button is its own comment-reply-post, not the post's comment-post", () => {
+  const doc = loadMarkup('linkedin--sdui-reply');
+  const li = ADAPTERS.find((a) => a.id === 'linkedin')!;
+  const reply = doc.querySelector('[aria-label="Text editor for creating reply"] .ProseMirror')!;
+  const comment = doc.querySelector('[role="listitem"] > div > [aria-label="Text editor for creating comment"] .ProseMirror')!;
+  expect(li.submitButtonOf(reply)?.getAttribute('data-view-name')).toBe('comment-reply-post');
+  expect(li.submitButtonOf(comment)?.getAttribute('data-view-name')).toBe('comment-post');
+});
+
+test("Facebook's \"Comment as <you>\" never names you as the person answered", () => {
+  const fb = ADAPTERS.find((a) => a.id === 'facebook')!;
+  for (const file of ['facebook--feed', 'facebook--post-modal', 'facebook--photo-viewer', 'facebook--photo-viewer-fr']) {
+    const doc = loadMarkup(file);
+    for (const editor of Array.from(doc.querySelectorAll(anyOf(fb.editors)))) {
+      expect(fb.replyTo(editor, { hostname: 'www.facebook.com', pathname: '/' })).not.toBe('Fixture Me');
+    }
+  }
+});
+
+test("the LinkedIn share box inside #interop-outlet's open shadow root is found and is a post", () => {
   const host = document.createElement('div');
   host.id = 'interop-outlet';
   document.body.append(host);

@@ -1,0 +1,89 @@
+// What actually ships: the built Chrome and Firefox bundles and their
+// manifest.json (unit tests run before the build and see only the config).
+// - No network call and no remote host anywhere in the built JavaScript
+//   (Vite's module-preload polyfill, which fetch()es, is turned off).
+// - The built manifest asks for `storage` and the covered sites only, its
+//   content script runs on exactly those sites, and the extension pages'
+//   CSP is the strict one; Firefox's declares that no data is collected.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
+import { SITE_MATCHES } from '../../src/sites/matches';
+import { isFromContentScript } from '../../src/sender';
+import { extensionDir } from './paths';
+
+const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
+const BUNDLES = [
+  { name: 'chrome-mv3', dir: extensionDir() },
+  { name: 'firefox-mv3', dir: FIREFOX_DIR },
+];
+
+const NETWORK = [/\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bsendBeacon\b/, /\bWebSocket\b/, /\bEventSource\b/, /\bWebTransport\b/, /\bRTCPeerConnection\b/, /\bimportScripts\b/];
+/** Vite's module-preload polyfill (it fetch()es): in code only; the pages' own <link rel=modulepreload> are local files. */
+const POLYFILL = /modulepreload/;
+/** Strings that look like URLs but are never fetched. */
+const NOT_FETCHED = [
+  /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace)$/, // DOM namespace names (Preact)
+  /^https:\/\/example\.com$/, // the link-pitch rule's example draft (src/engine/rules/link-pitch.ts)
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+for (const b of BUNDLES) {
+  test(`${b.name}: no network call and no remote host in the built code`, () => {
+    const code = files(b.dir).filter((f) => /\.(js|html|css|json)$/.test(f));
+    expect(code.length).toBeGreaterThan(3);
+    const found: string[] = [];
+    for (const f of code) {
+      const text = readFileSync(f, 'utf8');
+      for (const re of NETWORK) if (re.test(text)) found.push(`${relative(b.dir, f)}: ${re}`);
+      if (f.endsWith('.js') && POLYFILL.test(text)) found.push(`${relative(b.dir, f)}: module-preload polyfill`);
+      for (const m of text.matchAll(/rel="modulepreload"[^>]*href="([^"]*)"/g)) if (!m[1]?.startsWith('/')) found.push(`${relative(b.dir, f)}: preload of ${m[1]}`);
+      for (const m of text.matchAll(/\b(?:https?|wss?):\/\/[a-z0-9.-]+(?:\/[A-Za-z0-9/._-]*)?/gi)) {
+        if (!NOT_FETCHED.some((ok) => ok.test(m[0]))) found.push(`${relative(b.dir, f)}: ${m[0]}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test(`${b.name}: the built manifest asks for storage and the covered sites only`, () => {
+    const m = JSON.parse(readFileSync(join(b.dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
+      permissions?: string[];
+      host_permissions?: string[];
+      content_scripts?: Array<{ matches: string[] }>;
+      content_security_policy?: { extension_pages?: string };
+      browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+    };
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...SITE_MATCHES].sort());
+    expect(m.content_scripts?.map((c) => [...c.matches].sort())).toEqual([[...SITE_MATCHES].sort()]);
+    expect(m.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) expect(m[key], key).toBeUndefined();
+    if (b.name.startsWith('firefox')) {
+      expect(m.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+      expect(m.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+    }
+  });
+}
+
+test("the background's content-script rule, on the built manifest's content-script matches", () => {
+  const m = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+  const base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+  const patterns = m.content_scripts.flatMap((c) => c.matches);
+  expect(patterns.length).toBeGreaterThan(0);
+  for (const pattern of patterns) {
+    // A page the content script runs on: its messages are the content script's.
+    const url = pattern.replace('*://', 'https://').replace(/\*$/, 'home');
+    expect(isFromContentScript({ tab: { id: 1 }, url }, base), url).toBe(true);
+  }
+  // The extension's own pages, even opened in a tab, and the service worker are not content scripts.
+  expect(isFromContentScript({ tab: { id: 1 }, url: `${base}journal.html` }, base)).toBe(false);
+  expect(isFromContentScript({ url: `${base}popup.html` }, base)).toBe(false);
+});
