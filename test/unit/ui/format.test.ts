@@ -85,11 +85,11 @@ test('chart scale and summary', () => {
   expect(niceMax(7)).toBe(10);
   expect(niceMax(11)).toBe(20);
   expect(niceMax(230)).toBe(250);
-  expect(chartSummary([{ week: '2024-03-04', gave: 0, received: 0 }])).toContain('nothing logged');
+  expect(chartSummary([{ week: '2024-03-04', gave: 0, received: 0, running: 0 }])).toContain('nothing logged');
   expect(
     chartSummary([
-      { week: '2024-03-04', gave: 1, received: 2 },
-      { week: '2024-03-11', gave: 4, received: 0 },
+      { week: '2024-03-04', gave: 1, received: 2, running: -1 },
+      { week: '2024-03-11', gave: 4, received: 0, running: 3 },
     ]),
   ).toContain('you gave 5 and received 2 in total. Busiest week:');
 });

@@ -347,7 +347,7 @@ describe('export', () => {
     const file = `communis-journal-${localDay(NOW)}.json`;
     await waitFor(() => expect(names).toEqual([file]));
     const data = JSON.parse(await (blobs[0] as Blob).text());
-    expect(data).toMatchObject({ format: 'communis-journal', version: 1 });
+    expect(data).toMatchObject({ format: 'communis-journal', version: 2 });
     expect(data.entries).toHaveLength(j.entries.length);
     expect(data.people).toHaveLength(4);
     expect((blobs[0] as Blob).type).toContain('application/json');
@@ -396,10 +396,10 @@ describe('import', () => {
     const before = { glance: screen.getByRole('region', { name: 'At a glance' }).textContent, list: entriesSection().textContent };
     const entries = structuredClone(j.entries);
     const calls = { list: vi.spyOn(j, 'listEntries'), balance: vi.spyOn(j, 'balance') };
-    chooseFile('{"format":"communis-journal","version":2,"people":[],"entries":[]}');
+    chooseFile('{"format":"communis-journal","version":3,"people":[],"entries":[]}');
     const alert = await waitFor(() => {
       const a = within(screen.getByRole('region', { name: 'Your data' })).getByRole('alert');
-      expect(a.textContent).toContain('version: version 2 is not supported');
+      expect(a.textContent).toContain('version: version 3 is not supported');
       return a;
     });
     expect(alert.textContent).toContain('Nothing was imported.');
