@@ -77,6 +77,20 @@ export type Journal = JournalApi & {
 export interface OpenOptions {
   /** Called after every write that committed (the background refreshes the badge). */
   onChange?(): void;
+  /** How long an upgrade waits for an old connection elsewhere to close (tests shorten it). */
+  blockedTimeoutMs?: number;
+}
+
+/**
+ * A journal opener for a long-lived context (the service worker): the open
+ * journal is kept, but a failed open is not, so the next call tries again.
+ */
+export function lazyOpener<T>(open: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= open().catch((e: unknown) => {
+    pending = undefined;
+    throw e;
+  }));
 }
 
 /**
@@ -107,7 +121,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
 
   const getDb = (): Promise<IDBPDatabase<JournalDB>> => {
     if (closed) return Promise.reject(new Error('The journal is closed'));
-    current ??= openDatabase(factory, name).then(
+    current ??= openDatabase(factory, name, options.blockedTimeoutMs).then(
       (db) => {
         // Another context upgrading the schema, or the browser closing the
         // database (storage cleared): let go, and reopen on the next call.
