@@ -69,11 +69,6 @@ export const JOURNAL_METHODS = [
   'prepareSearch', 'exportJson', 'exportCsv', 'importJson', 'clear',
 ] as const satisfies ReadonlyArray<keyof JournalApi>;
 
-/** Methods that change the journal (the background refreshes the badge after them). */
-export const JOURNAL_WRITES: ReadonlySet<(typeof JOURNAL_METHODS)[number]> = new Set([
-  'addEntry', 'updateEntry', 'deleteEntry', 'restoreEntry', 'mergePeople', 'splitPerson', 'snoozePerson', 'importJson', 'clear',
-]);
-
 /** A clear, user-facing problem with an import: what is wrong and where. */
 export class JournalImportError extends Error {
   constructor(

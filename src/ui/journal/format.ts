@@ -1,7 +1,8 @@
 // Small, pure helpers shared by the journal page and the quick-add form:
-// dates (local calendar days for people, UTC Monday weeks for the store),
+// dates (local calendar days, as the store counts them too),
 // names, balance in words, safe links and file downloads.
 import type { Balance, Direction, EntryKind, Person } from '../../journal/types';
+import { linkProblem as fieldLinkProblem } from '../../journal/validate';
 import { SITE_NAMES, type SiteId } from '../../settings/sites';
 
 export { SITE_NAMES };
@@ -52,13 +53,6 @@ export function dayToIso(day: string, now: Date): string {
   return new Date(`${day}T12:00:00`).toISOString();
 }
 
-/** Monday (UTC) of the week containing `now`, YYYY-MM-DD, as the store counts weeks. */
-export function weekStartUtc(now: Date): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
 /** "5 Mar 2024" style, in the reader's locale. */
 export function formatDay(iso: string): string {
   const d = new Date(iso);
@@ -66,7 +60,7 @@ export function formatDay(iso: string): string {
   return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** A week (its UTC Monday, YYYY-MM-DD) as a short label, e.g. "Mar 4". */
+/** A week (its Monday, a calendar day YYYY-MM-DD) as a short label, e.g. "Mar 4" (formatted as a date, not a moment). */
 export function formatWeek(week: string): string {
   const d = new Date(`${week}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return week;
@@ -127,11 +121,10 @@ export function safeHref(link: string | undefined): string | undefined {
   }
 }
 
-/** Why a typed link is not acceptable, or undefined when it is fine (empty is fine: links are optional). */
+/** Why a typed link is not acceptable, or undefined when it is fine (empty is fine: links are optional). The rule is the store's (validate.ts). */
 export function linkProblem(link: string): string | undefined {
-  const v = link.trim();
-  if (!v) return undefined;
-  return safeHref(v) ? undefined : 'Link must be a web address starting with http:// or https://';
+  const problem = fieldLinkProblem(link.trim());
+  return problem ? `Link ${problem}` : undefined;
 }
 
 /** communis-journal-YYYY-MM-DD.ext, by the local date. */
