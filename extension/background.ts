@@ -12,7 +12,10 @@ import { loadSettings, watchSettings } from '../src/settings/store';
 // the next message rather than remembered.
 export default defineBackground(() => {
   let reminders: ReturnType<typeof installReminders> | undefined;
-  const open = lazyOpener<Journal>(() => openJournal(undefined, undefined, { onChange: () => void reminders?.refreshBadge() }));
+  const open = lazyOpener<Journal>(() => openJournal(undefined, undefined, {
+    onChange: () => void reminders?.refreshBadge(),
+    losingTouchDays: async () => (await loadSettings()).losingTouchDays,
+  }));
   const ownPage = (url: string | undefined) => url?.startsWith(browser.runtime.getURL('/')) === true;
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -41,7 +41,7 @@ export interface JournalApi {
   owed(limit: number, now?: string): Promise<PersonBalance[]>;
   /** People with no interaction in `days` days; longest silence first. Snoozed people are left out. */
   losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]>;
-  /** The journal page's summary in one call, from kept counts (never reads every entry). */
+  /** The journal page's summary in one call, from kept counts (never reads every entry). Without losingTouchDays, the user's setting. */
   overview(opts: { now?: string; weeks?: number; limit?: number; losingTouchDays?: number }): Promise<Overview>;
   /** Counts for the badge and the weekly digest. */
   reminders(losingTouchDays: number, now?: string): Promise<{ waiting: number; helpedNoReply: number; losingTouch: number }>;

@@ -112,17 +112,33 @@ export async function balanceFromTime(tx: AnyTx, fromIso: string): Promise<Balan
 
 /** The last `n` local weeks (Monday to Sunday), oldest first, ending with the week of `nowIso`, with the running balance. */
 export async function weeklyOf(tx: AnyTx, n: number, nowIso: string): Promise<WeekBalance[]> {
-  const thisMonday = localMondayOf(nowIso);
-  const first = addDays(thisMonday, -(n - 1) * 7);
-  const out: WeekBalance[] = [];
-  for (let i = 0; i < n; i++) out.push({ week: addDays(first, i * 7), gave: 0, received: 0, running: 0 });
+  const first = addDays(localMondayOf(nowIso), -(n - 1) * 7);
   const [total, days] = await Promise.all([
     totalOf(tx),
     tx.objectStore('meta').getAll(IDBKeyRange.bound(dayKey(first), 'd:\uffff')) as Promise<CountRecord[]>,
   ]);
+  return weeklyFrom(total, days, n, nowIso);
+}
+
+/** Counts from a local calendar day (inclusive) on, from day counts in memory. */
+export function balanceFromDays(days: readonly CountRecord[], day: string): Balance {
+  const from = dayKey(day);
+  const b: Balance = { gave: 0, received: 0 };
+  for (const d of days) if (d.key >= from) { b.gave += d.gave; b.received += d.received; }
+  return b;
+}
+
+/** weeklyOf from the total and day counts in memory (days before the window are ignored). */
+export function weeklyFrom(total: Balance, allDays: readonly CountRecord[], n: number, nowIso: string): WeekBalance[] {
+  const thisMonday = localMondayOf(nowIso);
+  const first = addDays(thisMonday, -(n - 1) * 7);
+  const out: WeekBalance[] = [];
+  for (let i = 0; i < n; i++) out.push({ week: addDays(first, i * 7), gave: 0, received: 0, running: 0 });
+  const from = dayKey(first);
   // Everything before the first week: the total minus all days from it on (later days included).
   let before = total.gave - total.received;
-  for (const d of days) {
+  for (const d of allDays) {
+    if (d.key < from) continue;
     before -= d.gave - d.received;
     const bucket = out[Math.floor(daysBetween(first, d.key.slice(2)) / 7)];
     if (bucket) { bucket.gave += d.gave; bucket.received += d.received; }

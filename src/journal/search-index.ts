@@ -17,8 +17,19 @@ export interface Row {
   text: string;
 }
 
+// Every entry read from IndexedDB carries its own copy of strings such as
+// "linkedin", "gave" or its person's id; the index keeps one of each.
+const shared = new Map<string, string>();
+const intern = <T extends string>(s: T): T => {
+  const known = shared.get(s);
+  if (known !== undefined) return known as T;
+  if (shared.size < 100_000) shared.set(s, s);
+  return s;
+};
+
 export const toRow = (e: Entry): Row => ({
-  id: e.id, personId: e.personId, site: e.site, direction: e.direction, kind: e.kind, date: e.date, text: e.note.toLowerCase(),
+  id: e.id, personId: intern(e.personId), site: intern(e.site), direction: intern(e.direction), kind: intern(e.kind), date: e.date,
+  text: e.note === '' ? '' : e.note.toLowerCase(),
 });
 
 /** Newest first; ties by id (descending), the order of the date index walked backwards. */

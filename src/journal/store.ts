@@ -16,10 +16,11 @@ import { entriesToCsv } from './csv';
 import { checkEntryShape, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION, parseJournalFile } from './import';
 import { samePerson, writeImport, type ImportOptions } from './importer';
 import {
-  balanceFromDay, balanceFromTime, dismissedPairs, helpedNoReply, loadGroups, losingTouchOf, owedOf, pairKey, suggestionsOf, totalOf,
-  waitingCount, weeklyOf,
+  balanceFromDay, balanceFromDays, balanceFromTime, dismissedPairs, groupsOf, helpedNoReply, loadGroups, losingTouchOf, owedOf, pairKey,
+  suggestionsOf, totalOf, waitingCount, weeklyFrom, weeklyOf,
 } from './queries';
-import { ALL_STORES, DB_VERSION, openDatabase, UPGRADES, runUpgrades, type JournalDB, type Tx } from './schema';
+import { ALL_STORES, DB_VERSION, openDatabase, UPGRADES, runUpgrades, type CountRecord, type JournalDB, type PersonTally, type Tx } from './schema';
+import { prefixRange } from './tallies';
 import { newestFirst, SearchIndex, type Row } from './search-index';
 import { applyTallies, rebuildTallies, talliesCurrent } from './tallies';
 import type { Balance, Entry, JournalExport, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
@@ -33,6 +34,8 @@ export const DEFAULT_JOURNAL_NAME = 'communis-journal';
 const DAY_MS = 86_400_000;
 /** Pages further than this are read by key rather than by skipping with a cursor. */
 const CURSOR_OFFSET_MAX = 200;
+/** Pages within the newest this many entries are read in one request, found through the day counts. */
+const RECENT_MAX = 2_000;
 /** Snoozing a person leaves them out of reminders this long by default. */
 export const SNOOZE_DAYS = 30;
 
@@ -79,6 +82,8 @@ export interface OpenOptions {
   onChange?(): void;
   /** How long an upgrade waits for an old connection elsewhere to close (tests shorten it). */
   blockedTimeoutMs?: number;
+  /** The user's losing-touch days, for calls that do not say (the background reads settings; the page then need not). */
+  losingTouchDays?(): Promise<number>;
 }
 
 /**
@@ -112,7 +117,10 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
   let index: SearchIndex | null = null;
   let building: Promise<SearchIndex> | null = null;
   let generation = 0;
-  const invalidate = () => { generation++; index = null; building = null; talliesZone = null; };
+  // The summary's inputs (people, per-handle and per-day counts: small, one
+  // record per person or day), kept after a read until the next write.
+  let summary: { generation: number; people: Person[]; tallies: PersonTally[]; days: CountRecord[]; total: Balance; dismissed: Set<string> } | null = null;
+  const invalidate = () => { generation++; index = null; building = null; talliesZone = null; summary = null; };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`communis-journal:${name}`) : null;
   if (channel) {
     channel.onmessage = invalidate;
@@ -143,6 +151,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     if (!(await talliesCurrent(tx))) await rebuildTallies(tx);
     await tx.done;
     talliesZone = zone;
+    summary = null; // its day counts may be another zone's
   }
 
   /**
@@ -163,6 +172,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
       if (writes) {
         generation++;
         building = null;
+        summary = null;
         if (index && patch) patch(result, index);
         else index = null;
         channel?.postMessage('changed');
@@ -244,18 +254,32 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     const nowIso = checkNow(o.now);
     const weeks = checkCount(blank(o.weeks) ? undefined : o.weeks, 'weeks', 12, 520);
     const limit = checkCount(blank(o.limit) ? undefined : o.limit, 'limit', 5);
-    const days = blank(o.losingTouchDays) ? 30 : (o.losingTouchDays as number);
-    if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) bad(`losingTouchDays must be a number of days (got ${describeType(days)})`);
+    const given = o.losingTouchDays;
+    if (!blank(given) && (typeof given !== 'number' || !Number.isFinite(given) || given < 0)) bad(`losingTouchDays must be a number of days (got ${describeType(given)})`);
+    const days = blank(given) ? ((await options.losingTouchDays?.().catch(() => undefined)) ?? 30) : (given as number);
     return inTx('readonly', async (tx) => {
-      const [overall, week, weekly, groups, dismissed] = await Promise.all([
-        totalOf(tx), balanceFromDay(tx, localMondayOf(nowIso)), weeklyOf(tx, weeks, nowIso), loadGroups(tx), dismissedPairs(tx),
-      ]);
+      const seen = generation;
+      let kept = summary;
+      if (!kept || kept.generation !== seen) {
+        const meta = tx.objectStore('meta');
+        const [people, tallies, days, total, dismissed] = await Promise.all([
+          tx.objectStore('people').getAll(), meta.getAll(prefixRange('p:')) as Promise<PersonTally[]>,
+          meta.getAll(prefixRange('d:')) as Promise<CountRecord[]>, totalOf(tx), dismissedPairs(tx),
+        ]);
+        kept = { generation: seen, people, tallies, days, total, dismissed };
+        if (seen === generation) summary = kept;
+      }
+      const groups = groupsOf(kept.people, kept.tallies);
+      const { dismissed } = kept;
       return {
-        overall, week, weekly,
+        overall: { ...kept.total },
+        week: balanceFromDays(kept.days, localMondayOf(nowIso)),
+        weekly: weeklyFrom(kept.total, kept.days, weeks, nowIso),
         owed: owedOf(groups.values(), limit, nowIso),
         losingTouch: losingTouchOf(groups.values(), days, limit, nowIso),
         suggestions: suggestionsOf(groups, dismissed, limit),
         waiting: waitingCount(groups, days, nowIso),
+        losingTouchDays: days,
       };
     });
   }
@@ -372,14 +396,29 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         return pageOfRows(rows, f);
       }
       if (narrowed) return pageOfRows(await searchRows(f), f);
-      // No filter but dates: walk the date index backwards; only the requested page is read.
+      // No filter but dates: the newest entries through the date index; only about the requested page is read.
       return inTx('readonly', async (tx) => {
         const entries = tx.objectStore('entries');
         const range = dateRange(f.from, f.to);
         const index = entries.index('date');
         const total = range ? await index.count(range) : (({ gave, received }) => gave + received)(await totalOf(tx));
         const page: Entry[] = [];
-        if (f.limit > 0 && f.offset < total && f.offset >= CURSOR_OFFSET_MAX) {
+        const warm = summary?.generation === generation ? summary : null;
+        if (f.limit > 0 && f.offset < total && !range && f.offset + f.limit <= RECENT_MAX) {
+          // The day counts say from which local day on the newest offset + limit entries lie:
+          // one getAll from there (a cursor would cost a round trip per entry).
+          const days = warm?.days ?? ((await tx.objectStore('meta').getAll(prefixRange('d:'))) as CountRecord[]);
+          let seen = 0, fromDay: string | undefined;
+          for (let i = days.length - 1; i >= 0 && seen < f.offset + f.limit; i--) {
+            const d = days[i] as CountRecord;
+            seen += d.gave + d.received;
+            fromDay = d.key.slice(2);
+          }
+          const lower = fromDay === undefined ? null : rangeStart(fromDay);
+          const recent = await index.getAll(lower ? IDBKeyRange.lowerBound(lower) : undefined);
+          recent.reverse(); // newest first; ties by id descending, as the index walked backwards
+          page.push(...recent.slice(f.offset, f.offset + f.limit));
+        } else if (f.limit > 0 && f.offset < total && f.offset >= CURSOR_OFFSET_MAX) {
           // Deep pages: skipping with a cursor visits every record; the keys alone are cheaper.
           const keys = await index.getAllKeys(range);
           const ids = keys.slice(Math.max(0, keys.length - f.offset - f.limit), keys.length - f.offset).reverse();
@@ -393,7 +432,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
             cursor = await cursor.continue();
           }
         }
-        return { entries: await joinPeople(tx, page), total };
+        return { entries: await joinPeople(tx, page, warm ? new Map(warm.people.map((p) => [p.id, p])) : undefined), total };
       });
     },
 

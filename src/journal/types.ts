@@ -108,6 +108,8 @@ export interface Overview {
   suggestions: MergeSuggestion[];
   /** People waiting for you (owed or losing touch, not snoozed): the badge count. */
   waiting: number;
+  /** The losing-touch days used (the caller's, or the user's setting). */
+  losingTouchDays: number;
 }
 
 export interface JournalExport {

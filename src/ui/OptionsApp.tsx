@@ -1,6 +1,8 @@
 // Options page: per-site switches, per-rule off/weight, auto-log mode.
 import { RULES } from '../engine/index';
 import { AUTO_LOG_MODES, WEIGHT_MAX, WEIGHT_MIN, type AutoLog, type Settings } from '../settings/schema';
+import { browser } from 'wxt/browser';
+import { ReminderSettings, type PermissionsLike } from './ReminderSettings';
 import { SiteSwitches } from './SiteSwitches';
 import { useSettings } from './useSettings';
 
@@ -11,7 +13,7 @@ const AUTO_LOG_NAMES: Record<AutoLog, string> = {
   always: 'Always log it',
 };
 
-export function OptionsApp() {
+export function OptionsApp({ permissions = browser.permissions as unknown as PermissionsLike }: { permissions?: PermissionsLike } = {}) {
   const [settings, save, error] = useSettings();
   if (!settings) return <p>Loading settings…</p>;
   return (
@@ -21,6 +23,7 @@ export function OptionsApp() {
       {error && <p role="alert" class="error">{error}</p>}
       <SiteSwitches settings={settings} onChange={save} />
       <AutoLogSetting settings={settings} onChange={save} />
+      <ReminderSettings settings={settings} onChange={save} permissions={permissions} />
       <RuleSettings settings={settings} onChange={save} />
     </main>
   );

@@ -24,14 +24,16 @@ import { WeeklyChart } from './WeeklyChart';
 
 export interface JournalAppProps {
   api: JournalApi;
-  /** "Losing touch" after this many days without interaction (settings.losingTouchDays; may still be loading). Default 30. */
-  losingTouchDays?: number | Promise<number>;
+  /** "Losing touch" after this many days without interaction; without it the journal uses the user's setting. */
+  losingTouchDays?: number;
   /** Entries per page. Default 50. */
   pageSize?: number;
   /** Pause after typing before searching. Default 40 ms (a search answers in well under 100 ms at 10,000 entries). */
   searchDelayMs?: number;
   /** Import with progress and cancel (the extension's import port); without it, api.importJson. */
   importer?: Importer;
+  /** The summary and the first page, already asked for before the first render (the extension page starts them at once). */
+  prefetched?: { overview: Promise<Overview>; firstPage: ReturnType<JournalApi['listEntries']> };
   /** How long "Entry deleted. Undo" stays (paused while focused or hovered). Default 10 s. */
   undoMs?: number;
   /** How many people to show in "People you owe" and "Losing touch". Default 5. */
@@ -48,10 +50,11 @@ export const CHART_WEEKS = 12;
 
 export function JournalApp({
   api,
-  losingTouchDays: daysProp = 30,
+  losingTouchDays,
   pageSize = 50,
   searchDelayMs = 40,
   importer,
+  prefetched,
   undoMs = 10_000,
   listLimit = 5,
   now = () => new Date(),
@@ -66,22 +69,17 @@ export function JournalApp({
   const entriesHeading = useRef<HTMLHeadingElement | null>(null);
   const backRequested = useRef(false);
   const seq = useRef(0);
-  const [losingTouchDays, setDays] = useState(typeof daysProp === 'number' ? daysProp : 30);
-  const [daysKnown, setDaysKnown] = useState(typeof daysProp === 'number');
   const reachOutAsked = useRef(typeof location !== 'undefined' && location.hash === '#reach-out');
-
-  useEffect(() => {
-    if (typeof daysProp === 'number') { setDays(daysProp); setDaysKnown(true); return; }
-    void daysProp.then((d) => { setDays(d); setDaysKnown(true); }, () => setDaysKnown(true));
-  }, [daysProp]);
 
   const changed = () => setVersion((v) => v + 1);
   const announce = (text: string) => setAnnouncement((a) => ({ n: a.n + 1, text }));
 
   useEffect(() => {
-    if (!daysKnown) return;
     const mine = ++seq.current;
-    api.overview({ now: now().toISOString(), weeks: CHART_WEEKS, limit: listLimit, losingTouchDays }).then(
+    const opts: Parameters<JournalApi['overview']>[0] = { now: now().toISOString(), weeks: CHART_WEEKS, limit: listLimit };
+    if (losingTouchDays !== undefined) opts.losingTouchDays = losingTouchDays;
+    const first = mine === 1 && prefetched ? prefetched.overview : null;
+    (first ?? api.overview(opts)).then(
       (o) => {
         if (mine !== seq.current) return;
         setSummary(o);
@@ -91,7 +89,7 @@ export function JournalApp({
         if (mine === seq.current) setLoadError(`Could not load your journal: ${errorMessage(e)}`);
       },
     );
-  }, [version, losingTouchDays, listLimit, daysKnown]);
+  }, [version, losingTouchDays, listLimit]);
 
   // Once the page shows: build the search index in the background, and honour #reach-out (the digest opens it).
   useEffect(() => {
@@ -229,7 +227,7 @@ export function JournalApp({
             week={summary.week}
             owed={summary.owed}
             losingTouch={summary.losingTouch}
-            losingTouchDays={losingTouchDays}
+            losingTouchDays={summary.losingTouchDays}
             onOpenPerson={openPerson}
             onSnooze={(p) => void snooze(p)}
             now={n}
@@ -254,6 +252,7 @@ export function JournalApp({
             onSaved={saved}
             now={now}
             headingRef={entriesHeading}
+            firstPage={prefetched?.firstPage}
           />
         )}
         <DataTools api={api} importer={importer} onChanged={changed} now={now} />

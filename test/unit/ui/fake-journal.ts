@@ -250,7 +250,7 @@ export class FakeJournal implements JournalApi {
       this.balance(), this.balance(localMondayOf(now)), this.weekly(o.weeks ?? 12, now), this.owed(limit, now), this.losingTouch(days, limit, now),
       this.reminders(days, now),
     ]);
-    return { overall, week, weekly, owed, losingTouch, suggestions: this.suggestions(limit), waiting: all.waiting };
+    return { overall, week, weekly, owed, losingTouch, suggestions: this.suggestions(limit), waiting: all.waiting, losingTouchDays: days };
   }
 
   async reminders(days: number, now = new Date().toISOString()) {
