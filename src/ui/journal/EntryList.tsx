@@ -61,7 +61,7 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     if (filters.kind) filter.kind = filters.kind;
     if (filters.from) filter.from = filters.from;
     if (filters.to) filter.to = filters.to;
-    const prefetched = mine === 1 && firstPage && page === 0 && Object.keys(filter).length === 2 ? firstPage : null;
+    const prefetched = mine === 1 && version === 0 && firstPage && page === 0 && Object.keys(filter).length === 2 ? firstPage : null;
     (prefetched ?? api.listEntries(filter)).then(
       (r) => {
         if (mine !== seq.current) return; // a newer request is under way
