@@ -1,7 +1,7 @@
 // The entries list: debounced search, filters (site, direction, kind, date
 // range), newest first, one page at a time (so 10,000 entries render as
 // fast as 50), with the total count announced politely.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { ENTRY_KINDS, type Direction, type EntryFilter, type EntryKind } from '../../journal/types';
 import type { SiteId } from '../../settings/sites';
@@ -90,6 +90,13 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     setFilters(NO_FILTERS);
     setPage(0);
   };
+
+  // The rows only change with the result: when the page re-renders for something else (the summary
+  // arriving, a toast), Preact sees the same row elements and skips them.
+  const rows = useMemo(
+    () => result?.entries.map((e) => <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />),
+    [result],
+  );
 
   const total = result?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -189,9 +196,7 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
       </p>
       {result && result.entries.length > 0 && (
         <ol class="entries" aria-labelledby="entries-heading">
-          {result.entries.map((e) => (
-            <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />
-          ))}
+          {rows}
         </ol>
       )}
       {pages > 1 && (
