@@ -54,19 +54,28 @@ async function readyTime(page: Page, url: string): Promise<number> {
   return page.evaluate(() => window.__ready as number);
 }
 
-/** Types `text` key by key into the search box; returns ms from the last keystroke to the new count on screen. */
+/** Types `text` key by key into the search box; returns ms from the last keystroke to the final query's count on screen. */
 async function timeSearch(page: Page, text: string): Promise<number> {
-  await page.evaluate(() => {
+  // The count the final query must show (asked of the worker directly), so an earlier query's late answer does not count.
+  const total = await page.evaluate(async (q) => {
+    const res = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { total: number } }> } } })
+      .chrome.runtime.sendMessage({ type: 'communis:journal', method: 'listEntries', args: [{ text: q, limit: 0 }] }));
+    return res.value.total;
+  }, text);
+  await page.evaluate((expected) => {
     const w = window as unknown as { __lastKey?: number; __answered?: number };
     w.__lastKey = undefined;
     w.__answered = undefined;
     const count = document.querySelector('.entries-section .count') as HTMLElement;
-    const before = count.textContent;
+    const done = () => {
+      const t = count.textContent ?? '';
+      return expected === 0 ? t.startsWith('No entries match') : /match/.test(t) && t.includes(`${expected.toLocaleString('en')} `);
+    };
     document.getElementById('entry-search')?.addEventListener('input', () => { w.__lastKey = performance.now(); w.__answered = undefined; });
     new MutationObserver(() => {
-      if (count.textContent !== before && /match/.test(count.textContent ?? '') && w.__lastKey !== undefined) w.__answered ??= performance.now();
+      if (w.__lastKey !== undefined && w.__answered === undefined && done()) w.__answered = performance.now();
     }).observe(count, { subtree: true, childList: true, characterData: true });
-  });
+  }, total);
   await page.getByLabel('Search').pressSequentially(text, { delay: 25 });
   await page.waitForFunction(() => (window as unknown as { __answered?: number }).__answered !== undefined, null, { timeout: 30_000 });
   return page.evaluate(() => {
@@ -107,15 +116,25 @@ async function workerHeapMb(context: BrowserContext, page: Page): Promise<string
     const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
     if (!sw) return 'n/a (no worker target)';
     const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
-    const answer = new Promise<{ usedSize: number; totalSize: number }>((resolve, reject) => {
-      cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
-        const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; totalSize: number }; error?: unknown };
-        if (e.sessionId === sessionId && m.id === 1) (m.result ? resolve(m.result) : reject(new Error(JSON.stringify(m.error))));
-      });
+    const replies = new Map<number, (m: { result?: unknown; error?: unknown }) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: unknown };
+      if (e.sessionId === sessionId && m.id !== undefined) replies.get(m.id)?.(m);
     });
-    // Collect garbage first (the import and index build leave some), then measure what the worker keeps.
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 0, method: 'HeapProfiler.collectGarbage' }) });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    let next = 1;
+    const call = async (method: string) => {
+      const id = next++;
+      const reply = new Promise<{ result?: unknown; error?: unknown }>((resolve) => replies.set(id, resolve));
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      const m = await reply;
+      if (m.error) throw new Error(`${method}: ${JSON.stringify(m.error)}`);
+      return m.result;
+    };
+    // Collect garbage first (the import and the index build leave plenty), then measure what the worker keeps.
+    await call('HeapProfiler.enable');
+    await call('HeapProfiler.collectGarbage');
+    await call('HeapProfiler.collectGarbage');
+    const answer = call('Runtime.getHeapUsage') as Promise<{ usedSize: number; totalSize: number }>;
     const { usedSize, totalSize } = await answer;
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     return `${(usedSize / 1024 / 1024).toFixed(1)} MB used (${(totalSize / 1024 / 1024).toFixed(1)} MB allocated)`;

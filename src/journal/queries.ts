@@ -74,9 +74,10 @@ export function losingTouchOf(groups: Iterable<PersonBalance>, days: number, lim
 
 /** How many people are waiting for you: owed or losing touch, not snoozed (the toolbar badge). */
 export function waitingCount(groups: Map<string, PersonBalance>, days: number, nowIso: string): number {
-  const all = [...groups.values()];
-  const ids = new Set([...owedOf(all, Infinity, nowIso), ...losingTouchOf(all, days, Infinity, nowIso)].map((g) => g.person.id));
-  return ids.size;
+  const cutoff = new Date(Date.parse(nowIso) - days * DAY_MS).toISOString();
+  let n = 0;
+  for (const g of groups.values()) if (!snoozed(g, nowIso) && (isOwed(g) || g.lastInteraction < cutoff)) n++;
+  return n;
 }
 
 /** For the weekly digest: people who helped you in the last 30 days and have not heard back since. */

@@ -23,7 +23,7 @@ import { ALL_STORES, DB_VERSION, openDatabase, UPGRADES, runUpgrades, type Count
 import { prefixRange } from './tallies';
 import { newestFirst, SearchIndex, type Row } from './search-index';
 import { applyTallies, rebuildTallies, talliesCurrent } from './tallies';
-import type { Balance, Entry, JournalExport, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
+import type { Balance, Entry, JournalExport, MergeSuggestion, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
 import { currentTimeZone, describeType, localDayOf, localMondayOf, rangeStart, shown, siteOfPersonId } from './validate';
 
 export { personIdOf, normalizeHandle } from './validate';
@@ -119,7 +119,11 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
   let generation = 0;
   // The summary's inputs (people, per-handle and per-day counts: small, one
   // record per person or day), kept after a read until the next write.
-  let summary: { generation: number; people: Person[]; tallies: PersonTally[]; days: CountRecord[]; total: Balance; dismissed: Set<string> } | null = null;
+  let summary: {
+    generation: number; people: Person[]; tallies: PersonTally[]; days: CountRecord[]; total: Balance; dismissed: Set<string>;
+    /** Derived once per summary: people grouped with their counts, and merge suggestions by limit. */
+    groups?: Map<string, PersonBalance>; suggestions?: Map<number, MergeSuggestion[]>;
+  } | null = null;
   const invalidate = () => { generation++; index = null; building = null; talliesZone = null; summary = null; };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`communis-journal:${name}`) : null;
   if (channel) {
@@ -269,15 +273,16 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         kept = { generation: seen, people, tallies, days, total, dismissed };
         if (seen === generation) summary = kept;
       }
-      const groups = groupsOf(kept.people, kept.tallies);
-      const { dismissed } = kept;
+      const groups = (kept.groups ??= groupsOf(kept.people, kept.tallies));
+      const suggestions = (kept.suggestions ??= new Map());
+      if (!suggestions.has(limit)) suggestions.set(limit, suggestionsOf(groups, kept.dismissed, limit));
       return {
         overall: { ...kept.total },
         week: balanceFromDays(kept.days, localMondayOf(nowIso)),
         weekly: weeklyFrom(kept.total, kept.days, weeks, nowIso),
         owed: owedOf(groups.values(), limit, nowIso),
         losingTouch: losingTouchOf(groups.values(), days, limit, nowIso),
-        suggestions: suggestionsOf(groups, dismissed, limit),
+        suggestions: suggestions.get(limit) ?? [],
         waiting: waitingCount(groups, days, nowIso),
         losingTouchDays: days,
       };
