@@ -5,7 +5,7 @@
 import type { CountRecord, PersonTally, Tx } from './schema';
 import { dayKey, personKey, prefixRange, TOTAL_KEY } from './tallies';
 import type { Balance, MergeSuggestion, Person, PersonBalance, WeekBalance } from './types';
-import { addDays, localDayOf, localMondayOf } from './validate';
+import { addDays, localMondayOf } from './validate';
 
 const DAY_MS = 86_400_000;
 type AnyTx = Tx<IDBTransactionMode>;
@@ -203,4 +203,3 @@ export function suggestionsOf(groups: Map<string, PersonBalance>, dismissed: Set
   return out.slice(0, limit);
 }
 
-export { localDayOf };

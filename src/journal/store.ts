@@ -24,7 +24,7 @@ import { prefixRange } from './tallies';
 import { newestFirst, SearchIndex, type Row } from './search-index';
 import { applyTallies, rebuildTallies, talliesCurrent } from './tallies';
 import type { Balance, Entry, JournalExport, MergeSuggestion, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
-import { currentTimeZone, describeType, localDayOf, localMondayOf, rangeStart, shown, siteOfPersonId } from './validate';
+import { currentTimeZone, describeType, localMondayOf, rangeStart, shown, siteOfPersonId } from './validate';
 
 export { personIdOf, normalizeHandle } from './validate';
 export { DEFAULT_PAGE_SIZE } from './checks';
@@ -517,7 +517,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         // The kept person leads; everyone of the other group joins (one level deep). Names stay on their handles.
         const snooze = [lead.snoozedUntil, otherGroup.lead.snoozedUntil].filter((s): s is string => s !== undefined).sort().pop();
         const nextLead = snooze === undefined ? withoutKeys(lead, 'mergedInto') : { ...withoutKeys(lead, 'mergedInto'), snoozedUntil: snooze };
-        await people.put(keepId === lead.id ? nextLead : nextLead);
+        await people.put(nextLead);
         await Promise.all(otherGroup.handles.map((h) => people.put({ ...withoutKeys(h, 'snoozedUntil'), mergedInto: lead.id })));
         return lead.id;
       });
@@ -638,4 +638,3 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
   return api;
 }
 
-export { localDayOf };
