@@ -3,8 +3,9 @@
 // The parts: schema.ts (stores and versioned upgrades), tallies.ts (counts
 // kept on every write), search-index.ts (the in-memory index for search and
 // filters), queries.ts (answers from counts and people), importer.ts
-// (writing an import), checks.ts (input checks). This file holds the
-// connection, the transactions and the write operations.
+// (writing an import), people.ts (merge, split, snooze), checks.ts (input
+// checks). This file holds the connection, the transactions, the list query
+// and the entry writes.
 import type { IDBPDatabase } from 'idb';
 import type { EntryWithPerson, ImportReport, JournalApi } from './api';
 import { JournalImportError } from './api';
@@ -15,8 +16,9 @@ import {
 import { entriesToCsv } from './csv';
 import { checkEntryShape, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION, parseJournalFile } from './import';
 import { samePerson, writeImport, type ImportOptions } from './importer';
+import { dismissPair, groupOf, mergeGroups, snoozeGroup, splitHandle, withoutKeys } from './people';
 import {
-  balanceFromDay, balanceFromDays, balanceFromTime, dismissedPairs, groupsOf, helpedNoReply, loadGroups, losingTouchOf, owedOf, pairKey,
+  balanceFromDay, balanceFromDays, balanceFromTime, dismissedPairs, groupsOf, helpedNoReply, loadGroups, losingTouchOf, owedOf,
   suggestionsOf, totalOf, waitingCount, weeklyFrom, weeklyOf,
 } from './queries';
 import { ALL_STORES, DB_VERSION, openDatabase, UPGRADES, runUpgrades, type CountRecord, type JournalDB, type PersonTally, type Tx } from './schema';
@@ -63,13 +65,6 @@ function copyEntry(e: Entry): Entry {
 
 /** Oldest first, ties by id: the order of the date index. */
 const oldestFirst = (a: Entry, b: Entry) => -newestFirst(a, b);
-
-/** A person without the fields that are absent (so a record reads the same as one that never had them). */
-function withoutKeys(p: Person, ...keys: ('mergedInto' | 'snoozedUntil')[]): Person {
-  const out = { ...p };
-  for (const k of keys) delete out[k];
-  return out;
-}
 
 export type Journal = JournalApi & {
   close(): void;
@@ -218,17 +213,6 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     const found = await Promise.all(missing.map((id) => people.get(id)));
     missing.forEach((id, i) => { const p = found[i]; if (p) map.set(id, p); });
     return page.map((e) => ({ ...e, person: map.get(e.personId) ?? placeholderPerson(e) }));
-  }
-
-  /** Every handle id of the person (group) that `personId` belongs to, the lead first; empty if unknown. */
-  async function groupIds(tx: Tx<IDBTransactionMode>, personId: string): Promise<{ lead: Person; handles: Person[] } | null> {
-    const people = tx.objectStore('people');
-    const p = await people.get(personId);
-    if (!p) return null;
-    const lead = p.mergedInto !== undefined ? ((await people.get(p.mergedInto)) ?? p) : p;
-    const members = lead === p && p.mergedInto !== undefined ? [] : await people.index('mergedInto').getAll(lead.id);
-    members.sort((a, b) => (a.lastInteraction < b.lastInteraction ? 1 : -1));
-    return { lead, handles: [lead, ...members] };
   }
 
   /** Entries matching a filter with text, site, direction or kind: through the search index. */
@@ -386,7 +370,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
       const narrowed = f.text !== '' || f.site !== undefined || f.direction !== undefined || f.kind !== undefined;
       if (f.personId !== undefined) {
         // One person: every handle merged with them.
-        const group = await inTx('readonly', (tx) => groupIds(tx, f.personId as string));
+        const group = await inTx('readonly', (tx) => groupOf(tx, f.personId as string));
         const ids = new Set(group ? group.handles.map((h) => h.id) : [f.personId]);
         if (!narrowed) {
           return inTx('readonly', async (tx) => {
@@ -448,7 +432,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     async personDetail(personId: string) {
       if (typeof personId !== 'string') bad(`personId must be text (got ${describeType(personId)})`);
       return inTx('readonly', async (tx) => {
-        const group = await groupIds(tx, personId);
+        const group = await groupOf(tx, personId);
         if (!group) return null;
         const groups = await loadGroups(tx);
         const balance = groups.get(group.lead.id);
@@ -507,20 +491,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     async mergePeople(keepId: string, otherId: string): Promise<PersonBalance> {
       checkId(keepId, 'keepId');
       checkId(otherId, 'otherId');
-      const leadId = await inTx('readwrite', async (tx) => {
-        const people = tx.objectStore('people');
-        const [keepGroup, otherGroup] = await Promise.all([groupIds(tx, keepId), groupIds(tx, otherId)]);
-        if (!keepGroup) return bad(`there is no person ${shown(keepId)}`);
-        if (!otherGroup) return bad(`there is no person ${shown(otherId)}`);
-        const lead = keepGroup.lead;
-        if (otherGroup.lead.id === lead.id) return lead.id; // already one person
-        // The kept person leads; everyone of the other group joins (one level deep). Names stay on their handles.
-        const snooze = [lead.snoozedUntil, otherGroup.lead.snoozedUntil].filter((s): s is string => s !== undefined).sort().pop();
-        const nextLead = snooze === undefined ? withoutKeys(lead, 'mergedInto') : { ...withoutKeys(lead, 'mergedInto'), snoozedUntil: snooze };
-        await people.put(nextLead);
-        await Promise.all(otherGroup.handles.map((h) => people.put({ ...withoutKeys(h, 'snoozedUntil'), mergedInto: lead.id })));
-        return lead.id;
-      });
+      const leadId = await inTx('readwrite', (tx) => mergeGroups(tx, keepId, otherId));
       const detail = await api.personDetail(leadId);
       if (!detail) return bad('the merged person went missing');
       const { entries: _e, ...balance } = detail;
@@ -529,47 +500,20 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
 
     async splitPerson(personId: string): Promise<void> {
       checkId(personId);
-      await inTx('readwrite', async (tx) => {
-        const people = tx.objectStore('people');
-        const group = await groupIds(tx, personId);
-        if (!group) return bad(`there is no person ${shown(personId)}`);
-        if (group.handles.length < 2) return;
-        const leaving = group.handles.find((h) => h.id === personId) as Person;
-        if (leaving.id !== group.lead.id) {
-          await people.put(withoutKeys(leaving, 'mergedInto'));
-          return;
-        }
-        // The lead leaves: the most recent other handle leads the rest (and keeps the snooze).
-        const [next, ...rest] = group.handles.slice(1) as [Person, ...Person[]];
-        const nextLead = withoutKeys(next, 'mergedInto');
-        if (leaving.snoozedUntil !== undefined) nextLead.snoozedUntil = leaving.snoozedUntil;
-        await Promise.all([
-          people.put(withoutKeys(leaving, 'snoozedUntil')),
-          people.put(nextLead),
-          ...rest.map((h) => people.put({ ...h, mergedInto: next.id })),
-        ]);
-      });
+      await inTx('readwrite', (tx) => splitHandle(tx, personId));
     },
 
     async snoozePerson(personId: string, days = SNOOZE_DAYS, now?: string): Promise<void> {
       checkId(personId);
       const d = checkCount(days, 'days', SNOOZE_DAYS, 3650);
-      const nowIso = checkNow(now);
-      await inTx('readwrite', async (tx) => {
-        const group = await groupIds(tx, personId);
-        if (!group) return bad(`there is no person ${shown(personId)}`);
-        const lead = d === 0 ? withoutKeys(group.lead, 'snoozedUntil') : { ...group.lead, snoozedUntil: new Date(Date.parse(nowIso) + d * DAY_MS).toISOString() };
-        await tx.objectStore('people').put(lead);
-      });
+      const until = d === 0 ? null : new Date(Date.parse(checkNow(now)) + d * DAY_MS).toISOString();
+      await inTx('readwrite', (tx) => snoozeGroup(tx, personId, until));
     },
 
     async dismissSuggestion(aId: string, bId: string): Promise<void> {
       checkId(aId, 'aId');
       checkId(bId, 'bId');
-      await inTx('readwrite', async (tx) => {
-        const [a, b] = await Promise.all([groupIds(tx, aId), groupIds(tx, bId)]);
-        await tx.objectStore('meta').put({ key: pairKey(a?.lead.id ?? aId, b?.lead.id ?? bId) });
-      }, () => undefined);
+      await inTx('readwrite', (tx) => dismissPair(tx, aId, bId), () => undefined);
     },
 
     async prepareSearch(): Promise<void> {
