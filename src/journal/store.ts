@@ -38,6 +38,8 @@ const DAY_MS = 86_400_000;
 const CURSOR_OFFSET_MAX = 200;
 /** Pages within the newest this many entries are read in one request, found through the day counts. */
 const RECENT_MAX = 2_000;
+/** For writes to people only: the search index (entries and their handles) stays as it is. */
+const keepIndex = () => undefined;
 /** Snoozing a person leaves them out of reminders this long by default. */
 export const SNOOZE_DAYS = 30;
 
@@ -491,7 +493,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     async mergePeople(keepId: string, otherId: string): Promise<PersonBalance> {
       checkId(keepId, 'keepId');
       checkId(otherId, 'otherId');
-      const leadId = await inTx('readwrite', (tx) => mergeGroups(tx, keepId, otherId));
+      const leadId = await inTx('readwrite', (tx) => mergeGroups(tx, keepId, otherId), keepIndex);
       const detail = await api.personDetail(leadId);
       if (!detail) return bad('the merged person went missing');
       const { entries: _e, ...balance } = detail;
@@ -500,20 +502,20 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
 
     async splitPerson(personId: string): Promise<void> {
       checkId(personId);
-      await inTx('readwrite', (tx) => splitHandle(tx, personId));
+      await inTx('readwrite', (tx) => splitHandle(tx, personId), keepIndex);
     },
 
     async snoozePerson(personId: string, days = SNOOZE_DAYS, now?: string): Promise<void> {
       checkId(personId);
       const d = checkCount(days, 'days', SNOOZE_DAYS, 3650);
       const until = d === 0 ? null : new Date(Date.parse(checkNow(now)) + d * DAY_MS).toISOString();
-      await inTx('readwrite', (tx) => snoozeGroup(tx, personId, until));
+      await inTx('readwrite', (tx) => snoozeGroup(tx, personId, until), keepIndex);
     },
 
     async dismissSuggestion(aId: string, bId: string): Promise<void> {
       checkId(aId, 'aId');
       checkId(bId, 'bId');
-      await inTx('readwrite', (tx) => dismissPair(tx, aId, bId), () => undefined);
+      await inTx('readwrite', (tx) => dismissPair(tx, aId, bId), keepIndex);
     },
 
     async prepareSearch(): Promise<void> {
