@@ -223,8 +223,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     let matchingPeople: Set<string> | undefined;
     if (f.text !== '') {
       matchingPeople = new Set();
-      const db = await getDb();
-      for (const p of await db.getAll('people')) {
+      for (const p of await peopleNow()) {
         if (p.handle.toLowerCase().includes(f.text) || p.displayName.toLowerCase().includes(f.text)) matchingPeople.add(p.id);
       }
     }
@@ -576,8 +575,15 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
       const entries = tx.objectStore('entries');
       const page: Entry[] = [];
       for (const e of await Promise.all(ids.map((id) => entries.get(id)))) if (e) page.push(e);
-      return { entries: await joinPeople(tx, page), total: rows.length };
+      const warm = summary?.generation === generation ? summary : null;
+      return { entries: await joinPeople(tx, page, warm ? new Map(warm.people.map((p) => [p.id, p])) : undefined), total: rows.length };
     });
+  }
+
+  /** Every person record: the summary's copy while it is current, else from the database. */
+  async function peopleNow(): Promise<Person[]> {
+    if (summary?.generation === generation) return summary.people;
+    return (await getDb()).getAll('people');
   }
 
   await getDb(); // open (and upgrade) now, so errors surface here
