@@ -51,8 +51,12 @@ export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserMa
     name: 'Communis',
     description:
       'Post like a human, not a billboard: a private, local coach for your drafts on X, Facebook and LinkedIn.',
-    // Settings live in storage; nothing else. No tabs, activeTab, scripting…
-    permissions: ['storage'],
+    // Settings live in storage. `alarms` schedules the reminders: a daily
+    // recount of the toolbar badge and, when switched on, the weekly digest
+    // (no data access, no install warning). No tabs, activeTab, scripting…
+    permissions: ['storage', 'alarms'],
+    // Only asked for when the user switches the weekly digest on in Settings.
+    optional_permissions: ['notifications'],
     // The three sites (X, Facebook, LinkedIn), the same list the content script matches.
     host_permissions: [...SITE_MATCHES],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -1,17 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { JournalApi } from '../src/journal/api';
-import { handleJournalRequest, isJournalRequest } from '../src/journal/rpc';
-import { openJournal } from '../src/journal/store';
+import { handleJournalRequest, IMPORT_PORT, isJournalRequest, serveImportPort, type PortLike } from '../src/journal/rpc';
+import { lazyOpener, openJournal, type Journal } from '../src/journal/store';
+import { installReminders, type ReminderBrowser } from '../src/reminders/reminders';
+import { loadSettings, watchSettings } from '../src/settings/store';
 import { isFromContentScript } from '../src/sender';
 import { isOpenRuleRequest, optionsPathForRule } from '../src/settings/open-rule';
 
-// The background owns the journal (IndexedDB in the extension's origin) and
-// answers typed messages from extension pages and content scripts. The store
-// opens lazily, so a service worker woken by a message is ready at once.
+// The background owns the journal (IndexedDB in the extension's origin),
+// answers typed messages from extension pages and content scripts, serves
+// imports with progress over a port, and keeps the reminders (badge, weekly
+// digest) current. The store opens lazily, and a failed open is retried on
+// the next message rather than remembered.
 export default defineBackground(() => {
-  let journal: Promise<JournalApi> | undefined;
-  const open = () => (journal ??= openJournal());
+  let reminders: ReturnType<typeof installReminders> | undefined;
+  const open = lazyOpener<Journal>(() => openJournal(undefined, undefined, {
+    onChange: () => void reminders?.refreshBadge(),
+    losingTouchDays: async () => (await loadSettings()).losingTouchDays,
+  }));
+  const ownPage = (url: string | undefined) => url?.startsWith(browser.runtime.getURL('/')) === true;
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // "Switch this rule off" in a coach panel: open Settings at that rule.
@@ -23,4 +30,16 @@ export default defineBackground(() => {
     const fromContentScript = isFromContentScript(sender, browser.runtime.getURL('/'));
     return open().then((api) => handleJournalRequest(api, message, fromContentScript));
   });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== IMPORT_PORT || !ownPage(port.sender?.url)) return;
+    serveImportPort(port as unknown as PortLike, async (text, opts) => (await open()).importJson(text, opts));
+  });
+
+  reminders = installReminders(browser as unknown as ReminderBrowser, open, loadSettings);
+  const start = () => void loadSettings().then((s) => reminders?.schedule(s)).then(() => reminders?.refreshBadge());
+  browser.runtime.onStartup.addListener(start);
+  browser.runtime.onInstalled.addListener(start);
+  watchSettings((s) => void reminders?.schedule(s).then(() => reminders?.refreshBadge()));
+  void reminders.refreshBadge(); // a woken worker recounts (the daily alarm and every write do too)
 });

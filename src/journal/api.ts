@@ -2,7 +2,7 @@
 // the IndexedDB store and implements this; extension pages and content
 // scripts get a client with the same shape that forwards calls as messages
 // (see rpc.ts). Everything is async and plain data.
-import type { Balance, Entry, EntryFilter, JournalExport, NewEntry, Person, PersonBalance, WeekBalance } from './types';
+import type { Balance, Entry, EntryFilter, JournalExport, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
 
 export interface EntryWithPerson extends Entry {
   person: Person;
@@ -29,17 +29,32 @@ export interface JournalApi {
   restoreEntry(entry: Entry): Promise<void>;
   /** Newest first; `total` counts all matches, `entries` is the requested page. */
   listEntries(filter: EntryFilter): Promise<{ entries: EntryWithPerson[]; total: number }>;
+  /** Every handle (merged or not), most recent interaction first. */
   people(): Promise<Person[]>;
-  /** A person's balance and entries (newest first), or null. */
+  /** A person (all handles merged with `personId`): balance and entries (newest first), or null. */
   personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[] }) | null>;
-  /** Gave vs received, overall or from a date (inclusive, ISO). */
+  /** Gave vs received, overall or from a date (inclusive: a YYYY-MM-DD local day, or an ISO time). */
   balance(from?: string): Promise<Balance>;
-  /** The last `weeks` weeks (oldest first), ending with the week containing `now`. */
+  /** The last `weeks` local weeks (oldest first, Monday to Sunday), ending with the week containing `now`. */
   weekly(weeks: number, now?: string): Promise<WeekBalance[]>;
-  /** People who helped you more recently or more often than you helped them; most owed first. */
-  owed(limit: number): Promise<PersonBalance[]>;
-  /** People with no interaction in `days` days; longest silence first. */
+  /** People who helped you more recently or more often than you helped them; most owed first. Snoozed people are left out. */
+  owed(limit: number, now?: string): Promise<PersonBalance[]>;
+  /** People with no interaction in `days` days; longest silence first. Snoozed people are left out. */
   losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]>;
+  /** The journal page's summary in one call, from kept counts (never reads every entry). Without losingTouchDays, the user's setting. */
+  overview(opts: { now?: string; weeks?: number; limit?: number; losingTouchDays?: number }): Promise<Overview>;
+  /** Counts for the badge and the weekly digest. */
+  reminders(losingTouchDays: number, now?: string): Promise<{ waiting: number; helpedNoReply: number; losingTouch: number }>;
+  /** Makes two people one: `keepId`'s person leads (its name shows); every handle of the other joins. */
+  mergePeople(keepId: string, otherId: string): Promise<PersonBalance>;
+  /** Takes one handle out of its person again (its entries go with it; nothing is lost). */
+  splitPerson(personId: string): Promise<void>;
+  /** Leaves a person out of reminders for `days` days (30 by default; 0 wakes them). */
+  snoozePerson(personId: string, days?: number, now?: string): Promise<void>;
+  /** "Not the same person": the pair is not suggested again. */
+  dismissSuggestion(aId: string, bId: string): Promise<void>;
+  /** Builds the search index ahead of the first search (the page asks once it has shown). */
+  prepareSearch(): Promise<void>;
   exportJson(): Promise<JournalExport>;
   exportCsv(): Promise<string>;
   /** Validates the whole file first; on any problem throws JournalImportError and changes nothing. */
@@ -50,7 +65,8 @@ export interface JournalApi {
 
 export const JOURNAL_METHODS = [
   'addEntry', 'updateEntry', 'deleteEntry', 'restoreEntry', 'listEntries', 'people', 'personDetail', 'balance',
-  'weekly', 'owed', 'losingTouch', 'exportJson', 'exportCsv', 'importJson', 'clear',
+  'weekly', 'owed', 'losingTouch', 'overview', 'reminders', 'mergePeople', 'splitPerson', 'snoozePerson', 'dismissSuggestion',
+  'prepareSearch', 'exportJson', 'exportCsv', 'importJson', 'clear',
 ] as const satisfies ReadonlyArray<keyof JournalApi>;
 
 /** A clear, user-facing problem with an import: what is wrong and where. */

@@ -11,14 +11,16 @@ import { SITE_IDS } from '../settings/sites';
 import { JournalImportError } from './api';
 import { DIRECTIONS, ENTRY_KINDS, type Entry, type Person } from './types';
 import {
-  describeType, ENTRY_ID_RE, fmt, isHttpUrl, LIMITS, normalizeHandle, normalizeIsoDate, personIdOf, shown,
-  siteOfPersonId,
+  describeType, displayNameProblem, ENTRY_ID_RE, fmt, LIMITS, linkProblem, normalizeHandle, normalizeIsoDate, noteProblem, personIdOf,
+  personProblem, shown, siteOfPersonId,
 } from './validate';
 
 export const JOURNAL_FORMAT = 'communis-journal';
-export const JOURNAL_VERSION = 1;
+/** Version 2 added merges and snoozes on people; version 1 files still import (as people never merged). */
+export const JOURNAL_VERSION = 2;
 
 export interface ValidatedFile {
+  version: number;
   people: Person[];
   entries: Entry[];
   /** Person ids that entries refer to but the file does not contain, with where the first reference is. */
@@ -151,18 +153,30 @@ const isoDate = v.pipe(
 );
 const site = v.picklist(SITE_IDS, oneOf(SITE_IDS));
 
-const PersonSchema = v.strictObject({
+/** A field rule from validate.ts (written once) as a valibot check on the trimmed value. */
+const rule = (problem: (s: string) => string | undefined, prepare: (s: string) => string = (s) => s) =>
+  v.check<string, (issue: { input: unknown }) => string>(
+    (s) => problem(prepare(s)) === undefined,
+    (issue) => problem(prepare(String(issue.input))) ?? 'is not valid',
+  );
+
+const personFields = {
   id: v.pipe(v.string(typeMsg('a string')), v.nonEmpty('is empty'), v.maxLength(LIMITS.personId, tooLong(LIMITS.personId))),
   site,
-  handle: v.pipe(
-    v.string(typeMsg('a string')),
-    v.maxLength(LIMITS.person, tooLong(LIMITS.person)),
-    v.check((s) => s.trim() !== '' && s.trim() !== '@', 'is empty'),
-  ),
-  displayName: v.pipe(v.string(typeMsg('a string')), v.maxLength(LIMITS.displayName, tooLong(LIMITS.displayName))),
+  handle: v.pipe(v.string(typeMsg('a string')), rule(personProblem, (s) => s.trim())),
+  displayName: v.pipe(v.string(typeMsg('a string')), rule(displayNameProblem)),
   firstSeen: isoDate,
   lastInteraction: isoDate,
-}, (issue) => `expected a person (an object), found ${describeType(issue.input)}`);
+};
+const personMessage = (issue: { input: unknown }) => `expected a person (an object), found ${describeType(issue.input)}`;
+/** Version 1: people were never merged. */
+const PersonSchemaV1 = v.strictObject(personFields, personMessage);
+/** Version 2 (today): a handle may be merged into another person, and snoozed. */
+const PersonSchema = v.strictObject({
+  ...personFields,
+  mergedInto: v.optional(v.pipe(v.string(typeMsg('a string')), v.nonEmpty('is empty'), v.maxLength(LIMITS.personId, tooLong(LIMITS.personId)))),
+  snoozedUntil: v.optional(isoDate),
+}, personMessage);
 
 const EntrySchema = v.strictObject({
   id: v.pipe(
@@ -175,20 +189,16 @@ const EntrySchema = v.strictObject({
   site,
   direction: v.picklist(DIRECTIONS, oneOf(DIRECTIONS)),
   kind: v.picklist(ENTRY_KINDS, oneOf(ENTRY_KINDS)),
-  note: v.pipe(v.string(typeMsg('a string')), v.maxLength(LIMITS.note, tooLong(LIMITS.note))),
-  link: v.optional(v.pipe(
-    v.string(typeMsg('a string')),
-    v.maxLength(LIMITS.link, tooLong(LIMITS.link)),
-    v.check(isHttpUrl, (issue) => `must be an http:// or https:// link (found ${shown(issue.input)})`),
-  )),
+  note: v.pipe(v.string(typeMsg('a string')), rule(noteProblem)),
+  link: v.optional(v.pipe(v.string(typeMsg('a string')), rule(linkProblem))),
   date: isoDate,
 }, (issue) => `expected an entry (an object), found ${describeType(issue.input)}`);
 
-const FileSchema = v.strictObject({
+const fileSchema = (version: 1 | 2) => v.strictObject({
   format: v.literal(JOURNAL_FORMAT),
-  version: v.literal(JOURNAL_VERSION),
+  version: v.literal(version),
   exportedAt: isoDate,
-  people: v.array(PersonSchema),
+  people: v.array(version === 1 ? PersonSchemaV1 : PersonSchema),
   entries: v.array(EntrySchema),
 });
 
@@ -267,9 +277,9 @@ function toEntry(o: v.InferOutput<typeof EntrySchema>): Entry {
   return entry;
 }
 
-function toPerson(o: v.InferOutput<typeof PersonSchema>): Person {
+function toPerson(o: v.InferOutput<typeof PersonSchemaV1> & { mergedInto?: string; snoozedUntil?: string }): Person {
   const a = normalizeIsoDate(o.firstSeen) as string, b = normalizeIsoDate(o.lastInteraction) as string;
-  return {
+  const person: Person = {
     id: o.id,
     site: o.site,
     handle: normalizeHandle(o.site, o.handle),
@@ -277,6 +287,9 @@ function toPerson(o: v.InferOutput<typeof PersonSchema>): Person {
     firstSeen: a < b ? a : b,
     lastInteraction: a < b ? b : a,
   };
+  if (o.mergedInto !== undefined) person.mergedInto = o.mergedInto;
+  if (o.snoozedUntil !== undefined) person.snoozedUntil = normalizeIsoDate(o.snoozedUntil) as string;
+  return person;
 }
 
 const fail = (message: string, where?: string): never => {
@@ -312,10 +325,10 @@ export function parseJournalFile(input: unknown): ValidatedFile {
   const version = top.version;
   if (typeof version !== 'number') fail(`expected a version number, found ${describeType(version)}`, 'version');
   if (!Number.isInteger(version) || (version as number) < 1) {
-    fail(`unknown version ${version}; this version of Communis reads version ${JOURNAL_VERSION}`, 'version');
+    fail(`unknown version ${version}; this version of Communis reads versions 1 to ${JOURNAL_VERSION}`, 'version');
   }
   if ((version as number) > JOURNAL_VERSION) {
-    fail(`version ${version} comes from a newer Communis; this one reads version ${JOURNAL_VERSION}. Update the extension, then import again`, 'version');
+    fail(`version ${version} comes from a newer Communis; this one reads versions 1 to ${JOURNAL_VERSION}. Update the extension, then import again`, 'version');
   }
   for (const key of ['people', 'entries'] as const) {
     if (!Object.hasOwn(top, key)) fail('is missing', key);
@@ -325,13 +338,14 @@ export function parseJournalFile(input: unknown): ValidatedFile {
   if (entriesIn.length > LIMITS.importEntries) fail(`too many entries (${fmt(entriesIn.length)}; the limit is ${fmt(LIMITS.importEntries)})`, 'entries');
   if (peopleIn.length > LIMITS.importPeople) fail(`too many people (${fmt(peopleIn.length)}; the limit is ${fmt(LIMITS.importPeople)})`, 'people');
 
-  const result = v.safeParse(FileSchema, data);
+  const schema = fileSchema(version === 1 ? 1 : 2);
+  const result = v.safeParse(schema, data);
   if (!result.success) {
     const { path, message } = describeIssue(result.issues[0]);
     const more = result.issues.length - 1;
     fail(more > 0 ? `${message} (and ${fmt(more)} more ${more === 1 ? 'problem' : 'problems'})` : message, path || undefined);
   }
-  const file = (result as v.SafeParseResult<typeof FileSchema> & { success: true }).output;
+  const file = (result as v.SafeParseResult<typeof schema> & { success: true }).output;
 
   // The file's own consistency.
   const people = file.people.map(toPerson);
@@ -342,6 +356,14 @@ export function parseJournalFile(input: unknown): ValidatedFile {
     personIndex.set(p.id, i);
     const expected = personIdOf(p.site, p.handle);
     if (p.id !== expected) fail(`${shown(p.id)} does not match the person's site and handle (expected ${shown(expected)})`, `people[${i}].id`);
+  });
+  // Merges: into someone in the file who leads their own group (one level, no loops).
+  people.forEach((p, i) => {
+    if (p.mergedInto === undefined) return;
+    const lead = personIndex.get(p.mergedInto);
+    if (p.mergedInto === p.id) fail('a person cannot be merged into themselves', `people[${i}].mergedInto`);
+    if (lead === undefined) fail(`${shown(p.mergedInto)} is not a person in the file`, `people[${i}].mergedInto`);
+    if (people[lead as number]?.mergedInto !== undefined) fail(`${shown(p.mergedInto)} is itself merged into someone else`, `people[${i}].mergedInto`);
   });
 
   const entries = file.entries.map(toEntry);
@@ -357,5 +379,5 @@ export function parseJournalFile(input: unknown): ValidatedFile {
     if (!personIndex.has(e.personId) && !outsideRefs.has(e.personId)) outsideRefs.set(e.personId, `entries[${i}].personId`);
   });
 
-  return { people, entries, outsideRefs };
+  return { version: version as number, people, entries, outsideRefs };
 }

@@ -1,280 +1,62 @@
 // The journal's IndexedDB store (through `idb`). The background opens it and
 // answers messages with it (rpc.ts); unit tests open it on fake-indexeddb.
-//
-// Two object stores:
-//   people  (keyPath id = `${site}:${handle lower-cased}`; indexes site, lastInteraction)
-//   entries (keyPath id, a random UUID; indexes personId, site, date, direction)
-// Dates are stored in one canonical form (UTC ISO with milliseconds, from
-// Date#toISOString), so string order is time order and the date index sorts.
-//
-// The schema is versioned: UPGRADES[n] upgrades a database at version n to
-// n + 1, and opening runs every step from the database's old version up. To
-// change the schema, append a step (never edit an old one).
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
-import { SITE_IDS, type SiteId } from '../settings/sites';
-import { JournalImportError, type EntryWithPerson, type ImportReport, type JournalApi } from './api';
+// The parts: schema.ts (stores and versioned upgrades), tallies.ts (counts
+// kept on every write), search-index.ts (the in-memory index for search and
+// filters), queries.ts (answers from counts and people), importer.ts
+// (writing an import), people.ts (merge, split, snooze), checks.ts (input
+// checks). This file holds the connection, the transactions, the list query
+// and the entry writes.
+import type { IDBPDatabase } from 'idb';
+import type { EntryWithPerson, ImportReport, JournalApi } from './api';
+import { JournalImportError } from './api';
+import {
+  bad, blank, checkCount, checkDate, checkDirection, checkFilter, checkId, checkKind, checkLink, checkNewEntry, checkNote, checkNow, isObject,
+  type CheckedFilter,
+} from './checks';
 import { entriesToCsv } from './csv';
 import { checkEntryShape, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION, parseJournalFile } from './import';
-import { DIRECTIONS, ENTRY_KINDS, type Balance, type Direction, type Entry, type EntryFilter, type EntryKind, type JournalExport, type NewEntry, type Person, type PersonBalance, type WeekBalance } from './types';
+import { samePerson, writeImport, type ImportOptions } from './importer';
+import { dismissPair, groupOf, mergeGroups, snoozeGroup, splitHandle, withoutKeys } from './people';
 import {
-  describeType, fmt, isDirection, isHttpUrl, isKind, isSite, LIMITS, normalizeHandle, normalizeIsoDate, personIdOf, rangeEnd,
-  rangeStart, shown, siteOfPersonId,
-} from './validate';
+  balanceFromDay, balanceFromDays, balanceFromTime, dismissedPairs, groupsOf, helpedNoReply, loadGroups, losingTouchOf, owedOf,
+  suggestionsOf, totalOf, waitingCount, weeklyFrom, weeklyOf,
+} from './queries';
+import { ALL_STORES, DB_VERSION, openDatabase, UPGRADES, runUpgrades, type CountRecord, type JournalDB, type PersonTally, type Tx } from './schema';
+import { prefixRange } from './tallies';
+import { newestFirst, SearchIndex, type Row } from './search-index';
+import { applyTallies, rebuildTallies, talliesCurrent } from './tallies';
+import type { Balance, Entry, JournalExport, MergeSuggestion, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
+import { currentTimeZone, describeType, localMondayOf, rangeStart, shown, siteOfPersonId } from './validate';
 
 export { personIdOf, normalizeHandle } from './validate';
+export { DEFAULT_PAGE_SIZE } from './checks';
+export { DB_VERSION, UPGRADES, runUpgrades, type JournalDB };
 
 export const DEFAULT_JOURNAL_NAME = 'communis-journal';
-/** listEntries page size when the filter gives none. */
-export const DEFAULT_PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
-/** Reading a record through an index costs about this many records read straight from the store. */
-const INDEX_READ_COST = 2;
 /** Pages further than this are read by key rather than by skipping with a cursor. */
 const CURSOR_OFFSET_MAX = 200;
+/** Pages within the newest this many entries are read in one request, found through the day counts. */
+const RECENT_MAX = 2_000;
+/** For writes to people only: the search index (entries and their handles) stays as it is. */
+const keepIndex = () => undefined;
+/** Snoozing a person leaves them out of reminders this long by default. */
+export const SNOOZE_DAYS = 30;
 
-export interface JournalDB extends DBSchema {
-  people: {
-    key: string;
-    value: Person;
-    indexes: { site: SiteId; lastInteraction: string };
-  };
-  entries: {
-    key: string;
-    value: Entry;
-    indexes: { personId: string; site: SiteId; date: string; direction: Direction };
-  };
-}
-
-type Stores = ('people' | 'entries')[];
-type Tx<M extends IDBTransactionMode> = IDBPTransaction<JournalDB, Stores, M>;
-type UpgradeTx = IDBPTransaction<JournalDB, Stores, 'versionchange'>;
-type UpgradeStep = (db: IDBPDatabase<JournalDB>, tx: UpgradeTx) => void;
-
-/** UPGRADES[n]: version n → n + 1. The database version is UPGRADES.length. */
-export const UPGRADES: readonly UpgradeStep[] = [
-  // 0 → 1: people and entries.
-  (db) => {
-    const people = db.createObjectStore('people', { keyPath: 'id' });
-    people.createIndex('site', 'site');
-    people.createIndex('lastInteraction', 'lastInteraction');
-    const entries = db.createObjectStore('entries', { keyPath: 'id' });
-    entries.createIndex('personId', 'personId');
-    entries.createIndex('site', 'site');
-    entries.createIndex('date', 'date');
-    entries.createIndex('direction', 'direction');
-  },
-  // 1 → 2 would go here, e.g. (db, tx) => { tx.objectStore('entries').createIndex('kind', 'kind'); }
-];
-export const DB_VERSION = UPGRADES.length;
-
-/** Runs the upgrade steps from `oldVersion` to DB_VERSION (in the versionchange transaction). */
-export function runUpgrades(db: IDBPDatabase<JournalDB>, oldVersion: number, tx: UpgradeTx): void {
-  for (let version = oldVersion; version < DB_VERSION; version++) UPGRADES[version]?.(db, tx);
-}
-
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDatabase<JournalDB>> {
-  const request = factory.open(name, DB_VERSION);
-  request.addEventListener('upgradeneeded', (event) => {
-    const db = wrap(request.result) as unknown as IDBPDatabase<JournalDB>;
-    const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
-    runUpgrades(db, event.oldVersion, tx);
-  });
-  return (wrap(request) as Promise<IDBPDatabase<JournalDB>>).catch((err: unknown) => {
-    if (err instanceof Error && err.name === 'VersionError') {
-      throw new Error(`The journal was saved by a newer version of Communis (this one reads database version ${DB_VERSION}); update the extension. (${err.message})`);
-    }
-    throw err;
-  });
-}
-
-// ---------------------------------------------------------------------------
-// Input checks (everything may arrive by message, so nothing is trusted).
-
-const bad = (message: string): never => {
-  throw new Error(message);
-};
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const blank = (x: unknown) => x === undefined || x === null || x === '';
-
-function checkSite(v: unknown): SiteId {
-  return isSite(v) ? v : bad(`site must be one of ${SITE_IDS.join(', ')} (got ${describeType(v)})`);
-}
-function checkDirection(v: unknown): Direction {
-  return isDirection(v) ? v : bad(`direction must be one of ${DIRECTIONS.join(', ')} (got ${describeType(v)})`);
-}
-function checkKind(v: unknown): EntryKind {
-  return isKind(v) ? v : bad(`kind must be one of ${ENTRY_KINDS.join(', ')} (got ${describeType(v)})`);
-}
-function checkNote(v: unknown): string {
-  if (blank(v)) return '';
-  if (typeof v !== 'string') return bad(`note must be text (got ${describeType(v)})`);
-  const note = v.trim();
-  if (note.length > LIMITS.note) bad(`note is too long (${fmt(note.length)} characters; the limit is ${fmt(LIMITS.note)})`);
-  return note;
-}
-function checkLink(v: unknown): string | undefined {
-  if (blank(v)) return undefined;
-  if (typeof v !== 'string') return bad(`link must be text (got ${describeType(v)})`);
-  const link = v.trim();
-  if (link === '') return undefined;
-  if (link.length > LIMITS.link) bad(`link is too long (${fmt(link.length)} characters; the limit is ${fmt(LIMITS.link)})`);
-  if (!isHttpUrl(link)) bad(`link must be an http:// or https:// address (got ${shown(link)})`);
-  return link;
-}
-function checkDate(v: unknown, field = 'date'): string {
-  return normalizeIsoDate(v) ?? bad(`${field} is not a valid date (got ${typeof v === 'string' ? shown(v) : describeType(v)})`);
-}
-function checkCount(v: unknown, field: string, fallback?: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (v === undefined && fallback !== undefined) return fallback;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) {
-    return bad(`${field} must be a whole number from 0 to ${fmt(max)} (got ${describeType(v)})`);
-  }
-  return v;
-}
-
-interface CheckedNewEntry {
-  personId: string;
-  site: SiteId;
-  handle: string;
-  displayName?: string;
-  direction: Direction;
-  kind: EntryKind;
-  note: string;
-  link?: string;
-  date: string;
-}
-
-function checkNewEntry(input: unknown): CheckedNewEntry {
-  if (!isObject(input)) return bad(`an entry must be an object (got ${describeType(input)})`);
-  const site = checkSite(input.site);
-  if (typeof input.person !== 'string') bad(`person must be a handle or profile name (got ${describeType(input.person)})`);
-  const handle = normalizeHandle(site, input.person as string);
-  if (handle === '' || handle === '@') bad('person is empty: enter a handle or profile name');
-  if (handle.length > LIMITS.person) bad(`person is too long (${fmt(handle.length)} characters; the limit is ${fmt(LIMITS.person)})`);
-  let displayName: string | undefined;
-  if (!blank(input.displayName)) {
-    if (typeof input.displayName !== 'string') bad(`displayName must be text (got ${describeType(input.displayName)})`);
-    displayName = (input.displayName as string).normalize('NFC').replace(/\s+/g, ' ').trim() || undefined;
-    if (displayName && displayName.length > LIMITS.displayName) {
-      bad(`displayName is too long (${fmt(displayName.length)} characters; the limit is ${fmt(LIMITS.displayName)})`);
-    }
-  }
-  const out: CheckedNewEntry = {
-    personId: personIdOf(site, handle),
-    site,
-    handle,
-    direction: checkDirection(input.direction),
-    kind: checkKind(input.kind),
-    note: checkNote(input.note),
-    date: blank(input.date) ? new Date().toISOString() : checkDate(input.date),
-  };
-  const link = checkLink(input.link);
-  if (link !== undefined) out.link = link;
-  if (displayName !== undefined) out.displayName = displayName;
-  return out;
-}
-
-interface CheckedFilter {
-  text: string;
-  site?: SiteId;
-  direction?: Direction;
-  kind?: EntryKind;
-  personId?: string;
-  from?: string;
-  to?: string;
-  offset: number;
-  limit: number;
-}
-
-function checkFilter(input: unknown): CheckedFilter {
-  const f = input === undefined || input === null ? {} : isObject(input) ? input : bad(`a filter must be an object (got ${describeType(input)})`);
-  let text = '';
-  if (!blank(f.text)) {
-    if (typeof f.text !== 'string') bad(`text must be text (got ${describeType(f.text)})`);
-    text = (f.text as string).trim().toLowerCase();
-    if (text.length > LIMITS.searchText) bad(`text is too long (the limit is ${LIMITS.searchText} characters)`);
-  }
-  const out: CheckedFilter = {
-    text,
-    offset: checkCount(blank(f.offset) ? undefined : f.offset, 'offset', 0),
-    limit: checkCount(blank(f.limit) ? undefined : f.limit, 'limit', DEFAULT_PAGE_SIZE),
-  };
-  if (!blank(f.site)) out.site = checkSite(f.site);
-  if (!blank(f.direction)) out.direction = checkDirection(f.direction);
-  if (!blank(f.kind)) out.kind = checkKind(f.kind);
-  if (!blank(f.personId)) out.personId = typeof f.personId === 'string' ? f.personId : bad(`personId must be text (got ${describeType(f.personId)})`);
-  if (!blank(f.from)) out.from = (typeof f.from === 'string' ? rangeStart(f.from) : null) ?? bad(`from is not a valid date (got ${describeType(f.from)})`);
-  if (!blank(f.to)) out.to = (typeof f.to === 'string' ? rangeEnd(f.to) : null) ?? bad(`to is not a valid date (got ${describeType(f.to)})`);
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// Small helpers.
-
-function keyRange(): typeof IDBKeyRange {
-  const KR = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
-  if (!KR) throw new Error('IDBKeyRange is not available (in Node, import "fake-indexeddb/auto" first)');
-  return KR;
-}
-
-function dateRange(from?: string, to?: string): IDBKeyRange | undefined {
-  if (from !== undefined && to !== undefined) return from <= to ? keyRange().bound(from, to) : undefined;
-  if (from !== undefined) return keyRange().lowerBound(from);
-  if (to !== undefined) return keyRange().upperBound(to);
-  return undefined;
-}
-
-/** The journal's entries with the ids of `wanted` (undefined where new), by single reads or one pass over the store. */
-async function existingEntriesOf(entries: EntriesStore, wanted: Entry[]): Promise<(Entry | undefined)[]> {
-  if (wanted.length === 0) return [];
-  const total = await entries.count();
-  if (total === 0) return wanted.map(() => undefined);
-  if (wanted.length * 4 < total) return Promise.all(wanted.map((e) => entries.get(e.id)));
-  const all = new Map<string, Entry>();
-  for (const e of await entries.getAll()) all.set(e.id, e);
-  return wanted.map((e) => all.get(e.id));
-}
-
-type EntriesStore = IDBPObjectStore<JournalDB, Stores, 'entries', IDBTransactionMode>;
-
-/** Oldest first, ties by id: the order of the date index. */
-const oldestFirst = (a: Entry, b: Entry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Newest first; ties by id (descending), the order of the date index walked backwards. */
-const newestFirst = (a: Entry, b: Entry) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-/** A copy of a newest-first list with `e` in its place. */
-function insertSorted(list: readonly Entry[], e: Entry): Entry[] {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (newestFirst(list[mid] as Entry, e) <= 0) lo = mid + 1; else hi = mid;
-  }
-  return [...list.slice(0, lo), e, ...list.slice(lo)];
-}
-
-const without = (list: readonly Entry[], id: string): Entry[] => list.filter((e) => e.id !== id);
 const maxIso = (a: string, b: string) => (a > b ? a : b);
 const minIso = (a: string, b: string) => (a < b ? a : b);
+
+function dateRange(from?: string, to?: string): IDBKeyRange | undefined {
+  if (from !== undefined && to !== undefined) return from <= to ? IDBKeyRange.bound(from, to) : undefined;
+  if (from !== undefined) return IDBKeyRange.lowerBound(from);
+  if (to !== undefined) return IDBKeyRange.upperBound(to);
+  return undefined;
+}
 
 /** A stand-in when an entry's person record is missing (should not happen; never crash a list over it). */
 function placeholderPerson(e: Entry): Person {
   const handle = e.personId.slice(e.personId.indexOf(':') + 1);
   return { id: e.personId, site: e.site, handle, displayName: handle, firstSeen: e.date, lastInteraction: e.date };
-}
-
-function balanceOf(person: Person, entries: Iterable<Entry>): PersonBalance {
-  const b: PersonBalance = { person, gave: 0, received: 0 };
-  for (const e of entries) {
-    if (e.direction === 'gave') {
-      b.gave++;
-      if (b.lastGave === undefined || e.date > b.lastGave) b.lastGave = e.date;
-    } else {
-      b.received++;
-      if (b.lastReceived === undefined || e.date > b.lastReceived) b.lastReceived = e.date;
-    }
-  }
-  return b;
 }
 
 function copyEntry(e: Entry): Entry {
@@ -283,43 +65,63 @@ function copyEntry(e: Entry): Entry {
   return out;
 }
 
-const sameEntry = (a: Entry, b: Entry) =>
-  a.personId === b.personId && a.site === b.site && a.direction === b.direction && a.kind === b.kind && a.note === b.note
-  && a.link === b.link && a.date === b.date;
-const samePerson = (a: Person, b: Person) =>
-  a.site === b.site && a.handle === b.handle && a.displayName === b.displayName && a.firstSeen === b.firstSeen
-  && a.lastInteraction === b.lastInteraction;
+/** Oldest first, ties by id: the order of the date index. */
+const oldestFirst = (a: Entry, b: Entry) => -newestFirst(a, b);
 
-/** Monday 00:00 UTC of the week containing `t`. */
-function weekStart(t: number): number {
-  const d = new Date(t);
-  const midnight = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-  return midnight - ((d.getUTCDay() + 6) % 7) * DAY_MS;
+export type Journal = JournalApi & {
+  close(): void;
+  /** importJson with progress reports and cancelling (in-process callers: the background's import port). */
+  importJson(text: string, opts?: ImportOptions): Promise<ImportReport>;
+};
+
+export interface OpenOptions {
+  /** Called after every write that committed (the background refreshes the badge). */
+  onChange?(): void;
+  /** How long an upgrade waits for an old connection elsewhere to close (tests shorten it). */
+  blockedTimeoutMs?: number;
+  /** The user's losing-touch days, for calls that do not say (the background reads settings; the page then need not). */
+  losingTouchDays?(): Promise<number>;
 }
 
-// ---------------------------------------------------------------------------
-
-export type Journal = JournalApi & { close(): void };
+/**
+ * A journal opener for a long-lived context (the service worker): the open
+ * journal is kept, but a failed open is not, so the next call tries again.
+ */
+export function lazyOpener<T>(open: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= open().catch((e: unknown) => {
+    pending = undefined;
+    throw e;
+  }));
+}
 
 /**
  * Opens (creating or upgrading) the journal database. `idbFactory` defaults
  * to the global indexedDB; tests pass a fresh fake-indexeddb IDBFactory.
+ * Rejects if the database cannot be opened; a later call may succeed.
  */
-export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBFactory): Promise<Journal> {
-  const factory = idbFactory ?? globalThis.indexedDB;
+export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBFactory, options: OpenOptions = {}): Promise<Journal> {
+  const factory = idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new Error('IndexedDB is not available here');
   let current: Promise<IDBPDatabase<JournalDB>> | null = null;
   let closed = false;
+  /** The time zone the day counts were made in (checked before they are read). */
+  let talliesZone: string | null = null;
 
-  // All entries, newest first, kept after the first full read so that search,
-  // owed and long charts do not read 10,000 records each time. Any write
-  // through this journal drops it, and so does a write by another journal on
-  // the same database (in another extension context), announced on a
-  // BroadcastChannel. `generation` stops a read that raced a write from
-  // storing what it read.
-  let cache: Entry[] | null = null;
+  // The search index: built on first use, patched by writes made here, dropped
+  // by writes elsewhere (announced on a BroadcastChannel). `generation` stops
+  // a build that raced a write from keeping what it read.
+  let index: SearchIndex | null = null;
+  let building: Promise<SearchIndex> | null = null;
   let generation = 0;
-  const invalidate = () => { generation++; cache = null; };
+  // The summary's inputs (people, per-handle and per-day counts: small, one
+  // record per person or day), kept after a read until the next write.
+  let summary: {
+    generation: number; people: Person[]; tallies: PersonTally[]; days: CountRecord[]; total: Balance; dismissed: Set<string>;
+    /** Derived once per summary: people grouped with their counts, and merge suggestions by limit. */
+    groups?: Map<string, PersonBalance>; suggestions?: Map<number, MergeSuggestion[]>;
+  } | null = null;
+  const invalidate = () => { generation++; index = null; building = null; talliesZone = null; summary = null; };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`communis-journal:${name}`) : null;
   if (channel) {
     channel.onmessage = invalidate;
@@ -328,48 +130,40 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
 
   const getDb = (): Promise<IDBPDatabase<JournalDB>> => {
     if (closed) return Promise.reject(new Error('The journal is closed'));
-    current ??= openDatabase(factory, name).then(
+    current ??= openDatabase(factory, name, options.blockedTimeoutMs).then(
       (db) => {
         // Another context upgrading the schema, or the browser closing the
         // database (storage cleared): let go, and reopen on the next call.
-        db.addEventListener('versionchange', () => { db.close(); current = null; });
-        db.addEventListener('close', () => { current = null; });
+        db.addEventListener('versionchange', () => { db.close(); current = null; talliesZone = null; });
+        db.addEventListener('close', () => { current = null; talliesZone = null; });
         return db;
       },
+      // A failed open is not remembered: the next call tries again.
       (err: unknown) => { current = null; throw err; },
     );
     return current;
   };
 
-  /** Every entry, newest first (from the cache when it is warm). Do not modify the result. */
-  async function allEntries(entries: EntriesStore): Promise<Entry[]> {
-    if (cache) return cache;
-    const seen = generation;
-    const list = await entries.getAll();
-    list.sort(newestFirst);
-    if (seen === generation) cache = list;
-    return list;
-  }
-
-  /** Entries dated within `range`: from the cache, through the date index when it narrows enough, or one pass. */
-  async function entriesInRange(entries: EntriesStore, range: IDBKeyRange): Promise<Entry[]> {
-    if (!cache) {
-      const [total, inRange] = await Promise.all([entries.count(), entries.index('date').count(range)]);
-      if (inRange * INDEX_READ_COST < total) return entries.index('date').getAll(range);
-    }
-    return (await allEntries(entries)).filter((e) => range.includes(e.date));
+  /** Counts complete and in this time zone? Otherwise count again (after the upgrade, or after travelling). */
+  async function ensureTallies(db: IDBPDatabase<JournalDB>): Promise<void> {
+    const zone = currentTimeZone();
+    if (talliesZone === zone) return;
+    const tx = db.transaction(ALL_STORES, 'readwrite') as unknown as Tx<'readwrite'>;
+    if (!(await talliesCurrent(tx))) await rebuildTallies(tx);
+    await tx.done;
+    talliesZone = zone;
+    summary = null; // its day counts may be another zone's
   }
 
   /**
-   * Runs `fn` in one transaction over both stores; on any error the
+   * Runs `fn` in one transaction over every store; on any error the
    * transaction is aborted (nothing written). After a write commits, `patch`
-   * brings the entry cache up to date (without it the cache is dropped).
+   * brings the search index up to date (without it the index is dropped).
    */
-  async function inTx<M extends IDBTransactionMode, T>(
-    mode: M, fn: (tx: Tx<M>) => Promise<T>, patch?: (result: T, list: Entry[]) => Entry[],
-  ): Promise<T> {
+  async function inTx<M extends IDBTransactionMode, T>(mode: M, fn: (tx: Tx<M>) => Promise<T>, patch?: (result: T, index: SearchIndex) => void): Promise<T> {
     const db = await getDb();
-    const tx = db.transaction(['people', 'entries'], mode) as unknown as Tx<M>;
+    await ensureTallies(db);
+    const tx = db.transaction(ALL_STORES, mode) as unknown as Tx<M>;
     const done = tx.done;
     done.catch(() => undefined); // an aborted transaction rejects `done`; the error that caused it is thrown below
     const writes = mode === 'readwrite';
@@ -378,8 +172,12 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
       await done;
       if (writes) {
         generation++;
-        cache = cache && patch ? patch(result, cache) : null;
+        building = null;
+        summary = null;
+        if (index && patch) patch(result, index);
+        else index = null;
         channel?.postMessage('changed');
+        try { options.onChange?.(); } catch { /* a listener's problem is not the write's */ }
       }
       return result;
     } catch (e) {
@@ -389,19 +187,91 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     }
   }
 
+  /** The search index, built once from every entry (then kept current by writes). */
+  async function searchIndex(): Promise<SearchIndex> {
+    if (index) return index;
+    building ??= (async () => {
+      const seen = generation;
+      const db = await getDb();
+      const all = await db.getAll('entries');
+      const built = SearchIndex.fromEntries(all);
+      if (seen === generation) index = built;
+      return built;
+    })().finally(() => { building = null; });
+    return building;
+  }
+
   /** The latest entry date of a person (after changes in this transaction), or undefined if none is left. */
-  async function latestOf(entries: IDBPObjectStore<JournalDB, Stores, 'entries', 'readwrite'>, personId: string): Promise<string | undefined> {
+  async function latestOf(tx: Tx<'readwrite'>, personId: string): Promise<string | undefined> {
     let latest: string | undefined;
-    for (const e of await entries.index('personId').getAll(personId)) if (latest === undefined || e.date > latest) latest = e.date;
+    for (const e of await tx.objectStore('entries').index('personId').getAll(personId)) if (latest === undefined || e.date > latest) latest = e.date;
     return latest;
   }
 
-  async function joinPeople(people: IDBPObjectStore<JournalDB, Stores, 'people', IDBTransactionMode>, page: Entry[], known?: Map<string, Person>): Promise<EntryWithPerson[]> {
+  async function joinPeople(tx: Tx<IDBTransactionMode>, page: Entry[], known?: Map<string, Person>): Promise<EntryWithPerson[]> {
+    const people = tx.objectStore('people');
     const map = known ?? new Map<string, Person>();
     const missing = [...new Set(page.map((e) => e.personId))].filter((id) => !map.has(id));
     const found = await Promise.all(missing.map((id) => people.get(id)));
     missing.forEach((id, i) => { const p = found[i]; if (p) map.set(id, p); });
     return page.map((e) => ({ ...e, person: map.get(e.personId) ?? placeholderPerson(e) }));
+  }
+
+  /** Entries matching a filter with text, site, direction or kind: through the search index. */
+  async function searchRows(f: CheckedFilter, personIds?: Set<string>): Promise<Row[]> {
+    const idx = await searchIndex();
+    let matchingPeople: Set<string> | undefined;
+    if (f.text !== '') {
+      matchingPeople = new Set();
+      for (const p of await peopleNow()) {
+        if (p.handle.toLowerCase().includes(f.text) || p.displayName.toLowerCase().includes(f.text)) matchingPeople.add(p.id);
+      }
+    }
+    const { site, direction, kind, from, to, text } = f;
+    return idx.rows.filter((r) =>
+      (site === undefined || r.site === site)
+      && (direction === undefined || r.direction === direction)
+      && (kind === undefined || r.kind === kind)
+      && (personIds === undefined || personIds.has(r.personId))
+      && (from === undefined || r.date >= from)
+      && (to === undefined || r.date <= to)
+      && (text === '' || matchingPeople?.has(r.personId) === true || r.text.includes(text)));
+  }
+
+  async function overview(opts: unknown): Promise<Overview> {
+    const o = isObject(opts) ? opts : {};
+    const nowIso = checkNow(o.now);
+    const weeks = checkCount(blank(o.weeks) ? undefined : o.weeks, 'weeks', 12, 520);
+    const limit = checkCount(blank(o.limit) ? undefined : o.limit, 'limit', 5);
+    const given = o.losingTouchDays;
+    if (!blank(given) && (typeof given !== 'number' || !Number.isFinite(given) || given < 0)) bad(`losingTouchDays must be a number of days (got ${describeType(given)})`);
+    const days = blank(given) ? ((await options.losingTouchDays?.().catch(() => undefined)) ?? 30) : (given as number);
+    return inTx('readonly', async (tx) => {
+      const seen = generation;
+      let kept = summary;
+      if (!kept || kept.generation !== seen) {
+        const meta = tx.objectStore('meta');
+        const [people, tallies, days, total, dismissed] = await Promise.all([
+          tx.objectStore('people').getAll(), meta.getAll(prefixRange('p:')) as Promise<PersonTally[]>,
+          meta.getAll(prefixRange('d:')) as Promise<CountRecord[]>, totalOf(tx), dismissedPairs(tx),
+        ]);
+        kept = { generation: seen, people, tallies, days, total, dismissed };
+        if (seen === generation) summary = kept;
+      }
+      const groups = (kept.groups ??= groupsOf(kept.people, kept.tallies));
+      const suggestions = (kept.suggestions ??= new Map());
+      if (!suggestions.has(limit)) suggestions.set(limit, suggestionsOf(groups, kept.dismissed, limit));
+      return {
+        overall: { ...kept.total },
+        week: balanceFromDays(kept.days, localMondayOf(nowIso)),
+        weekly: weeklyFrom(kept.total, kept.days, weeks, nowIso),
+        owed: owedOf(groups.values(), limit, nowIso),
+        losingTouch: losingTouchOf(groups.values(), days, limit, nowIso),
+        suggestions: suggestions.get(limit) ?? [],
+        waiting: waitingCount(groups, days, nowIso),
+        losingTouchDays: days,
+      };
+    });
   }
 
   const api: Journal = {
@@ -421,8 +291,9 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         const entry: Entry = { id: crypto.randomUUID(), personId: n.personId, site: n.site, direction: n.direction, kind: n.kind, note: n.note, date: n.date };
         if (n.link !== undefined) entry.link = n.link;
         await Promise.all([people.put(person), tx.objectStore('entries').add(entry)]);
+        await applyTallies(tx, [], [entry]);
         return { ...entry, person };
-      }, (added, list) => insertSorted(list, copyEntry(added)));
+      }, (added, idx) => idx.put(copyEntry(added)));
     },
 
     async updateEntry(input: Entry): Promise<EntryWithPerson> {
@@ -437,15 +308,16 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         const entry: Entry = { id, personId: old.personId, site: old.site, direction, kind, note, date };
         if (link !== undefined) entry.link = link;
         await entries.put(entry);
+        await applyTallies(tx, [old], [entry]);
         let person = (await people.get(old.personId)) ?? placeholderPerson(entry);
-        const latest = (await latestOf(entries, old.personId)) ?? date;
+        const latest = (await latestOf(tx, old.personId)) ?? date;
         // The last interaction follows the entries when this one was (or becomes) the latest.
         const lastInteraction = old.date >= person.lastInteraction || date > person.lastInteraction ? latest : person.lastInteraction;
         const next = { ...person, firstSeen: minIso(person.firstSeen, date), lastInteraction };
         if (!samePerson(next, person)) await people.put(next);
         person = next;
         return { ...entry, person };
-      }, (updated, list) => insertSorted(without(list, updated.id), copyEntry(updated)));
+      }, (updated, idx) => idx.put(copyEntry(updated)));
     },
 
     async deleteEntry(id: string): Promise<Entry | null> {
@@ -455,11 +327,13 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         const entry = await entries.get(id);
         if (!entry) return null;
         await entries.delete(id);
+        await applyTallies(tx, [entry], []);
         const person = await people.get(entry.personId);
         if (person) {
-          const latest = await latestOf(entries, entry.personId);
+          const latest = await latestOf(tx, entry.personId);
           if (latest === undefined) {
-            await people.delete(person.id); // their only entry: the person goes too (undo brings them back)
+            // Their only entry: the person goes too (undo brings them back), unless others are merged into them.
+            if ((await people.index('mergedInto').count(person.id)) === 0) await people.delete(person.id);
           } else if (entry.date >= person.lastInteraction && latest !== person.lastInteraction) {
             await people.put({ ...person, lastInteraction: latest });
           }
@@ -467,7 +341,7 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         // With the person as it was, so restoreEntry can bring both back exactly.
         const removed: EntryWithPerson = { ...copyEntry(entry), person: person ?? placeholderPerson(entry) };
         return removed;
-      }, (removed, list) => (removed ? without(list, removed.id) : list));
+      }, (removed, idx) => { if (removed) idx.remove(removed.id); });
     },
 
     async restoreEntry(input: Entry): Promise<void> {
@@ -480,99 +354,75 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         if (snapshot && snapshot.id !== entry.personId) snapshot = null;
       }
       await inTx('readwrite', async (tx) => {
-        const people = tx.objectStore('people');
-        const base = (await people.get(entry.personId)) ?? snapshot ?? placeholderPerson(entry);
+        const people = tx.objectStore('people'), entries = tx.objectStore('entries');
+        let base = (await people.get(entry.personId)) ?? snapshot ?? placeholderPerson(entry);
+        // A group that no longer exists is not rejoined.
+        if (base.mergedInto !== undefined && !(await people.get(base.mergedInto))) base = withoutKeys(base, 'mergedInto');
         const person = { ...base, firstSeen: minIso(base.firstSeen, entry.date), lastInteraction: maxIso(base.lastInteraction, entry.date) };
-        await Promise.all([people.put(person), tx.objectStore('entries').put(entry)]);
-      }, (_, list) => insertSorted(without(list, entry.id), entry));
+        const old = await entries.get(entry.id);
+        await Promise.all([people.put(person), entries.put(entry)]);
+        await applyTallies(tx, old ? [old] : [], [entry]);
+      }, (_, idx) => idx.put(entry));
     },
 
-    async listEntries(filter: EntryFilter) {
+    async listEntries(filter) {
       const f = checkFilter(filter);
+      if (f.from !== undefined && f.to !== undefined && f.from > f.to) return { entries: [], total: 0 };
+      const narrowed = f.text !== '' || f.site !== undefined || f.direction !== undefined || f.kind !== undefined;
+      if (f.personId !== undefined) {
+        // One person: every handle merged with them.
+        const group = await inTx('readonly', (tx) => groupOf(tx, f.personId as string));
+        const ids = new Set(group ? group.handles.map((h) => h.id) : [f.personId]);
+        if (!narrowed) {
+          return inTx('readonly', async (tx) => {
+            const index = tx.objectStore('entries').index('personId');
+            const lists = await Promise.all([...ids].map((id) => index.getAll(id)));
+            const range = dateRange(f.from, f.to);
+            const all = lists.flat().filter((e) => !range || range.includes(e.date)).sort(newestFirst);
+            return { entries: await joinPeople(tx, all.slice(f.offset, f.offset + f.limit)), total: all.length };
+          });
+        }
+        const rows = await searchRows(f, ids);
+        return pageOfRows(rows, f);
+      }
+      if (narrowed) return pageOfRows(await searchRows(f), f);
+      // No filter but dates: the newest entries through the date index; only about the requested page is read.
       return inTx('readonly', async (tx) => {
-        const entries = tx.objectStore('entries'), people = tx.objectStore('people');
-        if (f.from !== undefined && f.to !== undefined && f.from > f.to) return { entries: [], total: 0 };
+        const entries = tx.objectStore('entries');
         const range = dateRange(f.from, f.to);
-        const inMemory = f.text !== '' || f.site || f.direction || f.kind || f.personId !== undefined;
-        if (!inMemory && cache) {
-          const list = range ? cache.filter((e) => range.includes(e.date)) : cache;
-          return { entries: await joinPeople(people, list.slice(f.offset, f.offset + f.limit)), total: list.length };
-        }
-        if (!inMemory) {
-          // Walk the date index backwards: only the requested page is read.
-          const index = entries.index('date');
-          const total = await index.count(range);
-          const page: Entry[] = [];
-          if (f.limit > 0 && f.offset < total && f.offset >= CURSOR_OFFSET_MAX) {
-            // Deep pages: skipping with a cursor visits every record; the keys alone are cheaper.
-            const keys = await index.getAllKeys(range);
-            const ids = keys.slice(Math.max(0, keys.length - f.offset - f.limit), keys.length - f.offset).reverse();
-            const found = await Promise.all(ids.map((id) => entries.get(id)));
-            for (const e of found) if (e) page.push(e);
-          } else if (f.limit > 0 && f.offset < total) {
-            let cursor = await index.openCursor(range, 'prev');
-            if (cursor && f.offset > 0) cursor = await cursor.advance(f.offset);
-            while (cursor) {
-              page.push(cursor.value);
-              if (page.length >= f.limit) break;
-              cursor = await cursor.continue();
-            }
+        const index = entries.index('date');
+        const total = range ? await index.count(range) : (({ gave, received }) => gave + received)(await totalOf(tx));
+        const page: Entry[] = [];
+        const warm = summary?.generation === generation ? summary : null;
+        if (f.limit > 0 && f.offset < total && !range && f.offset + f.limit <= RECENT_MAX) {
+          // The day counts say from which local day on the newest offset + limit entries lie:
+          // one getAll from there (a cursor would cost a round trip per entry).
+          const days = warm?.days ?? ((await tx.objectStore('meta').getAll(prefixRange('d:'))) as CountRecord[]);
+          let seen = 0, fromDay: string | undefined;
+          for (let i = days.length - 1; i >= 0 && seen < f.offset + f.limit; i--) {
+            const d = days[i] as CountRecord;
+            seen += d.gave + d.received;
+            fromDay = d.key.slice(2);
           }
-          return { entries: await joinPeople(people, page), total };
-        }
-
-        // Read through the most selective index, or the whole store when no index narrows much
-        // (one pass over the store is cheaper than fetching most records through an index).
-        let candidates: Entry[];
-        let sorted = false;
-        if (f.personId !== undefined) {
-          candidates = await entries.index('personId').getAll(f.personId);
-        } else if (cache) {
-          candidates = cache;
-          sorted = true;
-        } else {
-          const options: Array<[number, () => Promise<Entry[]>]> = [];
-          const [total, inRange, onSite, inDirection] = await Promise.all([
-            entries.count(),
-            range ? entries.index('date').count(range) : undefined,
-            f.site ? entries.index('site').count(f.site) : undefined,
-            f.direction ? entries.index('direction').count(f.direction) : undefined,
-          ]);
-          if (inRange !== undefined) options.push([inRange, () => entries.index('date').getAll(range)]);
-          if (onSite !== undefined) options.push([onSite, () => entries.index('site').getAll(f.site)]);
-          if (inDirection !== undefined) options.push([inDirection, () => entries.index('direction').getAll(f.direction)]);
-          options.sort((a, b) => a[0] - b[0]);
-          const best = options[0];
-          if (best && best[0] * INDEX_READ_COST < total) {
-            candidates = await best[1]();
-          } else {
-            candidates = await allEntries(entries);
-            sorted = true;
+          const lower = fromDay === undefined ? null : rangeStart(fromDay);
+          const recent = await index.getAll(lower ? IDBKeyRange.lowerBound(lower) : undefined);
+          recent.reverse(); // newest first; ties by id descending, as the index walked backwards
+          page.push(...recent.slice(f.offset, f.offset + f.limit));
+        } else if (f.limit > 0 && f.offset < total && f.offset >= CURSOR_OFFSET_MAX) {
+          // Deep pages: skipping with a cursor visits every record; the keys alone are cheaper.
+          const keys = await index.getAllKeys(range);
+          const ids = keys.slice(Math.max(0, keys.length - f.offset - f.limit), keys.length - f.offset).reverse();
+          for (const e of await Promise.all(ids.map((id) => entries.get(id)))) if (e) page.push(e);
+        } else if (f.limit > 0 && f.offset < total) {
+          let cursor = await index.openCursor(range, 'prev');
+          if (cursor && f.offset > 0) cursor = await cursor.advance(f.offset);
+          while (cursor) {
+            page.push(cursor.value);
+            if (page.length >= f.limit) break;
+            cursor = await cursor.continue();
           }
         }
-
-        let map: Map<string, Person> | undefined;
-        let matchingPeople: Set<string> | undefined;
-        if (f.text !== '') {
-          map = new Map();
-          matchingPeople = new Set();
-          for (const p of await people.getAll()) {
-            map.set(p.id, p);
-            if (p.handle.toLowerCase().includes(f.text) || p.displayName.toLowerCase().includes(f.text)) matchingPeople.add(p.id);
-          }
-        }
-        const { site, direction, kind, personId, from, to, text } = f;
-        const matches = candidates.filter((e) =>
-          (site === undefined || e.site === site)
-          && (direction === undefined || e.direction === direction)
-          && (kind === undefined || e.kind === kind)
-          && (personId === undefined || e.personId === personId)
-          && (from === undefined || e.date >= from)
-          && (to === undefined || e.date <= to)
-          && (text === '' || matchingPeople?.has(e.personId) === true || e.note.toLowerCase().includes(text)));
-        if (!sorted) matches.sort(newestFirst);
-        const page = matches.slice(f.offset, f.offset + f.limit);
-        return { entries: await joinPeople(people, page, map), total: matches.length };
+        return { entries: await joinPeople(tx, page, warm ? new Map(warm.people.map((p) => [p.id, p])) : undefined), total };
       });
     },
 
@@ -583,85 +433,92 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     async personDetail(personId: string) {
       if (typeof personId !== 'string') bad(`personId must be text (got ${describeType(personId)})`);
       return inTx('readonly', async (tx) => {
-        const person = await tx.objectStore('people').get(personId);
-        if (!person) return null;
-        const entries = (await tx.objectStore('entries').index('personId').getAll(personId)).sort(newestFirst);
-        return { ...balanceOf(person, entries), entries };
+        const group = await groupOf(tx, personId);
+        if (!group) return null;
+        const groups = await loadGroups(tx);
+        const balance = groups.get(group.lead.id);
+        const index = tx.objectStore('entries').index('personId');
+        const entries = (await Promise.all(group.handles.map((h) => index.getAll(h.id)))).flat().sort(newestFirst);
+        const base: PersonBalance = balance ?? { person: group.lead, handles: group.handles, gave: 0, received: 0, lastInteraction: group.lead.lastInteraction };
+        return { ...base, handles: group.handles, entries };
       });
     },
 
     async balance(from?: string): Promise<Balance> {
-      const start = blank(from) ? undefined : (typeof from === 'string' ? rangeStart(from) : null) ?? bad(`from is not a valid date (got ${describeType(from)})`);
-      return inTx('readonly', async (tx) => {
-        const entries = tx.objectStore('entries');
-        if (start === undefined && !cache) {
-          const index = entries.index('direction');
-          const [gave, received] = await Promise.all([index.count('gave'), index.count('received')]);
-          return { gave, received };
-        }
-        const b: Balance = { gave: 0, received: 0 };
-        const list = start === undefined ? await allEntries(entries) : await entriesInRange(entries, keyRange().lowerBound(start));
-        for (const e of list) b[e.direction]++;
-        return b;
-      });
+      if (blank(from)) return inTx('readonly', totalOf);
+      if (typeof from !== 'string') return bad(`from is not a valid date (got ${describeType(from)})`);
+      const start = rangeStart(from) ?? bad(`from is not a valid date (got ${describeType(from)})`);
+      // A calendar day: from the day counts; an exact moment: through the date index.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(from)) return inTx('readonly', (tx) => balanceFromDay(tx, from));
+      return inTx('readonly', (tx) => balanceFromTime(tx, start));
     },
 
     async weekly(weeks: number, now?: string): Promise<WeekBalance[]> {
       const n = checkCount(weeks, 'weeks', undefined, 520);
-      const nowIso = blank(now) ? new Date().toISOString() : checkDate(now, 'now');
-      const thisWeek = weekStart(Date.parse(nowIso));
-      const first = thisWeek - (n - 1) * 7 * DAY_MS;
-      const out: WeekBalance[] = [];
-      for (let i = 0; i < n; i++) out.push({ week: new Date(first + i * 7 * DAY_MS).toISOString().slice(0, 10), gave: 0, received: 0 });
-      if (n === 0) return out;
-      const range = keyRange().bound(new Date(first).toISOString(), new Date(thisWeek + 7 * DAY_MS).toISOString(), false, true);
-      return inTx('readonly', async (tx) => {
-        for (const e of await entriesInRange(tx.objectStore('entries'), range)) {
-          const bucket = out[Math.floor((Date.parse(e.date) - first) / (7 * DAY_MS))];
-          if (bucket) bucket[e.direction]++;
-        }
-        return out;
-      });
+      const nowIso = checkNow(now);
+      if (n === 0) return [];
+      return inTx('readonly', (tx) => weeklyOf(tx, n, nowIso));
     },
 
-    async owed(limit: number): Promise<PersonBalance[]> {
+    async owed(limit: number, now?: string): Promise<PersonBalance[]> {
       const max = checkCount(limit, 'limit');
-      return inTx('readonly', async (tx) => {
-        const byPerson = new Map<string, Entry[]>();
-        for (const e of await allEntries(tx.objectStore('entries'))) {
-          const list = byPerson.get(e.personId);
-          if (list) list.push(e); else byPerson.set(e.personId, [e]);
-        }
-        const candidates: PersonBalance[] = [];
-        for (const list of byPerson.values()) {
-          const b = balanceOf(placeholderPerson(list[0] as Entry), list);
-          const owes = b.received > b.gave || (b.lastReceived !== undefined && (b.lastGave === undefined || b.lastReceived > b.lastGave));
-          if (owes) candidates.push(b);
-        }
-        candidates.sort((a, b) =>
-          (b.received - b.gave) - (a.received - a.gave)
-          || ((b.lastReceived ?? '') > (a.lastReceived ?? '') ? 1 : (b.lastReceived ?? '') < (a.lastReceived ?? '') ? -1 : 0)
-          || (a.person.id < b.person.id ? -1 : 1));
-        const top = candidates.slice(0, max);
-        const people = tx.objectStore('people');
-        const found = await Promise.all(top.map((b) => people.get(b.person.id)));
-        return top.map((b, i) => ({ ...b, person: found[i] ?? b.person }));
-      });
+      const nowIso = checkNow(now);
+      return inTx('readonly', async (tx) => owedOf((await loadGroups(tx)).values(), max, nowIso));
     },
 
     async losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]> {
       if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) bad(`days must be a number of days (got ${describeType(days)})`);
       const max = checkCount(limit, 'limit');
-      const nowIso = blank(now) ? new Date().toISOString() : checkDate(now, 'now');
-      const cutoff = new Date(Date.parse(nowIso) - days * DAY_MS).toISOString();
+      const nowIso = checkNow(now);
       if (max === 0) return [];
+      return inTx('readonly', async (tx) => losingTouchOf((await loadGroups(tx)).values(), days, max, nowIso));
+    },
+
+    overview,
+
+    async reminders(days: number, now?: string) {
+      if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) bad(`days must be a number of days (got ${describeType(days)})`);
+      const nowIso = checkNow(now);
       return inTx('readonly', async (tx) => {
-        // The lastInteraction index, oldest first: the longest silences.
-        const quiet = await tx.objectStore('people').index('lastInteraction').getAll(keyRange().upperBound(cutoff, true), max);
-        const index = tx.objectStore('entries').index('personId');
-        const lists = await Promise.all(quiet.map((p) => index.getAll(p.id)));
-        return quiet.map((p, i) => balanceOf(p, lists[i] ?? []));
+        const groups = await loadGroups(tx);
+        return {
+          waiting: waitingCount(groups, days, nowIso),
+          helpedNoReply: helpedNoReply(groups, nowIso),
+          losingTouch: losingTouchOf(groups.values(), days, Infinity, nowIso).length,
+        };
       });
+    },
+
+    async mergePeople(keepId: string, otherId: string): Promise<PersonBalance> {
+      checkId(keepId, 'keepId');
+      checkId(otherId, 'otherId');
+      const leadId = await inTx('readwrite', (tx) => mergeGroups(tx, keepId, otherId), keepIndex);
+      const detail = await api.personDetail(leadId);
+      if (!detail) return bad('the merged person went missing');
+      const { entries: _e, ...balance } = detail;
+      return balance;
+    },
+
+    async splitPerson(personId: string): Promise<void> {
+      checkId(personId);
+      await inTx('readwrite', (tx) => splitHandle(tx, personId), keepIndex);
+    },
+
+    async snoozePerson(personId: string, days = SNOOZE_DAYS, now?: string): Promise<void> {
+      checkId(personId);
+      const d = checkCount(days, 'days', SNOOZE_DAYS, 3650);
+      const until = d === 0 ? null : new Date(Date.parse(checkNow(now)) + d * DAY_MS).toISOString();
+      await inTx('readwrite', (tx) => snoozeGroup(tx, personId, until), keepIndex);
+    },
+
+    async dismissSuggestion(aId: string, bId: string): Promise<void> {
+      checkId(aId, 'aId');
+      checkId(bId, 'bId');
+      await inTx('readwrite', (tx) => dismissPair(tx, aId, bId), keepIndex);
+    },
+
+    async prepareSearch(): Promise<void> {
+      await searchIndex();
     },
 
     async exportJson(): Promise<JournalExport> {
@@ -682,58 +539,14 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
       });
     },
 
-    async importJson(text: string): Promise<ImportReport> {
+    async importJson(text: string, opts: ImportOptions = {}): Promise<ImportReport> {
+      opts.onProgress?.({ phase: 'checking', done: 0, total: 0 });
       const file = parseJournalFile(text); // everything that can be checked without the journal
+      if (opts.signal?.aborted) throw Object.assign(new Error('The import was cancelled; nothing was changed.'), { name: 'AbortError' });
       try {
-        return await inTx('readwrite', async (tx) => {
-          const peopleStore = tx.objectStore('people'), entriesStore = tx.objectStore('entries');
-          const outside = [...file.outsideRefs];
-          const [outsidePeople, existingPeople, existingEntries] = await Promise.all([
-            Promise.all(outside.map(([id]) => peopleStore.get(id))),
-            Promise.all(file.people.map((p) => peopleStore.get(p.id))),
-            existingEntriesOf(entriesStore, file.entries),
-          ]);
-          outside.forEach(([id, where], i) => {
-            if (!outsidePeople[i]) throw new JournalImportError(`refers to the person ${shown(id)}, who is neither in the file nor in the journal`, where);
-          });
-
-          // People: the file's, merged with the journal's (earliest firstSeen, latest lastInteraction,
-          // names from whichever was in touch more recently).
-          const before = new Map<string, Person>();
-          const after = new Map<string, Person>();
-          for (const p of outsidePeople) if (p) { before.set(p.id, p); after.set(p.id, p); }
-          file.people.forEach((p, i) => {
-            const old = existingPeople[i];
-            if (!old) { after.set(p.id, p); return; }
-            before.set(p.id, old);
-            const newer = p.lastInteraction >= old.lastInteraction ? p : old;
-            after.set(p.id, {
-              id: p.id, site: p.site, handle: newer.handle, displayName: newer.displayName,
-              firstSeen: minIso(old.firstSeen, p.firstSeen), lastInteraction: maxIso(old.lastInteraction, p.lastInteraction),
-            });
-          });
-
-          const report: ImportReport = { added: 0, updated: 0, unchanged: 0, people: 0 };
-          const writes: Promise<unknown>[] = [];
-          file.entries.forEach((e, i) => {
-            const p = after.get(e.personId);
-            if (p) after.set(p.id, { ...p, firstSeen: minIso(p.firstSeen, e.date), lastInteraction: maxIso(p.lastInteraction, e.date) });
-            const old = existingEntries[i];
-            if (!old) report.added++;
-            else if (sameEntry(old, e)) { report.unchanged++; return; }
-            else report.updated++;
-            writes.push(entriesStore.put(e));
-          });
-          for (const p of after.values()) {
-            const old = before.get(p.id);
-            if (!old) report.people++;
-            if (!old || !samePerson(old, p)) writes.push(peopleStore.put(p));
-          }
-          await Promise.all(writes);
-          return report;
-        });
+        return await inTx('readwrite', (tx) => writeImport(tx, file, opts));
       } catch (e) {
-        if (e instanceof JournalImportError) throw e;
+        if (e instanceof JournalImportError || (e instanceof Error && e.name === 'AbortError')) throw e;
         const why = e instanceof Error ? e.message : String(e);
         throw new JournalImportError(`the journal could not save the import (${why}); nothing was changed`);
       }
@@ -741,8 +554,9 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
 
     async clear(): Promise<void> {
       await inTx('readwrite', async (tx) => {
-        await Promise.all([tx.objectStore('people').clear(), tx.objectStore('entries').clear()]);
-      }, () => []);
+        await Promise.all([tx.objectStore('people').clear(), tx.objectStore('entries').clear(), tx.objectStore('meta').clear()]);
+        await rebuildTallies(tx);
+      }, (_, idx) => { idx.rows.length = 0; });
     },
 
     close(): void {
@@ -755,6 +569,24 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     },
   };
 
+  async function pageOfRows(rows: Row[], f: CheckedFilter) {
+    const ids = rows.slice(f.offset, f.offset + f.limit).map((r) => r.id);
+    return inTx('readonly', async (tx) => {
+      const entries = tx.objectStore('entries');
+      const page: Entry[] = [];
+      for (const e of await Promise.all(ids.map((id) => entries.get(id)))) if (e) page.push(e);
+      const warm = summary?.generation === generation ? summary : null;
+      return { entries: await joinPeople(tx, page, warm ? new Map(warm.people.map((p) => [p.id, p])) : undefined), total: rows.length };
+    });
+  }
+
+  /** Every person record: the summary's copy while it is current, else from the database. */
+  async function peopleNow(): Promise<Person[]> {
+    if (summary?.generation === generation) return summary.people;
+    return (await getDb()).getAll('people');
+  }
+
   await getDb(); // open (and upgrade) now, so errors surface here
   return api;
 }
+

@@ -17,6 +17,14 @@ export interface Person {
   /** ISO 8601 timestamps. */
   firstSeen: string;
   lastInteraction: string;
+  /**
+   * Set when the user merged this handle into another person: the id of the
+   * handle that leads the group (never itself merged). Entries keep their own
+   * personId, so splitting the group again loses nothing.
+   */
+  mergedInto?: string;
+  /** Left out of reminders (badge, digest, "Reach out") until this ISO time. Kept on the group's lead. */
+  snoozedUntil?: string;
 }
 
 export interface Entry {
@@ -52,7 +60,7 @@ export interface EntryFilter {
   direction?: Direction;
   kind?: EntryKind;
   personId?: string;
-  /** Inclusive ISO dates (YYYY-MM-DD or full timestamps). */
+  /** Inclusive dates: YYYY-MM-DD is a local calendar day (from its local midnight to the end of it), or full ISO timestamps. */
   from?: string;
   to?: string;
   offset?: number;
@@ -64,20 +72,50 @@ export interface Balance {
   received: number;
 }
 
+/** One person (a group of one or more handles) with the give and take of all of them. */
 export interface PersonBalance extends Balance {
+  /** The group's lead handle: its name is the one shown. */
   person: Person;
+  /** Every handle in the group, the lead first. */
+  handles: Person[];
   lastGave?: string;
   lastReceived?: string;
+  /** The latest interaction on any of the handles. */
+  lastInteraction: string;
 }
 
 export interface WeekBalance extends Balance {
-  /** Monday of the week, YYYY-MM-DD (UTC). */
+  /** Monday of the week, YYYY-MM-DD, in the user's local calendar. */
   week: string;
+  /** Gave minus received over the whole journal up to the end of this week. */
+  running: number;
+}
+
+/** Two people who may be one: same name, or a handle that spells the other's name. */
+export interface MergeSuggestion {
+  a: PersonBalance;
+  b: PersonBalance;
+  reason: string;
+}
+
+/** Everything the journal page shows at the top, in one message. */
+export interface Overview {
+  overall: Balance;
+  week: Balance;
+  weekly: WeekBalance[];
+  owed: PersonBalance[];
+  losingTouch: PersonBalance[];
+  suggestions: MergeSuggestion[];
+  /** People waiting for you (owed or losing touch, not snoozed): the badge count. */
+  waiting: number;
+  /** The losing-touch days used (the caller's, or the user's setting). */
+  losingTouchDays: number;
 }
 
 export interface JournalExport {
   format: 'communis-journal';
-  version: 1;
+  /** 2 carries merges and snoozes (person.mergedInto, person.snoozedUntil); 1 files still import. */
+  version: 1 | 2;
   exportedAt: string;
   people: Person[];
   entries: Entry[];

@@ -14,8 +14,8 @@ export const LIMITS = {
   entryId: 100,
   /** `${site}:${handle}`. */
   personId: 220,
-  /** Import: characters of JSON text (about 20 MB of ASCII). */
-  fileChars: 20 * 1024 * 1024,
+  /** Import: characters of JSON text (about 100 MB of ASCII; 100,000 entries pretty-printed are about 35 MB). */
+  fileChars: 100 * 1024 * 1024,
   importEntries: 200_000,
   importPeople: 50_000,
   /** Filters: search text. */
@@ -75,18 +75,65 @@ export function normalizeIsoDate(value: unknown): string | null {
   return t === null ? null : new Date(t).toISOString();
 }
 
-/** Start of a filter range: a day means its UTC midnight. */
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Local midnight (in this context's time zone) starting a calendar day YYYY-MM-DD, or null. */
+export function localDayStart(day: string): number | null {
+  const m = DAY_RE.exec(day);
+  if (!m || parseIsoDate(day) === null) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
+}
+
+/** Start of a filter range: a day (YYYY-MM-DD) means its local midnight, as the user sees days. */
 export function rangeStart(value: string): string | null {
+  if (DAY_RE.test(value)) {
+    const t = localDayStart(value);
+    return t === null ? null : new Date(t).toISOString();
+  }
   return normalizeIsoDate(value);
 }
 
-/** End of an inclusive filter range: a day (YYYY-MM-DD) means up to its last millisecond (UTC). */
+/** End of an inclusive filter range: a day (YYYY-MM-DD) means up to its last local millisecond. */
 export function rangeEnd(value: string): string | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const t = parseIsoDate(value);
-    return t === null ? null : new Date(t + 86_400_000 - 1).toISOString();
+  const m = DAY_RE.exec(value);
+  if (m) {
+    if (localDayStart(value) === null) return null;
+    // The next local midnight minus 1 ms (days are 23 or 25 hours around DST changes).
+    return new Date(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1).getTime() - 1).toISOString();
   }
   return normalizeIsoDate(value);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day (YYYY-MM-DD) of a moment. */
+export function localDayOf(t: number | string): string {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** The local calendar day of the Monday starting the week of a moment. */
+export function localMondayOf(t: number | string): string {
+  const d = new Date(t);
+  return localDayOf(new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7)).getTime());
+}
+
+/** A calendar day plus `n` days (calendar arithmetic, immune to DST). */
+export function addDays(day: string, n: number): string {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d + n));
+  return t.toISOString().slice(0, 10);
+}
+
+/** This context's time zone name (tallies per local day are rebuilt when it changes). */
+export function currentTimeZone(): string {
+  // The name, plus winter and summer offsets in case a runtime keeps a stale name.
+  const offsets = `${new Date(2024, 0, 1).getTimezoneOffset()}/${new Date(2024, 6, 1).getTimezoneOffset()}`;
+  try {
+    return `${Intl.DateTimeFormat().resolvedOptions().timeZone}|${offsets}`;
+  } catch {
+    return offsets;
+  }
 }
 
 /** Handle or profile name as stored: NFC, trimmed, whitespace collapsed; X handles start with "@". */
@@ -157,3 +204,30 @@ export function describeType(value: unknown): string {
 }
 
 export const fmt = (n: number) => n.toLocaleString('en-US');
+
+// ---------------------------------------------------------------------------
+// Field rules, written once: the store (every message), the import schema and
+// the forms all ask these, so they accept and reject exactly the same things
+// with the same words. Each returns the problem, or undefined when fine.
+
+export function personProblem(handle: string): string | undefined {
+  if (handle === '' || handle === '@') return 'is empty: enter a handle or profile name';
+  if (handle.length > LIMITS.person) return `is too long (${fmt(handle.length)} characters; the limit is ${fmt(LIMITS.person)})`;
+  return undefined;
+}
+
+export function displayNameProblem(name: string): string | undefined {
+  return name.length > LIMITS.displayName ? `is too long (${fmt(name.length)} characters; the limit is ${fmt(LIMITS.displayName)})` : undefined;
+}
+
+export function noteProblem(note: string): string | undefined {
+  return note.length > LIMITS.note ? `is too long (${fmt(note.length)} characters; the limit is ${fmt(LIMITS.note)})` : undefined;
+}
+
+/** A link must be absolute http(s) (never javascript:, data:, file:). Empty is fine: links are optional. */
+export function linkProblem(link: string): string | undefined {
+  if (link === '') return undefined;
+  if (link.length > LIMITS.link) return `is too long (${fmt(link.length)} characters; the limit is ${fmt(LIMITS.link)})`;
+  if (!isHttpUrl(link)) return `must be an http:// or https:// address (got ${shown(link)})`;
+  return undefined;
+}

@@ -23,6 +23,8 @@ export interface Settings {
   autoLog: AutoLog;
   /** Journal: people not interacted with for this many days are "losing touch". */
   losingTouchDays: number;
+  /** The weekly digest notification (needs the optional `notifications` permission, asked for when switched on). */
+  digest: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -38,6 +40,7 @@ export function defaultSettings(): Settings {
     savedWeights: {},
     autoLog: 'offer',
     losingTouchDays: 30,
+    digest: false,
   };
 }
 
@@ -73,7 +76,7 @@ export function parseSettings(stored: unknown): Parsed {
   const raw = migrate(stored, problems);
 
   for (const key of Object.keys(raw)) {
-    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'losingTouchDays'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
+    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'losingTouchDays', 'digest'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
   }
   if (raw.sites !== undefined) {
     if (!isObject(raw.sites)) problems.push('"sites" is not an object; all sites on');
@@ -111,8 +114,16 @@ export function parseSettings(stored: unknown): Parsed {
     if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 3650) settings.losingTouchDays = d;
     else problems.push('"losingTouchDays" must be a whole number of days between 1 and 3650');
   }
+  if (raw.digest !== undefined) {
+    if (typeof raw.digest === 'boolean') settings.digest = raw.digest;
+    else problems.push('"digest" must be true or false');
+  }
   return { settings, problems };
 }
+
+/** Losing-touch days a person may choose (Settings). */
+export const LOSING_TOUCH_MIN = 1;
+export const LOSING_TOUCH_MAX = 3650;
 
 /** Why a per-rule setting is invalid, or undefined when it is fine. */
 export function ruleSettingProblem(id: string, value: unknown): string | undefined {

@@ -4,6 +4,8 @@ import { ruleFromHash } from '../settings/open-rule';
 import { RULES } from '../engine/index';
 import { isRuleOn, ruleWeight, setRuleOn, setRuleWeight } from '../settings/rules';
 import { AUTO_LOG_MODES, WEIGHT_MAX, WEIGHT_MIN, type AutoLog, type Settings } from '../settings/schema';
+import { browser } from 'wxt/browser';
+import { ReminderSettings, type PermissionsLike } from './ReminderSettings';
 import { SiteSwitches } from './SiteSwitches';
 import { useSettings } from './useSettings';
 
@@ -14,7 +16,7 @@ const AUTO_LOG_NAMES: Record<AutoLog, string> = {
   always: 'Always log it',
 };
 
-export function OptionsApp() {
+export function OptionsApp({ permissions = browser.permissions as unknown as PermissionsLike }: { permissions?: PermissionsLike } = {}) {
   const [settings, save, error] = useSettings();
   const loaded = settings !== null;
   // Opened from a coach's "Switch this rule off": bring that rule's switch into view and focus.
@@ -33,6 +35,7 @@ export function OptionsApp() {
       {error && <p role="alert" class="error">{error}</p>}
       <SiteSwitches settings={settings} onChange={save} />
       <AutoLogSetting settings={settings} onChange={save} />
+      <ReminderSettings settings={settings} onChange={save} permissions={permissions} />
       <RuleSettings settings={settings} onChange={save} />
     </main>
   );

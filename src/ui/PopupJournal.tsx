@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../journal/api';
 import type { Balance, PersonBalance } from '../journal/types';
+import { localMondayOf } from '../journal/validate';
 
 interface Snapshot {
   week: Balance;
@@ -11,11 +12,9 @@ interface Snapshot {
   latest: EntryWithPerson[];
 }
 
-/** Monday 00:00 UTC of the current week, as the journal's weeks are counted. */
+/** Monday of the current week in the local calendar (YYYY-MM-DD), as the journal counts weeks. */
 export function weekStart(now = new Date()): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
+  return localMondayOf(now.getTime());
 }
 
 async function load(api: JournalApi, losingTouchDays: number): Promise<Snapshot> {

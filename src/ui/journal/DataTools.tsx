@@ -1,12 +1,18 @@
-// Export (JSON, CSV), import (JSON, merged by id) and "Delete all journal
-// data" with a confirm step. Results are announced politely; problems are
-// alerts, and a failed import changes nothing on the page.
+// Export (JSON, CSV), import (JSON, merged by id; a progress bar and Cancel
+// for big files) and "Delete all journal data" with a confirm step. Results
+// are announced politely; problems are alerts, and a failed or cancelled
+// import changes nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportReport, JournalApi } from '../../journal/api';
+import type { ImportProgress } from '../../journal/importer';
 import { downloadText, errorMessage, exportFileName, plural } from './format';
+
+/** Imports with progress reports; rejects with an AbortError when the signal fires (nothing written). */
+export type Importer = (text: string, onProgress: (p: ImportProgress) => void, signal: AbortSignal) => Promise<ImportReport>;
 
 export interface DataToolsProps {
   api: Pick<JournalApi, 'exportJson' | 'exportCsv' | 'importJson' | 'clear'>;
+  importer?: Importer;
   /** Called after an import or a clear changed the journal. */
   onChanged(): void;
   now: () => Date;
@@ -21,8 +27,10 @@ export function importReportText(r: ImportReport): string {
   );
 }
 
-export function DataTools({ api, onChanged, now }: DataToolsProps) {
+export function DataTools({ api, importer, onChanged, now }: DataToolsProps) {
   const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -70,11 +78,20 @@ export function DataTools({ api, onChanged, now }: DataToolsProps) {
     const file = input.files?.[0];
     if (!file) return;
     void run(async () => {
+      const controller = new AbortController();
+      abort.current = controller;
       try {
-        const report = await api.importJson(await file.text());
+        const text = await file.text();
+        setProgress({ phase: 'checking', done: 0, total: 0 });
+        const report = importer ? await importer(text, setProgress, controller.signal) : await api.importJson(text);
         onChanged();
         return importReportText(report);
+      } catch (e) {
+        if (e instanceof Error && e.name === 'AbortError') return 'Import cancelled; nothing was changed.';
+        throw e;
       } finally {
+        abort.current = null;
+        setProgress(null);
         // Let the same file be chosen again (e.g. after fixing it).
         input.value = '';
       }
@@ -117,6 +134,20 @@ export function DataTools({ api, onChanged, now }: DataToolsProps) {
           A communis-journal file exported before. The whole file is checked first; if anything is wrong, nothing changes.
         </span>
       </div>
+      {progress && (
+        <div class="import-progress">
+          <label for="import-progress">
+            {progress.phase === 'checking' ? 'Checking the file…' : `Importing: ${progress.done.toLocaleString('en')} of ${plural(progress.total, 'entry', 'entries')}`}
+          </label>
+          {/* Indeterminate while the file is checked (no value), then how far the writing is. */}
+          <progress id="import-progress" max={progress.total || undefined} value={progress.phase === 'checking' ? undefined : progress.done} />
+          {importer && (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              Cancel import
+            </button>
+          )}
+        </div>
+      )}
       <div role="alert" class="error">
         {problem && <p>{problem}</p>}
       </div>

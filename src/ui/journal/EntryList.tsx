@@ -1,12 +1,12 @@
 // The entries list: debounced search, filters (site, direction, kind, date
 // range), newest first, one page at a time (so 10,000 entries render as
 // fast as 50), with the total count announced politely.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { ENTRY_KINDS, type Direction, type EntryFilter, type EntryKind } from '../../journal/types';
 import type { SiteId } from '../../settings/sites';
 import { EntryRow } from './EntryRow';
-import { KIND_NAMES, SITE_NAMES, SITE_ORDER, errorMessage, plural } from './format';
+import { KIND_NAMES, SITE_NAMES, SITE_ORDER, errorMessage, num, plural } from './format';
 
 export interface EntryListProps {
   api: Pick<JournalApi, 'listEntries' | 'updateEntry'>;
@@ -19,6 +19,8 @@ export interface EntryListProps {
   onSaved(entry: EntryWithPerson): void;
   now: () => Date;
   headingRef?: { current: HTMLHeadingElement | null };
+  /** The first page (no filters), already asked for; used for the first load only. */
+  firstPage?: ReturnType<JournalApi['listEntries']>;
 }
 
 interface Filters {
@@ -31,7 +33,7 @@ interface Filters {
 
 const NO_FILTERS: Filters = { site: '', direction: '', kind: '', from: '', to: '' };
 
-export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson, onDelete, onSaved, now, headingRef }: EntryListProps) {
+export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson, onDelete, onSaved, now, headingRef, firstPage }: EntryListProps) {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -59,7 +61,8 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     if (filters.kind) filter.kind = filters.kind;
     if (filters.from) filter.from = filters.from;
     if (filters.to) filter.to = filters.to;
-    api.listEntries(filter).then(
+    const prefetched = mine === 1 && version === 0 && firstPage && page === 0 && Object.keys(filter).length === 2 ? firstPage : null;
+    (prefetched ?? api.listEntries(filter)).then(
       (r) => {
         if (mine !== seq.current) return; // a newer request is under way
         // The last page emptied (e.g. its only entry was deleted): step back.
@@ -88,6 +91,13 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     setPage(0);
   };
 
+  // The rows only change with the result: when the page re-renders for something else (the summary
+  // arriving, a toast), Preact sees the same row elements and skips them.
+  const rows = useMemo(
+    () => result?.entries.map((e) => <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />),
+    [result],
+  );
+
   const total = result?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = page * pageSize + 1;
@@ -97,7 +107,7 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     if (total === 0) countText = filtered ? 'No entries match your search and filters.' : 'No entries yet.';
     else if (total <= pageSize) countText = filtered ? `${plural(total, 'entry', 'entries')} match.` : `${plural(total, 'entry', 'entries')}.`;
     else
-      countText = `Showing ${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${plural(total, 'entry', 'entries')}${filtered ? ' that match' : ''}.`;
+      countText = `Showing ${num(first)}–${num(last)} of ${plural(total, 'entry', 'entries')}${filtered ? ' that match' : ''}.`;
   }
 
   return (
@@ -186,9 +196,7 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
       </p>
       {result && result.entries.length > 0 && (
         <ol class="entries" aria-labelledby="entries-heading">
-          {result.entries.map((e) => (
-            <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />
-          ))}
+          {rows}
         </ol>
       )}
       {pages > 1 && (

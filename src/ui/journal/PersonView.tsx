@@ -1,16 +1,19 @@
-// One person: balance, first seen, last interaction and the history of help
-// both ways (newest first), with a way back to the list.
+// One person: their handles (merge with someone else, or split a handle
+// off), balance, when each side last helped, first seen, last interaction
+// and the history of help both ways (newest first), with a way back.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
-import type { Entry, PersonBalance } from '../../journal/types';
+import type { Entry, Person, PersonBalance } from '../../journal/types';
 import { EntryRow } from './EntryRow';
 import { SITE_NAMES, errorMessage, formatDay, daysAgo, lean, personFullName, plural } from './format';
 
 export interface PersonViewProps {
-  api: Pick<JournalApi, 'personDetail' | 'updateEntry'>;
+  api: Pick<JournalApi, 'personDetail' | 'updateEntry'> & Partial<Pick<JournalApi, 'people' | 'mergePeople' | 'splitPerson'>>;
   personId: string;
   version: number;
   onBack(): void;
+  /** After a merge or split. */
+  onChanged?(message: string): void;
   onOpenPerson(personId: string): void;
   onDelete(entry: EntryWithPerson): void;
   onSaved(entry: EntryWithPerson): void;
@@ -19,7 +22,7 @@ export interface PersonViewProps {
 
 type Detail = PersonBalance & { entries: Entry[] };
 
-export function PersonView({ api, personId, version, onBack, onOpenPerson, onDelete, onSaved, now }: PersonViewProps) {
+export function PersonView({ api, personId, version, onBack, onChanged, onOpenPerson, onDelete, onSaved, now }: PersonViewProps) {
   const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -90,16 +93,21 @@ export function PersonView({ api, personId, version, onBack, onOpenPerson, onDel
       <h2 id="person-heading" tabIndex={-1} ref={headingRef}>
         {personFullName(person)}
       </h2>
+      <Handles api={api} detail={detail} onChanged={onChanged} />
       <dl class="person-facts">
-        <div>
-          <dt>Site</dt>
-          <dd>{SITE_NAMES[person.site]}</dd>
-        </div>
         <div>
           <dt>Balance</dt>
           <dd>
             You helped them {plural(detail.gave, 'time')}; they helped you {plural(detail.received, 'time')} — {lean(detail, false)}.
           </dd>
+        </div>
+        <div>
+          <dt>You last helped them</dt>
+          <dd>{detail.lastGave ? <><time dateTime={detail.lastGave}>{formatDay(detail.lastGave)}</time> ({daysAgo(detail.lastGave, n)})</> : 'not yet'}</dd>
+        </div>
+        <div>
+          <dt>They last helped you</dt>
+          <dd>{detail.lastReceived ? <><time dateTime={detail.lastReceived}>{formatDay(detail.lastReceived)}</time> ({daysAgo(detail.lastReceived, n)})</> : 'not yet'}</dd>
         </div>
         <div>
           <dt>First seen</dt>
@@ -110,7 +118,7 @@ export function PersonView({ api, personId, version, onBack, onOpenPerson, onDel
         <div>
           <dt>Last interaction</dt>
           <dd>
-            <time dateTime={person.lastInteraction}>{formatDay(person.lastInteraction)}</time> ({daysAgo(person.lastInteraction, n)})
+            <time dateTime={detail.lastInteraction}>{formatDay(detail.lastInteraction)}</time> ({daysAgo(detail.lastInteraction, n)})
           </dd>
         </div>
       </dl>
@@ -122,7 +130,7 @@ export function PersonView({ api, personId, version, onBack, onOpenPerson, onDel
           {detail.entries.map((e) => (
             <EntryRow
               key={e.id}
-              entry={{ ...e, person }}
+              entry={{ ...e, person: detail.handles.find((h) => h.id === e.personId) ?? person }}
               api={api}
               onOpenPerson={onOpenPerson}
               onDelete={onDelete}
@@ -133,5 +141,97 @@ export function PersonView({ api, personId, version, onBack, onOpenPerson, onDel
         </ol>
       )}
     </section>
+  );
+}
+
+/** The handles of this person, a way to split one off, and a way to merge someone else in. */
+function Handles({ api, detail, onChanged }: { api: PersonViewProps['api']; detail: Detail; onChanged?: PersonViewProps['onChanged'] }) {
+  const [others, setOthers] = useState<Person[] | null>(null);
+  const [other, setOther] = useState('');
+  const [keep, setKeep] = useState<'this' | 'other'>('this');
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = new Set(detail.handles.map((h) => h.id));
+
+  const loadOthers = () => {
+    if (others || !api.people) return;
+    api.people().then(
+      (list) => setOthers(list.filter((p) => p.mergedInto === undefined && !ids.has(p.id))),
+      (e: unknown) => setProblem(`Could not list people: ${errorMessage(e)}`),
+    );
+  };
+  const run = async (work: () => Promise<unknown>, message: string) => {
+    setProblem(null);
+    try {
+      await work();
+      setOthers(null);
+      setOther('');
+      onChanged?.(message);
+    } catch (e) {
+      setProblem(errorMessage(e));
+    }
+  };
+  const chosen = others?.find((p) => p.id === other);
+  const name = personFullName(detail.person);
+
+  return (
+    <div class="handles">
+      <h3 id="handles-heading">Handles</h3>
+      <ul aria-labelledby="handles-heading" class="people">
+        {detail.handles.map((h) => (
+          <li key={h.id}>
+            {h.handle} <span class="muted">on {SITE_NAMES[h.site]}{h.id === detail.person.id && detail.handles.length > 1 ? ' (name shown)' : ''}</span>{' '}
+            {detail.handles.length > 1 && api.splitPerson && (
+              <button
+                type="button"
+                class="small"
+                aria-label={`Split ${h.handle} on ${SITE_NAMES[h.site]} off into a person of their own`}
+                onClick={() => void run(() => (api.splitPerson as NonNullable<typeof api.splitPerson>)(h.id), `${h.handle} on ${SITE_NAMES[h.site]} is a person of their own again.`)}
+              >
+                Split off
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {api.mergePeople && api.people && (
+        <details class="merge" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) loadOthers(); }}>
+          <summary>Merge with someone else…</summary>
+          <form
+            class="merge-form"
+            aria-label={`Merge someone with ${name}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!chosen) { setProblem('Choose the person to merge with.'); return; }
+              const [keepId, otherId] = keep === 'this' ? [detail.person.id, chosen.id] : [chosen.id, detail.person.id];
+              void run(() => (api.mergePeople as NonNullable<typeof api.mergePeople>)(keepId, otherId), `Merged ${personFullName(chosen)} with ${name}.`);
+            }}
+          >
+            <div class="field">
+              <label for="merge-with">Same person as</label>
+              <select id="merge-with" value={other} onChange={(e) => setOther(e.currentTarget.value)}>
+                <option value="">{others ? 'Choose a person' : 'Loading…'}</option>
+                {(others ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {personFullName(p)} on {SITE_NAMES[p.site]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset class="keep-name">
+              <legend>Name to keep</legend>
+              <label class="radio">
+                <input type="radio" name="keep-name" checked={keep === 'this'} onChange={() => setKeep('this')} /> {name}
+              </label>
+              <label class="radio">
+                <input type="radio" name="keep-name" checked={keep === 'other'} onChange={() => setKeep('other')} disabled={!chosen} />{' '}
+                {chosen ? personFullName(chosen) : 'the other person\'s'}
+              </label>
+            </fieldset>
+            <button type="submit">Merge</button>
+          </form>
+        </details>
+      )}
+      {problem && <p role="alert" class="error">{problem}</p>}
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 // submits (Shift+Enter makes a new line in the note), problems are listed in
 // an alert and focus goes to the first bad field; success is announced
 // politely and the form starts over with focus on "Person".
+import { normalizeHandle, personProblem } from '../../journal/validate';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { type Direction, type EntryKind, type NewEntry } from '../../journal/types';
@@ -47,7 +48,6 @@ type Field = 'person' | 'link' | 'date';
 type Errors = Partial<Record<Field, string>>;
 
 const FIELD_ORDER: readonly Field[] = ['person', 'link', 'date'];
-const MAX_PERSON = 200;
 
 export function QuickAdd({
   api,
@@ -87,9 +87,10 @@ export function QuickAdd({
 
   const validate = (): Errors => {
     const e: Errors = {};
-    const p = person.trim();
-    if (!p) e.person = 'Person is required: a handle like @ada or a name.';
-    else if (p.length > MAX_PERSON) e.person = `Person is too long (at most ${MAX_PERSON} characters).`;
+    // The store's own rules (validate.ts), in the form's words.
+    const p = normalizeHandle(site, person);
+    if (!p.trim() || p === '@') e.person = 'Person is required: a handle like @ada or a name.';
+    else if (personProblem(p)) e.person = `Person ${personProblem(p)}.`;
     const lp = linkProblem(link);
     if (lp) e.link = `${lp}.`;
     if (!day) e.date = 'Date is required.';

@@ -1,6 +1,8 @@
 // Gave vs received per week: an SVG of grouped bars themed by CSS variables
-// (light and dark), summarised in its aria-label, with the same numbers in a
-// real table that is always shown below the chart.
+// (light and dark), summarised in its aria-label, then the running balance
+// (gave minus received over the whole journal, week by week: "am I giving
+// before I take?") as a line, with all the numbers in a real table that is
+// always shown below the charts.
 import type { WeekBalance } from '../../journal/types';
 import { formatWeek } from './format';
 
@@ -27,6 +29,42 @@ export function chartSummary(weeks: WeekBalance[]): string {
   let busiest = weeks[0] as WeekBalance;
   for (const w of weeks) if (w.gave + w.received > busiest.gave + busiest.received) busiest = w;
   return `${head}: you gave ${gave} and received ${received} in total. Busiest week: ${formatWeek(busiest.week)}, gave ${busiest.gave}, received ${busiest.received}.`;
+}
+
+/** The running balance in words, for the line's aria-label. */
+export function runningSummary(weeks: WeekBalance[]): string {
+  const first = weeks[0], last = weeks[weeks.length - 1];
+  if (!first || !last) return 'Running balance: nothing logged yet.';
+  const word = (n: number) => (n > 0 ? `${n} more given than received` : n < 0 ? `${-n} more received than given` : 'even');
+  const start = first.running - (first.gave - first.received);
+  return `Running balance of help given minus received: ${word(start)} before the week of ${formatWeek(first.week)}, ${word(last.running)} by the week of ${formatWeek(last.week)}.`;
+}
+
+function RunningLine({ weeks }: { weeks: WeekBalance[] }) {
+  const h = 120;
+  const m = { top: 10, bottom: 10 };
+  const values = weeks.map((w) => w.running);
+  const lo = Math.min(0, ...values), hi = Math.max(0, ...values);
+  const span = hi - lo || 1;
+  const plotW = W - M.left - M.right;
+  const step = plotW / Math.max(1, weeks.length);
+  const x = (i: number) => M.left + i * step + step / 2;
+  const y = (v: number) => m.top + (h - m.top - m.bottom) * (1 - (v - lo) / span);
+  const points = weeks.map((w, i) => `${x(i).toFixed(1)},${y(w.running).toFixed(1)}`).join(' ');
+  return (
+    <svg class="running-chart" viewBox={`0 0 ${W} ${h}`} role="img" aria-label={runningSummary(weeks)} preserveAspectRatio="xMidYMid meet">
+      <line class="zero" x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} />
+      <text x={M.left - 6} y={y(0)} dy="0.32em" text-anchor="end">0</text>
+      {hi > 0 && <text x={M.left - 6} y={y(hi)} dy="0.32em" text-anchor="end">{`+${hi}`}</text>}
+      {lo < 0 && <text x={M.left - 6} y={y(lo)} dy="0.32em" text-anchor="end">{lo}</text>}
+      <polyline class="running" points={points} />
+      {weeks.map((w, i) => (
+        <circle key={w.week} class="running-dot" cx={x(i)} cy={y(w.running)} r="3">
+          <title>{`Week of ${formatWeek(w.week)}: running balance ${w.running > 0 ? '+' : ''}${w.running}`}</title>
+        </circle>
+      ))}
+    </svg>
+  );
 }
 
 export function WeeklyChart({ weeks }: { weeks: WeekBalance[] }) {
@@ -85,9 +123,12 @@ export function WeeklyChart({ weeks }: { weeks: WeekBalance[] }) {
           );
         })}
       </svg>
+      <h3 id="running-heading" class="running-heading">Running balance</h3>
+      <p class="hint" id="running-hint">Help you gave minus help you received, over your whole journal, at the end of each week. Above zero: you give before you take.</p>
+      <RunningLine weeks={weeks} />
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="chart-table-caption">
         <table class="weekly-table">
-          <caption id="chart-table-caption">Gave and received per week (weeks start on Monday)</caption>
+          <caption id="chart-table-caption">Gave and received per week, and the running balance (weeks start on Monday)</caption>
           <thead>
             <tr>
               <th scope="col">Week of</th>
@@ -109,6 +150,12 @@ export function WeeklyChart({ weeks }: { weeks: WeekBalance[] }) {
               <th scope="row">Received</th>
               {weeks.map((w) => (
                 <td key={w.week}>{w.received}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Running balance</th>
+              {weeks.map((w) => (
+                <td key={w.week}>{w.running > 0 ? `+${w.running}` : w.running}</td>
               ))}
             </tr>
           </tbody>

@@ -1,7 +1,8 @@
 // Small, pure helpers shared by the journal page and the quick-add form:
-// dates (local calendar days for people, UTC Monday weeks for the store),
+// dates (local calendar days, as the store counts them too),
 // names, balance in words, safe links and file downloads.
 import type { Balance, Direction, EntryKind, Person } from '../../journal/types';
+import { linkProblem as fieldLinkProblem } from '../../journal/validate';
 import { SITE_NAMES, type SiteId } from '../../settings/sites';
 
 export { SITE_NAMES };
@@ -52,25 +53,26 @@ export function dayToIso(day: string, now: Date): string {
   return new Date(`${day}T12:00:00`).toISOString();
 }
 
-/** Monday (UTC) of the week containing `now`, YYYY-MM-DD, as the store counts weeks. */
-export function weekStartUtc(now: Date): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
+// One formatter each, made on first use: toLocaleDateString builds a new one
+// per call, which costs more than the rest of a list row.
+let dayFmt: Intl.DateTimeFormat | undefined, weekFmt: Intl.DateTimeFormat | undefined, numFmt: Intl.NumberFormat | undefined;
+const dayFormat = () => (dayFmt ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }));
+const weekFormat = () => (weekFmt ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' }));
+/** 12,345 (English grouping, as the page's words are English). */
+export const num = (n: number) => (numFmt ??= new Intl.NumberFormat('en')).format(n);
 
 /** "5 Mar 2024" style, in the reader's locale. */
 export function formatDay(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return dayFormat().format(d);
 }
 
-/** A week (its UTC Monday, YYYY-MM-DD) as a short label, e.g. "Mar 4". */
+/** A week (its Monday, a calendar day YYYY-MM-DD) as a short label, e.g. "Mar 4" (formatted as a date, not a moment). */
 export function formatWeek(week: string): string {
   const d = new Date(`${week}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return week;
-  return d.toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return weekFormat().format(d);
 }
 
 /** Whole days between an ISO timestamp and now (never negative). */
@@ -97,7 +99,7 @@ export function personFullName(p: Person): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 
 /** Where a balance leans, in calm words (never a score). */
@@ -113,7 +115,7 @@ export function lean(b: Balance, lately: boolean): string {
 
 /** "You gave 12 and received 9 — a giver lately." */
 export function balanceSentence(b: Balance, lately: boolean): string {
-  return `You gave ${b.gave.toLocaleString('en')} and received ${b.received.toLocaleString('en')} — ${lean(b, lately)}.`;
+  return `You gave ${num(b.gave)} and received ${num(b.received)} — ${lean(b, lately)}.`;
 }
 
 /** Only http(s) links become clickable; anything else (javascript:, data:…) stays text. */
@@ -127,11 +129,10 @@ export function safeHref(link: string | undefined): string | undefined {
   }
 }
 
-/** Why a typed link is not acceptable, or undefined when it is fine (empty is fine: links are optional). */
+/** Why a typed link is not acceptable, or undefined when it is fine (empty is fine: links are optional). The rule is the store's (validate.ts). */
 export function linkProblem(link: string): string | undefined {
-  const v = link.trim();
-  if (!v) return undefined;
-  return safeHref(v) ? undefined : 'Link must be a web address starting with http:// or https://';
+  const problem = fieldLinkProblem(link.trim());
+  return problem ? `Link ${problem}` : undefined;
 }
 
 /** communis-journal-YYYY-MM-DD.ext, by the local date. */

@@ -4,7 +4,9 @@ import type { Entry, Person } from '../../../src/journal/types';
 import { fixture, freshJournal } from './helpers';
 
 /** A small RFC 4180 reader, to check that what we write reads back. */
-function parseCsv(text: string): string[][] {
+function parseCsv(withBom: string): string[][] {
+  expect(withBom.startsWith('\uFEFF'), 'starts with a UTF-8 byte order mark').toBe(true);
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [], cell = '', i = 0, quoted = false;
   while (i < text.length) {
@@ -35,7 +37,10 @@ describe('csvCell', () => {
     ['a formula', '=HYPERLINK("http://evil","x")', '"\'=HYPERLINK(""http://evil"",""x"")"'],
     ['a plus', '+1 555 0100', "'+1 555 0100"],
     ['a minus', '-2+3', "'-2+3"],
-    ['an at sign (X handle)', '@ada', "'@ada"],
+    ['an X handle stays as it is', '@ada', '@ada'],
+    ['an X handle with digits and _', '@ada_99', '@ada_99'],
+    ['an at sign that could be a formula', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['an at sign with a space', '@ada lovelace', "'@ada lovelace"],
     ['a leading tab', '\t=1', "'\t=1"],
     ['a leading carriage return', '\r=1', '"\'\r=1"'],
     ['an equals sign later on', 'a=b', 'a=b'],
@@ -52,15 +57,15 @@ describe('entriesToCsv', () => {
 
   test('header, CRLF line endings, escaped cells', () => {
     expect(entriesToCsv([{ entry: e, person }])).toBe(
-      'id,date,site,person,display_name,direction,kind,note,link\r\n'
-      + 'e1,2024-01-01T00:00:00.000Z,x,\'@ada,"Ada, ""the first""",gave,reply,"\'=1+1\nsecond line","https://x.com/a?b=1,2"\r\n',
+      '\uFEFFid,date,site,person,display_name,direction,kind,note,link\r\n'
+      + 'e1,2024-01-01T00:00:00.000Z,x,@ada,"Ada, ""the first""",gave,reply,"\'=1+1\nsecond line","https://x.com/a?b=1,2"\r\n',
     );
   });
 
   test('an entry without a person record still has its handle; no entries is just the header', () => {
     const { link: _l, ...noLink } = e;
-    expect(parseCsv(entriesToCsv([{ entry: noLink, person: undefined }]))[1]).toEqual(['e1', '2024-01-01T00:00:00.000Z', 'x', "'@ada", '', 'gave', 'reply', "'=1+1\nsecond line", '']);
-    expect(entriesToCsv([])).toBe(`${CSV_HEADER.join(',')}\r\n`);
+    expect(parseCsv(entriesToCsv([{ entry: noLink, person: undefined }]))[1]).toEqual(['e1', '2024-01-01T00:00:00.000Z', 'x', '@ada', '', 'gave', 'reply', "'=1+1\nsecond line", '']);
+    expect(entriesToCsv([])).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
   });
 });
 
@@ -74,13 +79,13 @@ describe('exportCsv', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(['u1', 'u2', 'u3', 'u4']);
     expect(rows[2]).toEqual(['u2', '2024-05-02T10:00:00.000Z', 'linkedin', '李雷', '李雷 (Li Lei)', 'received', 'intro',
       '介绍了新的团队 🎉\nSecond line, with "quotes", commas, and a tab\there', '']);
-    expect(rows[4]?.[3]).toBe("'@Zoë_dev");
+    expect(rows[4]?.[3]).toBe('@Zoë_dev'); // a handle is not mangled
     expect(rows[4]?.[7]).toBe("'=SUM(1,2) family emoji 👨‍👩‍👧‍👦 and a flag 🇺🇦 and an astral 𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
     expect(rows[3]?.[8]).toBe('https://example.com/ünïcode?q=✓');
   });
 
   test('an empty journal is just the header', async () => {
     const j = await freshJournal();
-    expect(await j.exportCsv()).toBe('id,date,site,person,display_name,direction,kind,note,link\r\n');
+    expect(await j.exportCsv()).toBe('\uFEFFid,date,site,person,display_name,direction,kind,note,link\r\n');
   });
 });

@@ -26,7 +26,7 @@ describe('export → clear → import', () => {
     await j.addEntry({ site: 'x', person: '@ada', direction: 'gave', kind: 'reply', note: 'line 1\nline 2, "quoted" 😀', link: 'https://x.com/ada/status/9', date: '2024-06-01T08:00:00+02:00' });
     await j.addEntry({ site: 'facebook', person: 'Zoë  Ünïcode', direction: 'received', kind: 'thanks' });
     const exported = await j.exportJson();
-    expect(exported).toMatchObject({ format: 'communis-journal', version: 1 });
+    expect(exported).toMatchObject({ format: 'communis-journal', version: 2 });
     expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
     const before = await snapshot(j);
     await j.clear();
@@ -111,7 +111,7 @@ const BROKEN: Record<string, RegExp> = {
   'line-break-in-string.json': /^line 7, column 25: the file is not valid JSON: a line break inside a string/,
   'wrong-format.json': /^format: this is not a Communis journal export \(expected "communis-journal", found a string \("some-other-app"\)\)$/,
   'no-format.json': /^format: this is not a Communis journal export \(no "format" field\)$/,
-  'version-99.json': /^version: version 99 comes from a newer Communis; this one reads version 1/,
+  'version-99.json': /^version: version 99 comes from a newer Communis; this one reads versions 1 to 2/,
   'version-string.json': /^version: expected a version number, found a string \("1"\)$/,
   'entries-not-an-array.json': /^entries: expected a list, found an object$/,
   'people-missing.json': /^people: is missing$/,
@@ -121,8 +121,8 @@ const BROKEN: Record<string, RegExp> = {
   'bad-direction.json': /^entries\[1\]\.direction: must be one of gave, received \(found "took"\)$/,
   'bad-kind.json': /^entries\[2\]\.kind: must be one of reply, comment, intro, advice, share, thanks, other \(found "bribe"\)$/,
   'bad-site.json': /^entries\[5\]\.site: must be one of x, facebook, linkedin \(found "myspace"\)$/,
-  'javascript-link.json': /^entries\[0\]\.link: must be an http:\/\/ or https:\/\/ link \(found "javascript:alert\(document\.cookie\)"\)$/,
-  'data-link.json': /^entries\[0\]\.link: must be an http:\/\/ or https:\/\/ link/,
+  'javascript-link.json': /^entries\[0\]\.link: must be an http:\/\/ or https:\/\/ address \(got "javascript:alert\(document\.cookie\)"\)$/,
+  'data-link.json': /^entries\[0\]\.link: must be an http:\/\/ or https:\/\/ address/,
   'missing-person.json': /^entries\[2\]\.personId: refers to the person "x:@ghost", who is neither in the file nor in the journal$/,
   'duplicate-entry-ids.json': /^entries\[2\]\.id: duplicate id "0b5c1f8e-1d2a-4c3b-9e4f-000000000001" \(also at entries\[0\]\)$/,
   'duplicate-person-ids.json': /^people\[3\]\.id: duplicate id "x:@ada" \(also at people\[2\]\)$/,
@@ -131,8 +131,8 @@ const BROKEN: Record<string, RegExp> = {
   'missing-field.json': /^entries\[1\]\.date: is missing$/,
   'number-for-string.json': /^entries\[0\]\.note: expected a string, found a number \(42\)$/,
   'null-entry.json': /^entries\[3\]: expected an entry \(an object\), found null$/,
-  'huge-string.json': /^entries\[6\]\.note: too long \(100,000 characters; the limit is 5,000\)$/,
-  'long-name.json': /^people\[0\]\.displayName: too long \(201 characters; the limit is 200\)$/,
+  'huge-string.json': /^entries\[6\]\.note: is too long \(100,000 characters; the limit is 5,000\)$/,
+  'long-name.json': /^people\[0\]\.displayName: is too long \(201 characters; the limit is 200\)$/,
   'proto-pollution.json': /^entries\[0\]: unexpected field "__proto__" \(not part of the format\)$/,
   'constructor-pollution.json': /^top level: unexpected field "constructor" \(not part of the format\)$/,
   'top-level-proto.json': /^top level: unexpected field "__proto__" \(not part of the format\)$/,
@@ -165,7 +165,7 @@ describe('broken files', () => {
     for (const name of brokenFixtures()) {
       await expect(j.importJson(fixture(`broken/${name}`)), name).rejects.toBeInstanceOf(JournalImportError);
     }
-    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 1, people: [], entries: [] });
+    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 2, people: [], entries: [] });
   });
 
   test('the error says where separately, for the UI', async () => {
@@ -184,7 +184,7 @@ describe('broken files', () => {
   });
 
   test.each([
-    ['a file over 20 MB', () => ' '.repeat(20 * 1024 * 1024 + 1), /^the file is too large \(20\.0 MB; the limit is 20 MB\)$/],
+    ['a file over 100 MB', () => ' '.repeat(100 * 1024 * 1024 + 1), /^the file is too large \(100\.0 MB; the limit is 100 MB\)$/],
     ['too many entries', () => JSON.stringify({ ...small(), entries: Array.from({ length: 200_001 }, () => ({})) }), /^entries: too many entries \(200,001; the limit is 200,000\)$/],
     ['too many people', () => JSON.stringify({ ...small(), people: Array.from({ length: 50_001 }, () => 0) }), /^people: too many people/],
     ['a version that is not a whole number', () => JSON.stringify({ ...small(), version: 1.5 }), /^version: unknown version 1\.5/],
@@ -194,7 +194,7 @@ describe('broken files', () => {
     ['a date in year 10000', () => JSON.stringify({ ...small(), exportedAt: '+010000-01-01T00:00:00.000Z' }), /^exportedAt: not a valid date/],
     ['an entry id with spaces', () => { const f = small(); (f.entries[0] as { id: string }).id = 'a b'; return JSON.stringify(f); }, /^entries\[0\]\.id: must contain only letters, digits and - _ \. : \(found "a b"\)$/],
     ['a person id without a site', () => { const f = small(); (f.entries[0] as { personId: string }).personId = 'ada'; return JSON.stringify(f); }, /^entries\[0\]\.personId: "ada" is not a person id/],
-    ['an empty handle', () => { const f = small(); (f.people[0] as { handle: string }).handle = '  '; return JSON.stringify(f); }, /^people\[0\]\.handle: is empty$/],
+    ['an empty handle', () => { const f = small(); (f.people[0] as { handle: string }).handle = '  '; return JSON.stringify(f); }, /^people\[0\]\.handle: is empty: enter a handle or profile name$/],
     ['a 5,001-character note', () => { const f = small(); (f.entries[0] as { note: string }).note = 'n'.repeat(5001); return JSON.stringify(f); }, /too long \(5,001 characters; the limit is 5,000\)/],
     ['deep nesting', () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /expected a JSON object, found a list/],
     ['deep nesting, truncated', () => '['.repeat(100_000), /^line 1, column 100001: the file is not valid JSON \(truncated\?\)$/],

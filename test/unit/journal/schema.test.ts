@@ -24,8 +24,8 @@ async function describeDb(factory: IDBFactory, name: string) {
 }
 
 describe('schema', () => {
-  test('version 1 has one upgrade step', () => {
-    expect(DB_VERSION).toBe(1);
+  test('version 2 has two upgrade steps', () => {
+    expect(DB_VERSION).toBe(2);
     expect(UPGRADES).toHaveLength(DB_VERSION);
   });
 
@@ -35,10 +35,11 @@ describe('schema', () => {
     const j = await openJournal('fresh', factory);
     j.close();
     expect(await describeDb(factory, 'fresh')).toEqual({
-      version: 1,
+      version: 2,
       stores: {
         entries: { keyPath: 'id', indexes: { date: 'date', direction: 'direction', personId: 'personId', site: 'site' } },
-        people: { keyPath: 'id', indexes: { lastInteraction: 'lastInteraction', site: 'site' } },
+        meta: { keyPath: 'key', indexes: {} },
+        people: { keyPath: 'id', indexes: { lastInteraction: 'lastInteraction', mergedInto: 'mergedInto', site: 'site' } },
       },
     });
   });
@@ -52,7 +53,7 @@ describe('schema', () => {
     const again = await openJournal('kept', factory);
     expect(await snapshot(again)).toEqual(before);
     again.close();
-    expect((await describeDb(factory, 'kept')).version).toBe(1);
+    expect((await describeDb(factory, 'kept')).version).toBe(2);
   });
 
   test('a first upgrade that was interrupted leaves nothing behind; the next open upgrades from 0', async () => {

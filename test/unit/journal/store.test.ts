@@ -334,7 +334,7 @@ describe('balance, weekly, owed, losingTouch', () => {
     await expect(j.balance('soon')).rejects.toThrow(/from is not a valid date \(got a string \("soon"\)\)/);
   });
 
-  test('weekly: Monday-based UTC weeks, oldest first, zero-filled, ending with the week of now', async () => {
+  test('weekly: Monday-based local weeks (here UTC), oldest first, zero-filled, ending with the week of now, with the running balance', async () => {
     const j = await freshJournal();
     const add = (date: string, direction: 'gave' | 'received') => j.addEntry(entry({ date, direction }));
     await add('2024-05-06T00:00:00.000Z', 'gave'); // Monday 00:00 UTC: first instant of its week
@@ -345,12 +345,12 @@ describe('balance, weekly, owed, losingTouch', () => {
     await add('2024-04-01T09:00:00Z', 'gave'); // too old for 4 weeks
     await add('2024-05-20T00:00:00Z', 'gave'); // after the week of now
     expect(await j.weekly(4, '2024-05-19T23:00:00Z')).toEqual([
-      { week: '2024-04-22', gave: 0, received: 0 },
-      { week: '2024-04-29', gave: 0, received: 1 },
-      { week: '2024-05-06', gave: 2, received: 0 },
-      { week: '2024-05-13', gave: 0, received: 2 },
+      { week: '2024-04-22', gave: 0, received: 0, running: 1 }, // the gift of 04-01 before the window
+      { week: '2024-04-29', gave: 0, received: 1, running: 0 },
+      { week: '2024-05-06', gave: 2, received: 0, running: 2 },
+      { week: '2024-05-13', gave: 0, received: 2, running: 0 },
     ]);
-    expect(await j.weekly(1, '2024-05-20T00:00:00Z')).toEqual([{ week: '2024-05-20', gave: 1, received: 0 }]);
+    expect(await j.weekly(1, '2024-05-20T00:00:00Z')).toEqual([{ week: '2024-05-20', gave: 1, received: 0, running: 1 }]);
     expect(await j.weekly(0, '2024-05-20')).toEqual([]);
     expect((await j.weekly(12, '2024-05-19')).map((w) => w.week)[0]).toBe('2024-02-26');
   });
@@ -362,7 +362,7 @@ describe('balance, weekly, owed, losingTouch', () => {
     const cold = await j.weekly(2, '2025-01-08');
     await j.owed(1); // fill the cache
     expect(await j.weekly(2, '2025-01-08')).toEqual(cold);
-    expect(cold).toEqual([{ week: '2024-12-30', gave: 1, received: 1 }, { week: '2025-01-06', gave: 0, received: 0 }]);
+    expect(cold).toEqual([{ week: '2024-12-30', gave: 1, received: 1, running: 0 }, { week: '2025-01-06', gave: 0, received: 0, running: 0 }]);
   });
 
   test.each([
@@ -389,7 +389,8 @@ describe('balance, weekly, owed, losingTouch', () => {
     const owed = await j.owed(10);
     expect(owed.map((b) => [b.person.id, b.received, b.gave])).toEqual([['x:@c', 2, 0], ['x:@a', 3, 1], ['x:@b', 1, 1]]);
     expect(owed[0]).toEqual({
-      person: expect.objectContaining({ id: 'x:@c', handle: '@c' }), gave: 0, received: 2, lastReceived: '2024-05-10T00:00:00.000Z',
+      person: expect.objectContaining({ id: 'x:@c', handle: '@c' }), handles: [expect.objectContaining({ id: 'x:@c' })],
+      gave: 0, received: 2, lastReceived: '2024-05-10T00:00:00.000Z', lastInteraction: '2024-05-10T00:00:00.000Z',
     });
     expect((await j.owed(2)).map((b) => b.person.id)).toEqual(['x:@c', 'x:@a']);
     expect(await j.owed(0)).toEqual([]);
@@ -417,8 +418,8 @@ describe('balance, weekly, owed, losingTouch', () => {
     const j = await smallJournal();
     const [grace] = await j.losingTouch(20, 1, '2024-06-01T00:00:00Z');
     expect(grace).toEqual({
-      person: expect.objectContaining({ id: 'linkedin:grace hopper' }), gave: 1, received: 1,
-      lastGave: '2024-05-02T16:20:00.000Z', lastReceived: '2024-03-11T10:00:00.000Z',
+      person: expect.objectContaining({ id: 'linkedin:grace hopper' }), handles: [expect.objectContaining({ id: 'linkedin:grace hopper' })],
+      gave: 1, received: 1, lastGave: '2024-05-02T16:20:00.000Z', lastReceived: '2024-03-11T10:00:00.000Z', lastInteraction: '2024-05-02T16:20:00.000Z',
     });
   });
 });
@@ -468,6 +469,6 @@ describe('lifecycle', () => {
   test('clear deletes people and entries', async () => {
     const j = await smallJournal();
     await j.clear();
-    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 1, people: [], entries: [] });
+    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 2, people: [], entries: [] });
   });
 });

@@ -1,7 +1,9 @@
 // The manifest Communis ships, for each target, checked against DESIGN.md
-// ("Privacy and permissions"): `storage` plus the three sites and nothing
-// else, a strict extension-page CSP, and Firefox's gecko settings declaring
-// that no data is collected.
+// ("Privacy and permissions"): `storage` and `alarms` (reminders) plus the
+// three sites and nothing else, `notifications` only as an optional
+// permission (asked for when the weekly digest is switched on), a strict
+// extension-page CSP, and Firefox's gecko settings declaring that no data is
+// collected.
 //
 // Unit tests run before the build in `npm test`, so this checks what
 // wxt.config.ts hands to WXT (the same function the build calls). WXT then
@@ -45,7 +47,6 @@ const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn'>> = {
 
 /** Manifest keys that would widen what the extension can do or who can reach it. */
 const FORBIDDEN_KEYS = [
-  'optional_permissions',
   'optional_host_permissions',
   'externally_connectable', // other extensions / web pages messaging us
   'web_accessible_resources', // pages fingerprinting or framing our files; nothing needs it
@@ -61,10 +62,10 @@ const FORBIDDEN_KEYS = [
   'commands',
 ] as const;
 
-/** Permissions that must never appear (a non-exhaustive reminder; `storage` is the only one allowed). */
+/** Permissions that must never be required (a non-exhaustive reminder; `storage` and `alarms` are the only ones). */
 const NEVER_PERMISSIONS = [
   'tabs', 'activeTab', 'scripting', 'webRequest', 'webRequestBlocking', 'cookies', 'history',
-  'downloads', 'clipboardRead', 'clipboardWrite', 'unlimitedStorage', 'notifications', 'alarms',
+  'downloads', 'clipboardRead', 'clipboardWrite', 'unlimitedStorage', 'notifications',
   'management', 'nativeMessaging', 'declarativeNetRequest', 'identity', '<all_urls>',
 ];
 
@@ -129,9 +130,13 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
     expect(m).toEqual(manifestFor(env));
   });
 
-  it("asks for exactly ['storage']", () => {
-    expect(m.permissions).toEqual(['storage']);
+  it("asks for exactly ['storage', 'alarms']", () => {
+    expect(m.permissions).toEqual(['storage', 'alarms']);
     for (const p of NEVER_PERMISSIONS) expect(m.permissions).not.toContain(p);
+  });
+
+  it("has exactly ['notifications'] as an optional permission (the weekly digest)", () => {
+    expect(m.optional_permissions).toEqual(['notifications']);
   });
 
   it('has host permissions for the three sites only', () => {
@@ -181,7 +186,7 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
 describe('dev server manifest (`wxt`)', () => {
   it.each(['chrome', 'firefox'])('%s: keeps the CSP strict, only without default-src', (browser) => {
     const m = manifestOf({ browser, manifestVersion: 3, command: 'serve', mode: 'development' });
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'alarms']);
     checkCsp(m.content_security_policy!.extension_pages!, { dev: true });
     expect(parseCsp(m.content_security_policy!.extension_pages!).has('default-src')).toBe(false);
   });

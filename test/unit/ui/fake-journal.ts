@@ -2,7 +2,8 @@
 // the background's store (filters, newest first, balances, weeks, owed,
 // losing touch, export/import/clear), faithful enough for the pages.
 import { JournalImportError, type EntryWithPerson, type ImportReport, type JournalApi } from '../../../src/journal/api';
-import type { Balance, Entry, EntryFilter, JournalExport, NewEntry, Person, PersonBalance, WeekBalance } from '../../../src/journal/types';
+import type { Balance, Entry, EntryFilter, JournalExport, MergeSuggestion, NewEntry, Overview, Person, PersonBalance, WeekBalance } from '../../../src/journal/types';
+import { addDays, localDayOf, localMondayOf } from '../../../src/journal/validate';
 import type { SiteId } from '../../../src/settings/schema';
 
 const DAY = 86_400_000;
@@ -11,18 +12,25 @@ export function personIdFor(site: SiteId, handle: string): string {
   return `${site}:${handle.trim().toLowerCase()}`;
 }
 
-function mondayUtc(d: Date): Date {
-  const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  m.setUTCDate(m.getUTCDate() - ((m.getUTCDay() + 6) % 7));
-  return m;
-}
-
-const dayOf = (iso: string) => iso.slice(0, 10);
+/** The local calendar day of a timestamp, as the real store counts days. */
+const dayOf = (iso: string) => localDayOf(iso);
 
 export class FakeJournal implements JournalApi {
   peopleById = new Map<string, Person>();
   entries: Entry[] = [];
+  dismissed = new Set<string>();
   private nextId = 1;
+
+  /** The lead handle id of the person `id` belongs to. */
+  private leadOf(id: string): string {
+    const p = this.peopleById.get(id);
+    return p?.mergedInto !== undefined && this.peopleById.has(p.mergedInto) ? p.mergedInto : id;
+  }
+
+  private groupIds(id: string): string[] {
+    const lead = this.leadOf(id);
+    return [lead, ...[...this.peopleById.values()].filter((p) => p.mergedInto === lead).map((p) => p.id)];
+  }
 
   /** Adds an entry synchronously (for seeding). */
   seed(e: NewEntry): EntryWithPerson {
@@ -105,7 +113,7 @@ export class FakeJournal implements JournalApi {
       if (f.site && e.site !== f.site) return false;
       if (f.direction && e.direction !== f.direction) return false;
       if (f.kind && e.kind !== f.kind) return false;
-      if (f.personId && e.personId !== f.personId) return false;
+      if (f.personId && !this.groupIds(f.personId).includes(e.personId)) return false;
       if (f.from && (f.from.length === 10 ? dayOf(e.date) : e.date) < f.from) return false;
       if (f.to && (f.to.length === 10 ? dayOf(e.date) : e.date) > f.to) return false;
       if (text) {
@@ -124,28 +132,14 @@ export class FakeJournal implements JournalApi {
     return [...this.peopleById.values()].map((p) => ({ ...p }));
   }
 
-  /** Balances of all people in one pass over the entries. */
-  private balances(): Map<string, PersonBalance> {
-    const out = new Map<string, PersonBalance>();
-    for (const person of this.peopleById.values()) out.set(person.id, { person: { ...person }, gave: 0, received: 0 });
-    for (const e of this.entries) {
-      const b = out.get(e.personId);
-      if (!b) continue;
-      if (e.direction === 'gave') {
-        b.gave++;
-        if (!b.lastGave || e.date > b.lastGave) b.lastGave = e.date;
-      } else {
-        b.received++;
-        if (!b.lastReceived || e.date > b.lastReceived) b.lastReceived = e.date;
-      }
-    }
-    return out;
-  }
-
   private personBalance(person: Person): PersonBalance {
-    const b: PersonBalance = { person: { ...person }, gave: 0, received: 0 };
+    const ids = this.groupIds(person.id);
+    const lead = this.peopleById.get(ids[0] as string) ?? person;
+    const handles = ids.map((id) => ({ ...(this.peopleById.get(id) as Person) }));
+    const b: PersonBalance = { person: { ...lead }, handles, gave: 0, received: 0, lastInteraction: lead.lastInteraction };
+    for (const h of handles) if (h.lastInteraction > b.lastInteraction) b.lastInteraction = h.lastInteraction;
     for (const e of this.entries) {
-      if (e.personId !== person.id) continue;
+      if (!ids.includes(e.personId)) continue;
       if (e.direction === 'gave') {
         b.gave++;
         if (!b.lastGave || e.date > b.lastGave) b.lastGave = e.date;
@@ -157,10 +151,37 @@ export class FakeJournal implements JournalApi {
     return b;
   }
 
+  /** Every person (group of handles) with their balance, in one pass over the entries. */
+  private balances(): PersonBalance[] {
+    const out = new Map<string, PersonBalance>();
+    for (const p of this.peopleById.values()) {
+      if (this.leadOf(p.id) === p.id) out.set(p.id, { person: { ...p }, handles: [{ ...p }], gave: 0, received: 0, lastInteraction: p.lastInteraction });
+    }
+    for (const p of this.peopleById.values()) {
+      const b = out.get(this.leadOf(p.id));
+      if (!b || b.person.id === p.id) continue;
+      b.handles.push({ ...p });
+      if (p.lastInteraction > b.lastInteraction) b.lastInteraction = p.lastInteraction;
+    }
+    for (const e of this.entries) {
+      const b = out.get(this.leadOf(e.personId));
+      if (!b) continue;
+      if (e.direction === 'gave') {
+        b.gave++;
+        if (!b.lastGave || e.date > b.lastGave) b.lastGave = e.date;
+      } else {
+        b.received++;
+        if (!b.lastReceived || e.date > b.lastReceived) b.lastReceived = e.date;
+      }
+    }
+    return [...out.values()];
+  }
+
   async personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[] }) | null> {
     const person = this.peopleById.get(personId);
     if (!person) return null;
-    return { ...this.personBalance(person), entries: this.sorted(this.entries.filter((e) => e.personId === personId)) };
+    const ids = this.groupIds(personId);
+    return { ...this.personBalance(person), entries: this.sorted(this.entries.filter((e) => ids.includes(e.personId))) };
   }
 
   async balance(from?: string): Promise<Balance> {
@@ -173,44 +194,108 @@ export class FakeJournal implements JournalApi {
   }
 
   async weekly(weeks: number, now?: string): Promise<WeekBalance[]> {
-    const last = mondayUtc(now ? new Date(now) : new Date());
+    const monday = localMondayOf(now ?? new Date().toISOString());
     const out: WeekBalance[] = [];
-    for (let i = weeks - 1; i >= 0; i--) {
-      out.push({ week: new Date(last.getTime() - i * 7 * DAY).toISOString().slice(0, 10), gave: 0, received: 0 });
-    }
+    for (let i = weeks - 1; i >= 0; i--) out.push({ week: addDays(monday, -7 * i), gave: 0, received: 0, running: 0 });
     const first = out[0];
     if (!first) return out;
-    const start = new Date(`${first.week}T00:00:00Z`).getTime();
-    const end = last.getTime() + 7 * DAY;
+    let before = 0;
     for (const e of this.entries) {
-      const t = new Date(e.date).getTime();
-      if (t < start || t >= end) continue;
-      const bucket = out[Math.floor((t - start) / (7 * DAY))];
-      if (bucket) bucket[e.direction]++;
+      const day = dayOf(e.date);
+      if (day < first.week) { before += e.direction === 'gave' ? 1 : -1; continue; }
+      const bucket = out.findLast((w) => w.week <= day);
+      if (bucket && day < addDays(bucket.week, 7)) bucket[e.direction]++;
     }
+    for (const w of out) { before += w.gave - w.received; w.running = before; }
     return out;
   }
 
-  async owed(limit: number): Promise<PersonBalance[]> {
-    return [...this.balances().values()]
-      .filter((b) => b.received > b.gave || (b.lastReceived !== undefined && (!b.lastGave || b.lastReceived > b.lastGave)))
+  private snoozed(b: PersonBalance, now: string): boolean {
+    return b.person.snoozedUntil !== undefined && b.person.snoozedUntil > now;
+  }
+
+  async owed(limit: number, now = new Date().toISOString()): Promise<PersonBalance[]> {
+    return this.balances()
+      .filter((b) => !this.snoozed(b, now) && (b.received > b.gave || (b.lastReceived !== undefined && (!b.lastGave || b.lastReceived > b.lastGave))))
       .sort((a, b) => b.received - b.gave - (a.received - a.gave) || ((b.lastReceived ?? '') > (a.lastReceived ?? '') ? 1 : -1))
       .slice(0, limit);
   }
 
-  async losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]> {
-    const cutoff = new Date((now ? new Date(now) : new Date()).getTime() - days * DAY).toISOString();
-    return [...this.peopleById.values()]
-      .filter((p) => p.lastInteraction < cutoff)
+  async losingTouch(days: number, limit: number, now = new Date().toISOString()): Promise<PersonBalance[]> {
+    const cutoff = new Date(new Date(now).getTime() - days * DAY).toISOString();
+    return this.balances()
+      .filter((b) => b.lastInteraction < cutoff && !this.snoozed(b, now))
       .sort((a, b) => (a.lastInteraction < b.lastInteraction ? -1 : 1))
-      .slice(0, limit)
-      .map((p) => this.personBalance(p));
+      .slice(0, limit);
   }
+
+  private suggestions(limit: number, all = this.balances()): MergeSuggestion[] {
+    const out: MergeSuggestion[] = [];
+    if (all.length > 200) return out; // seeded perf journals: names never repeat
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const a = all[i] as PersonBalance, b = all[j] as PersonBalance;
+        const key = [a.person.id, b.person.id].sort().join('|');
+        if (this.dismissed.has(key)) continue;
+        if (a.handles.some((h) => b.handles.some((k) => h.displayName.toLowerCase() === k.displayName.toLowerCase()))) out.push({ a, b, reason: 'same name' });
+      }
+    }
+    return out.slice(0, limit);
+  }
+
+  async overview(o: { now?: string; weeks?: number; limit?: number; losingTouchDays?: number }): Promise<Overview> {
+    const now = o.now ?? new Date().toISOString();
+    const limit = o.limit ?? 5, days = o.losingTouchDays ?? 30;
+    const [overall, week, weekly, owed, losingTouch, all] = await Promise.all([
+      this.balance(), this.balance(localMondayOf(now)), this.weekly(o.weeks ?? 12, now), this.owed(limit, now), this.losingTouch(days, limit, now),
+      this.reminders(days, now),
+    ]);
+    return { overall, week, weekly, owed, losingTouch, suggestions: this.suggestions(limit), waiting: all.waiting, losingTouchDays: days };
+  }
+
+  async reminders(days: number, now = new Date().toISOString()) {
+    const owed = await this.owed(Infinity, now), losing = await this.losingTouch(days, Infinity, now);
+    return { waiting: new Set([...owed, ...losing].map((b) => b.person.id)).size, helpedNoReply: owed.length, losingTouch: losing.length };
+  }
+
+  calls: string[] = [];
+
+  async mergePeople(keepId: string, otherId: string): Promise<PersonBalance> {
+    this.calls.push(`merge ${keepId} ${otherId}`);
+    const lead = this.leadOf(keepId);
+    for (const id of this.groupIds(otherId)) {
+      const p = this.peopleById.get(id) as Person;
+      if (id !== lead) this.peopleById.set(id, { ...p, mergedInto: lead });
+    }
+    return this.personBalance(this.peopleById.get(lead) as Person);
+  }
+
+  async splitPerson(personId: string): Promise<void> {
+    this.calls.push(`split ${personId}`);
+    const p = this.peopleById.get(personId);
+    if (p?.mergedInto) {
+      const { mergedInto: _m, ...rest } = p;
+      this.peopleById.set(personId, rest);
+    }
+  }
+
+  async snoozePerson(personId: string, days = 30, now = new Date().toISOString()): Promise<void> {
+    this.calls.push(`snooze ${personId} ${days}`);
+    const lead = this.peopleById.get(this.leadOf(personId)) as Person;
+    this.peopleById.set(lead.id, { ...lead, snoozedUntil: new Date(Date.parse(now) + days * DAY).toISOString() });
+  }
+
+  async dismissSuggestion(aId: string, bId: string): Promise<void> {
+    this.calls.push(`dismiss ${aId} ${bId}`);
+    this.dismissed.add([this.leadOf(aId), this.leadOf(bId)].sort().join('|'));
+  }
+
+  async prepareSearch(): Promise<void> {}
 
   async exportJson(): Promise<JournalExport> {
     return {
       format: 'communis-journal',
-      version: 1,
+      version: 2,
       exportedAt: new Date().toISOString(),
       people: [...this.peopleById.values()].map((p) => ({ ...p })),
       entries: this.entries.map((e) => ({ ...e })),
@@ -232,7 +317,7 @@ export class FakeJournal implements JournalApi {
     }
     const d = data as Partial<JournalExport>;
     if (typeof d !== 'object' || d === null || d.format !== 'communis-journal') throw new JournalImportError('this is not a communis-journal file', 'format');
-    if (d.version !== 1) throw new JournalImportError(`version ${String(d.version)} is not supported`, 'version');
+    if (d.version !== 1 && d.version !== 2) throw new JournalImportError(`version ${String(d.version)} is not supported`, 'version');
     if (!Array.isArray(d.people)) throw new JournalImportError('must be a list', 'people');
     if (!Array.isArray(d.entries)) throw new JournalImportError('must be a list', 'entries');
     d.entries.forEach((e, i) => {

@@ -1,4 +1,5 @@
 // Pure helpers of the journal UI: balance in words, safe links, days and weeks.
+import { localMondayOf } from '../../../src/journal/validate';
 import { describe, expect, test } from 'vitest';
 import {
   balanceSentence,
@@ -10,7 +11,6 @@ import {
   localDay,
   personFullName,
   safeHref,
-  weekStartUtc,
 } from '../../../src/ui/journal/format';
 import { chartSummary, niceMax } from '../../../src/ui/journal/WeeklyChart';
 import { importReportText } from '../../../src/ui/journal/DataTools';
@@ -44,10 +44,10 @@ describe('links', () => {
 
 describe('days and weeks', () => {
   test('weeks start on Monday (UTC), like the store', () => {
-    expect(weekStartUtc(new Date('2024-03-13T15:00:00Z'))).toBe('2024-03-11');
-    expect(weekStartUtc(new Date('2024-03-11T00:00:00Z'))).toBe('2024-03-11');
-    expect(weekStartUtc(new Date('2024-03-17T23:59:59Z'))).toBe('2024-03-11');
-    expect(weekStartUtc(new Date('2024-01-01T10:00:00Z'))).toBe('2024-01-01');
+    expect(localMondayOf(new Date(2024, 2, 13, 15).getTime())).toBe('2024-03-11');
+    expect(localMondayOf(new Date(2024, 2, 11, 0).getTime())).toBe('2024-03-11');
+    expect(localMondayOf(new Date(2024, 2, 17, 23, 59, 59).getTime())).toBe('2024-03-11');
+    expect(localMondayOf(new Date(2024, 0, 1, 10).getTime())).toBe('2024-01-01');
   });
 
   test('a picked day: now when it is today, local noon otherwise', () => {
@@ -85,11 +85,11 @@ test('chart scale and summary', () => {
   expect(niceMax(7)).toBe(10);
   expect(niceMax(11)).toBe(20);
   expect(niceMax(230)).toBe(250);
-  expect(chartSummary([{ week: '2024-03-04', gave: 0, received: 0 }])).toContain('nothing logged');
+  expect(chartSummary([{ week: '2024-03-04', gave: 0, received: 0, running: 0 }])).toContain('nothing logged');
   expect(
     chartSummary([
-      { week: '2024-03-04', gave: 1, received: 2 },
-      { week: '2024-03-11', gave: 4, received: 0 },
+      { week: '2024-03-04', gave: 1, received: 2, running: -1 },
+      { week: '2024-03-11', gave: 4, received: 0, running: 3 },
     ]),
   ).toContain('you gave 5 and received 2 in total. Busiest week:');
 });

@@ -36,7 +36,12 @@ function setup(j: FakeJournal = journal(), props: Partial<Parameters<typeof Jour
 const entriesSection = () => screen.getByRole('region', { name: 'Entries' });
 const entryItems = () => within(within(entriesSection()).getByRole('list')).getAllByRole('listitem');
 const countText = () => within(entriesSection()).getAllByRole('status')[0]?.textContent;
-const loaded = () => waitFor(() => expect(countText()).not.toBe('Loading entries…'));
+/** The list and the summary have both arrived (they load in parallel). */
+const loaded = () =>
+  waitFor(() => {
+    expect(countText()).not.toBe('Loading entries…');
+    expect(screen.queryByText('Loading your journal…')).toBeNull();
+  });
 
 describe('JournalApp overview', () => {
   test('heading, balance at a glance in words, people you owe and losing touch', async () => {
@@ -84,7 +89,7 @@ describe('weekly chart', () => {
   test('12 weeks of grouped bars with a summary label, and a table with the same numbers', async () => {
     const j = setup();
     await loaded();
-    const chart = screen.getByRole('img');
+    const chart = screen.getByRole('img', { name: /per week/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
     const label = chart.getAttribute('aria-label') ?? '';
     expect(label).toContain('last 12 weeks');
@@ -100,7 +105,7 @@ describe('weekly chart', () => {
 
     const table = screen.getByRole('table', { name: /Gave and received per week/ });
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const header = within(rows[0] as HTMLElement).getAllByRole('columnheader');
     expect(header).toHaveLength(13);
     expect(header.slice(1).map((th) => th.querySelector('time')?.getAttribute('datetime'))).toEqual(weeks.map((w) => w.week));
@@ -110,6 +115,13 @@ describe('weekly chart', () => {
     expect(cells(2)).toEqual(weeks.map((w) => w.received));
     expect(cells(1).at(-1)).toBe(2);
     expect(cells(2).at(-1)).toBe(1);
+    // The running balance: gave minus received over the whole journal, week by week.
+    expect(within(rows[3] as HTMLElement).getByRole('rowheader').textContent).toBe('Running balance');
+    expect(cells(3)).toEqual(weeks.map((w) => w.running));
+    expect(cells(3).at(-1)).toBe(1); // 3 given, 2 received in all
+    const line = screen.getByRole('img', { name: /Running balance/ });
+    expect(line.getAttribute('aria-label')).toContain('1 more given than received by the week of');
+    expect(line.querySelectorAll('circle')).toHaveLength(12);
   });
 });
 
@@ -347,7 +359,7 @@ describe('export', () => {
     const file = `communis-journal-${localDay(NOW)}.json`;
     await waitFor(() => expect(names).toEqual([file]));
     const data = JSON.parse(await (blobs[0] as Blob).text());
-    expect(data).toMatchObject({ format: 'communis-journal', version: 1 });
+    expect(data).toMatchObject({ format: 'communis-journal', version: 2 });
     expect(data.entries).toHaveLength(j.entries.length);
     expect(data.people).toHaveLength(4);
     expect((blobs[0] as Blob).type).toContain('application/json');
@@ -395,17 +407,17 @@ describe('import', () => {
     await loaded();
     const before = { glance: screen.getByRole('region', { name: 'At a glance' }).textContent, list: entriesSection().textContent };
     const entries = structuredClone(j.entries);
-    const calls = { list: vi.spyOn(j, 'listEntries'), balance: vi.spyOn(j, 'balance') };
-    chooseFile('{"format":"communis-journal","version":2,"people":[],"entries":[]}');
+    const calls = { list: vi.spyOn(j, 'listEntries'), overview: vi.spyOn(j, 'overview') };
+    chooseFile('{"format":"communis-journal","version":3,"people":[],"entries":[]}');
     const alert = await waitFor(() => {
       const a = within(screen.getByRole('region', { name: 'Your data' })).getByRole('alert');
-      expect(a.textContent).toContain('version: version 2 is not supported');
+      expect(a.textContent).toContain('version: version 3 is not supported');
       return a;
     });
     expect(alert.textContent).toContain('Nothing was imported.');
     expect(j.entries).toEqual(entries);
     expect(calls.list).not.toHaveBeenCalled();
-    expect(calls.balance).not.toHaveBeenCalled();
+    expect(calls.overview).not.toHaveBeenCalled();
     expect(screen.getByRole('region', { name: 'At a glance' }).textContent).toBe(before.glance);
     expect(entriesSection().textContent).toBe(before.list);
     expect((screen.getByLabelText('Import JSON') as HTMLInputElement).value).toBe('');
@@ -468,7 +480,7 @@ describe('delete all and the empty state', () => {
 
 test('a journal that cannot be reached is an alert, not a blank page', async () => {
   const j = journal();
-  vi.spyOn(j, 'balance').mockRejectedValue(new Error('Could not establish connection'));
+  vi.spyOn(j, 'overview').mockRejectedValue(new Error('Could not establish connection'));
   setup(j);
   await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('Could not load your journal: Could not establish connection'))).toBe(true));
 });

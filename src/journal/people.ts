@@ -1,0 +1,79 @@
+// One person, many handles: a group is a lead handle (whose name shows) and
+// the handles merged into it (person.mergedInto = the lead's id, one level
+// deep). Entries never move: they keep the handle they were logged for, so
+// merging and splitting cannot lose an entry. These run inside the store's
+// transactions (store.ts).
+import { bad } from './checks';
+import { pairKey } from './queries';
+import type { Tx } from './schema';
+import type { Person } from './types';
+import { shown } from './validate';
+
+/** A person without the fields that are absent (so a record reads the same as one that never had them). */
+export function withoutKeys(p: Person, ...keys: ('mergedInto' | 'snoozedUntil')[]): Person {
+  const out = { ...p };
+  for (const k of keys) delete out[k];
+  return out;
+}
+
+/** The group `personId` belongs to: its lead and every handle, the lead first (then the most recent). Null if unknown. */
+export async function groupOf(tx: Tx<IDBTransactionMode>, personId: string): Promise<{ lead: Person; handles: Person[] } | null> {
+  const people = tx.objectStore('people');
+  const p = await people.get(personId);
+  if (!p) return null;
+  const lead = p.mergedInto !== undefined ? ((await people.get(p.mergedInto)) ?? p) : p;
+  const members = lead === p && p.mergedInto !== undefined ? [] : await people.index('mergedInto').getAll(lead.id);
+  members.sort((a, b) => (a.lastInteraction < b.lastInteraction ? 1 : -1));
+  return { lead, handles: [lead, ...members] };
+}
+
+/** Makes two people one: `keepId`'s lead leads; every handle of the other group joins. Returns the lead's id. */
+export async function mergeGroups(tx: Tx<'readwrite'>, keepId: string, otherId: string): Promise<string> {
+  const people = tx.objectStore('people');
+  const [keep, other] = await Promise.all([groupOf(tx, keepId), groupOf(tx, otherId)]);
+  if (!keep) return bad(`there is no person ${shown(keepId)}`);
+  if (!other) return bad(`there is no person ${shown(otherId)}`);
+  const lead = keep.lead;
+  if (other.lead.id === lead.id) return lead.id; // already one person
+  // A snooze on either side stays (the later one), on the lead. Names stay on their handles.
+  const snooze = [lead.snoozedUntil, other.lead.snoozedUntil].filter((s): s is string => s !== undefined).sort().pop();
+  const nextLead = withoutKeys(lead, 'mergedInto');
+  if (snooze !== undefined) nextLead.snoozedUntil = snooze;
+  await people.put(nextLead);
+  await Promise.all(other.handles.map((h) => people.put({ ...withoutKeys(h, 'snoozedUntil'), mergedInto: lead.id })));
+  return lead.id;
+}
+
+/** Takes one handle out of its group; when the lead leaves, the most recent other handle leads the rest. */
+export async function splitHandle(tx: Tx<'readwrite'>, personId: string): Promise<void> {
+  const people = tx.objectStore('people');
+  const group = await groupOf(tx, personId);
+  if (!group) return bad(`there is no person ${shown(personId)}`);
+  if (group.handles.length < 2) return;
+  const leaving = group.handles.find((h) => h.id === personId) as Person;
+  if (leaving.id !== group.lead.id) {
+    await people.put(withoutKeys(leaving, 'mergedInto'));
+    return;
+  }
+  const [next, ...rest] = group.handles.slice(1) as [Person, ...Person[]];
+  const nextLead = withoutKeys(next, 'mergedInto');
+  if (leaving.snoozedUntil !== undefined) nextLead.snoozedUntil = leaving.snoozedUntil; // the snooze stays with the group
+  await Promise.all([
+    people.put(withoutKeys(leaving, 'snoozedUntil')),
+    people.put(nextLead),
+    ...rest.map((h) => people.put({ ...h, mergedInto: next.id })),
+  ]);
+}
+
+/** Snoozes the person's group until `until` (an ISO time), or wakes them (null). */
+export async function snoozeGroup(tx: Tx<'readwrite'>, personId: string, until: string | null): Promise<void> {
+  const group = await groupOf(tx, personId);
+  if (!group) return bad(`there is no person ${shown(personId)}`);
+  await tx.objectStore('people').put(until === null ? withoutKeys(group.lead, 'snoozedUntil') : { ...group.lead, snoozedUntil: until });
+}
+
+/** "Not the same person": remembers the pair of groups so it is not suggested again. */
+export async function dismissPair(tx: Tx<'readwrite'>, aId: string, bId: string): Promise<void> {
+  const [a, b] = await Promise.all([groupOf(tx, aId), groupOf(tx, bId)]);
+  await tx.objectStore('meta').put({ key: pairKey(a?.lead.id ?? aId, b?.lead.id ?? bId) });
+}

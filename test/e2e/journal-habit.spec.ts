@@ -1,0 +1,136 @@
+// The journal as a habit, end to end in the built extension with its real
+// IndexedDB: one person across sites (suggested, merged, split), the toolbar
+// badge, a cancelled big import that leaves nothing behind, and the weekly
+// digest scheduled with alarms once the notification permission is granted.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { generateExport } from '../../scripts/bench-journal';
+import { expect, extensionDir, findExtensionId, launchBrowser, routeFixtureSites, test } from './harness';
+
+const V1_FILE = join(import.meta.dirname, '../fixtures/journal/v1-export.json');
+
+function ourWorker(context: BrowserContext): Worker {
+  const w = context.serviceWorkers().find((x) => x.url().startsWith('chrome-extension://'));
+  if (!w) throw new Error('no service worker');
+  return w;
+}
+
+type Chrome = {
+  action: { getBadgeText(d: object): Promise<string> };
+  alarms: { get(n: string): Promise<{ name: string; periodInMinutes?: number; scheduledTime: number } | undefined>; create(n: string, i: object): Promise<void> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  permissions: { contains(p: object): Promise<boolean> };
+};
+
+test('merge suggested people, see one history, split them again; the badge counts people waiting', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/journal.html`);
+  await page.getByLabel('Import JSON').setInputFiles(V1_FILE);
+  await expect(page.getByText(/Import finished: 6 new entries/)).toBeVisible();
+
+  // Everyone in the file is long quiet (losing touch): five handles, five people waiting.
+  const badge = () => ourWorker(context).evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+  await expect.poll(badge).toBe('5');
+
+  const suggestions = page.getByRole('region', { name: 'Same person?' });
+  await expect(suggestions).toContainText('Grace Hopper (@grace) on X');
+  // The most recently seen of the two leads (LinkedIn), so its name is kept.
+  await suggestions.getByRole('button', { name: 'Merge Grace Hopper (@grace) on X (Twitter) into Grace Hopper on LinkedIn' }).click();
+  await expect.poll(badge).toBe('4');
+
+  // The person page: both handles, the whole history.
+  await suggestions.getByRole('button', { name: 'Grace Hopper on LinkedIn', exact: true }).first().click();
+  const person = page.getByRole('region', { name: 'Grace Hopper' });
+  const handles = person.getByRole('list', { name: 'Handles' });
+  await expect(handles.getByRole('listitem')).toHaveCount(2);
+  await expect(person.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(2);
+
+  // Split LinkedIn off again: nothing is lost.
+  await handles.getByRole('button', { name: /Split @grace on X \(Twitter\) off/ }).click();
+  await expect(handles.getByRole('listitem')).toHaveCount(1);
+  await expect(person.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(1);
+  await expect.poll(badge).toBe('5');
+  await person.getByRole('button', { name: /Back to all entries/ }).click();
+  await expect(page.getByText(/^6 entries\.$/)).toBeVisible();
+
+  // Snooze one person from "Reach out": the badge follows.
+  await page.getByRole('button', { name: /^Snooze Ada Lovelace \(@ada\) for 30 days$/ }).first().click();
+  await expect.poll(badge).toBe('4');
+});
+
+test('a big import shows its progress and, cancelled, leaves nothing behind', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'communis-import-'));
+  try {
+    const file = join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify(generateExport(30_000, 800)));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/journal.html`);
+    await page.getByLabel('Person').fill('@ada');
+    await page.getByRole('button', { name: 'Log help' }).click();
+    await expect(page.getByText(/^1 entry\.$/)).toBeVisible();
+
+    await page.getByLabel('Import JSON').setInputFiles(file);
+    const progress = page.locator('progress#import-progress');
+    await expect(page.getByText(/Importing: [\d,]+ of 30,000 entries/)).toBeVisible({ timeout: 60_000 });
+    await expect(progress).toHaveAttribute('max', '30000');
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await expect(page.getByText('Import cancelled; nothing was changed.')).toBeVisible({ timeout: 30_000 });
+    await expect(progress).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText(/^1 entry\.$/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('You gave 1 and received 0');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the weekly digest: asked for in Settings, scheduled with alarms, sent as a notification (permission granted in this profile)', async () => {
+  test.setTimeout(60_000);
+  // A copy of the built extension whose manifest grants `notifications` up front: the test profile has the
+  // permission that a user would grant at the prompt (a headless browser cannot click the prompt).
+  const dir = mkdtempSync(join(tmpdir(), 'communis-digest-'));
+  const ext = join(dir, 'ext');
+  cpSync(extensionDir(), ext, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+  manifest.permissions.push('notifications');
+  delete manifest.optional_permissions;
+  writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
+  const context = await launchBrowser({ withExtension: true, extensionDir: ext });
+  try {
+    await routeFixtureSites(context);
+    const id = await findExtensionId(context);
+    const chrome = <T,>(fn: (c: Chrome) => Promise<T>) => ourWorker(context).evaluate(`(${fn.toString()})(chrome)`) as Promise<T>;
+
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`chrome-extension://${id}/journal.html`);
+    await page.getByLabel('Person').fill('@grace');
+    await page.getByText('They helped me').click();
+    await page.getByRole('button', { name: 'Log help' }).click();
+    await expect(page.getByText(/^1 entry\.$/)).toBeVisible();
+
+    await page.goto(`chrome-extension://${id}/options.html`);
+    expect(await chrome((c) => c.alarms.get('communis-digest'))).toBeUndefined();
+    const digest = page.getByRole('checkbox', { name: 'Weekly digest notification' });
+    await digest.check();
+    await expect(digest).toBeChecked();
+    await expect.poll(() => chrome((c) => c.alarms.get('communis-digest').then((a) => a?.periodInMinutes ?? null))).toBe(7 * 24 * 60);
+    const when = await chrome((c) => c.alarms.get('communis-digest').then((a) => a?.scheduledTime ?? 0));
+    const slot = new Date(when);
+    expect([slot.getDay(), slot.getHours(), slot.getMinutes()]).toEqual([1, 9, 0]); // next Monday, 09:00 local
+    expect(await chrome((c) => c.alarms.get('communis-badge').then((a) => a?.periodInMinutes ?? null))).toBe(24 * 60);
+
+    // The alarm firing sends the digest (moved to now for the test).
+    await chrome((c) => c.alarms.create('communis-digest', { when: Date.now() + 100 }));
+    await expect.poll(() => chrome((c) => c.notifications.getAll().then((n) => Object.keys(n))), { timeout: 10_000 }).toContain('communis-digest');
+
+    // Switched off: no more digest alarm.
+    await digest.uncheck();
+    await expect.poll(() => chrome((c) => c.alarms.get('communis-digest').then((a) => a?.name ?? null))).toBeNull();
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
