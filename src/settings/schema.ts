@@ -21,6 +21,8 @@ export interface Settings {
   autoLog: AutoLog;
   /** Journal: people not interacted with for this many days are "losing touch". */
   losingTouchDays: number;
+  /** Mastodon servers the user asked to be coached on (host names, e.g. "hachyderm.io"). */
+  mastodonServers: string[];
 }
 
 export const SETTINGS_VERSION = 1;
@@ -31,10 +33,11 @@ export const WEIGHT_MAX = 3;
 export function defaultSettings(): Settings {
   return {
     version: 1,
-    sites: { x: true, facebook: true, linkedin: true },
+    sites: { x: true, facebook: true, linkedin: true, bluesky: true, mastodon: true, threads: true },
     rules: {},
     autoLog: 'offer',
     losingTouchDays: 30,
+    mastodonServers: [],
   };
 }
 
@@ -70,7 +73,7 @@ export function parseSettings(stored: unknown): Parsed {
   const raw = migrate(stored, problems);
 
   for (const key of Object.keys(raw)) {
-    if (!['version', 'sites', 'rules', 'autoLog', 'losingTouchDays'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
+    if (!['version', 'sites', 'rules', 'autoLog', 'losingTouchDays', 'mastodonServers'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
   }
   if (raw.sites !== undefined) {
     if (!isObject(raw.sites)) problems.push('"sites" is not an object; all sites on');
@@ -99,6 +102,15 @@ export function parseSettings(stored: unknown): Parsed {
     if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 3650) settings.losingTouchDays = d;
     else problems.push('"losingTouchDays" must be a whole number of days between 1 and 3650');
   }
+  if (raw.mastodonServers !== undefined) {
+    if (!Array.isArray(raw.mastodonServers)) problems.push('"mastodonServers" must be a list of host names');
+    else
+      for (const s of raw.mastodonServers) {
+        const host = typeof s === 'string' ? mastodonServerOf(s) : null;
+        if (host === null) problems.push(`Mastodon server ${JSON.stringify(s)} is not a host name; ignored`);
+        else if (!settings.mastodonServers.includes(host)) settings.mastodonServers.push(host);
+      }
+  }
   return { settings, problems };
 }
 
@@ -108,4 +120,26 @@ export function ruleSettingProblem(id: string, value: unknown): string | undefin
   if (value === 'off') return undefined;
   if (typeof value === 'number' && Number.isFinite(value) && value >= WEIGHT_MIN && value <= WEIGHT_MAX) return undefined;
   return `rule "${id}" must be "off" or a weight between ${WEIGHT_MIN} and ${WEIGHT_MAX}`;
+}
+
+/** The sites Communis covers with fixed hosts (in the manifest); Mastodon servers come from settings. */
+const FIXED_HOSTS = new Set([
+  'x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.facebook.com', 'web.facebook.com',
+  'm.facebook.com', 'www.linkedin.com', 'linkedin.com', 'bsky.app', 'www.threads.com', 'www.threads.net',
+]);
+
+/**
+ * A Mastodon server as the user types it ("hachyderm.io", "https://Hachyderm.io/home",
+ * "@me@hachyderm.io") reduced to its host name, or null when it is not one:
+ * a public DNS name (letters, digits, hyphens, at least one dot), no port,
+ * no IP address, not one of the sites covered already.
+ */
+export function mastodonServerOf(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  const at = /^@?[^@\s/]+@([^@\s/]+)$/.exec(s); // @user@server
+  if (at?.[1]) s = at[1];
+  s = s.replace(/^https?:\/\//, '').replace(/[/?#].*$/, '').replace(/\.$/, '');
+  if (s.length > 253 || !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/.test(s)) return null;
+  if (FIXED_HOSTS.has(s)) return null;
+  return s;
 }

@@ -1,6 +1,7 @@
 // Options page: per-site switches, per-rule off/weight, auto-log mode.
 import { RULES } from '../engine/index';
 import { AUTO_LOG_MODES, WEIGHT_MAX, WEIGHT_MIN, type AutoLog, type Settings } from '../settings/schema';
+import { MastodonServers } from './MastodonServers';
 import { SiteSwitches } from './SiteSwitches';
 import { useSettings } from './useSettings';
 
@@ -20,6 +21,7 @@ export function OptionsApp() {
       <p class="lead">Everything here stays in your browser (synced only by the browser's own sync). Changes apply at once in open tabs.</p>
       {error && <p role="alert" class="error">{error}</p>}
       <SiteSwitches settings={settings} onChange={save} />
+      <MastodonServers settings={settings} onChange={save} />
       <AutoLogSetting settings={settings} onChange={save} />
       <RuleSettings settings={settings} onChange={save} />
     </main>

@@ -5,7 +5,7 @@ import type { Balance, Direction, EntryKind, Person } from '../../journal/types'
 import { SITE_NAMES, type SiteId } from '../../settings/sites';
 
 export { SITE_NAMES };
-export const SITE_ORDER: readonly SiteId[] = ['x', 'facebook', 'linkedin'];
+export const SITE_ORDER: readonly SiteId[] = ['x', 'facebook', 'linkedin', 'bluesky', 'mastodon', 'threads'];
 
 export const KIND_NAMES: Record<EntryKind, string> = {
   reply: 'Reply',
