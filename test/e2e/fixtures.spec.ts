@@ -34,6 +34,7 @@ async function expectSameWindow(page: Page): Promise<void> {
 
 async function openMarked(page: Page, c: ComposerCase): Promise<Locator> {
   await page.goto(c.url);
+  await c.ready?.(page); // a redirect or a one-time setup may load the page again: mark after it
   await markWindow(page);
   await c.open(page);
   const editor = c.editorLocator(page);
