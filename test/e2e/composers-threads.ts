@@ -28,7 +28,7 @@ export const THREADS_CASES: ComposerCase[] = [
     ...base, id: 'threads/net-intent', kind: 'post', url: 'https://www.threads.net/intent/post', markup: 'threads--intent', replyTo: null, fixtureComposer: 'post',
     title: 'Threads: www.threads.net/intent/post redirects to www.threads.com and opens the new thread dialog',
     // The old domain answers with a redirect; the composer is open where it lands.
-    ready: (page) => page.waitForURL('https://www.threads.com/intent/post'),
+    ready: (page) => page.waitForURL((u) => u.hostname === 'www.threads.com' && u.pathname === '/intent/post'),
     open: async () => {},
   }),
 ];

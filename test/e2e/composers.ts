@@ -56,6 +56,20 @@ export const SITE_PAGES: readonly SitePage[] = [
     removes: 'the comment box of the first post that has one',
     adds: 'a new first post (Katherine Johnson) with a TipTap comment box (SDUI feed)',
   },
+  {
+    site: 'bluesky',
+    url: 'https://bsky.app/intent/compose',
+    anyEditor: '[data-testid="composePostView"] .ProseMirror',
+    removes: 'the composer opened by the intent URL (Cancel)',
+    adds: 'a new post composer',
+  },
+  {
+    site: 'threads',
+    url: 'https://www.threads.com/intent/post',
+    anyEditor: '[role="dialog"] [data-lexical-editor="true"]',
+    removes: 'the new thread dialog opened by the intent URL (Cancel)',
+    adds: 'a new thread dialog',
+  },
 ];
 
 export const REMOVE_COMPOSER = '#fixture-remove-composer';
