@@ -49,7 +49,7 @@ const PUBLISH: readonly Selector[] = [
 ];
 const EXCLUDED: readonly Selector[] = [
   // Chat (DMs) and search: never coached, not even by the fallback.
-  { css: '[data-testid="messageInput"], [data-testid="searchTextInput"], [data-testid="searchScreenInput"]', note: 'chat message box and search inputs', seen: '2026-02', evidence: `${SA} src/screens/Messages/components/MessageInput.web.tsx (testID messageInput); automation selectors searchScreenInput (find_string hit 57360621054)`, matches: on(0) },
+  { css: 'textarea[placeholder="Write a message"], [data-testid="searchScreenInput"], input[aria-label="Search"]', note: 'chat message box (English placeholder) and search inputs', seen: '2026-02', evidence: `${SA} src/screens/Messages/components/MessageInput.web.tsx @6ecc568 (TextareaAutosize, placeholder "Write a message"); automation selectors searchScreenInput / input[aria-label="Search"] (find_string hit 57360621054)`, matches: on(0) },
 ];
 
 export const bluesky: SiteAdapter = {

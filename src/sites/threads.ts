@@ -9,7 +9,7 @@ import { closestOf, type Selector, type SiteAdapter } from './adapter';
 const DOC = 'tang-vu/social-posting-skills DOM_SELECTORS.md §2 Threads (captured 2026-02-27)';
 const AUTO_COMMENT = 'official5ETa/ThreadsAutoComment src/share/threadsQs.ts (threadContainer [data-pressable-container][data-interactive-id], commentPopup div[role="dialog"], commentInput div[role="textbox"][contenteditable="true"])';
 const PROBE = 'public Threads/Bluesky posting probe: the Threads submit is [role="dialog"] [role="button"] whose text is "Post" (find_string hit 57006851815)';
-const PROFILE_URLS = 'Threads profile and post URLs are /@<username>[/post/<code>] (public links such as https://www.threads.com/@testingcatalog/post/…, find_string hit 57815779702)';
+const PROFILE_URLS = 'Threads profile and post URLs are /@<username>[/post/<code>] (public links such as www.threads.com/@testingcatalog/post/…, find_string hit 57815779702)';
 
 const PAGES = ['threads--compose', 'threads--reply', 'threads--intent'];
 const on = (n: number) => Object.fromEntries(PAGES.map((p) => [p, n]));
