@@ -1,6 +1,6 @@
 import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SITE_MATCHES } from './src/sites/matches';
+import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES } from './src/sites/matches';
 
 /**
  * Content-Security-Policy for the extension's own pages (popup, options,
@@ -55,10 +55,16 @@ export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserMa
     // recount of the toolbar badge and, when switched on, the weekly digest
     // (no data access, no install warning). No tabs, activeTab, scripting…
     permissions: ['storage', 'alarms'],
-    // Only asked for when the user switches the weekly digest on in Settings.
-    optional_permissions: ['notifications'],
     // The three sites (X, Facebook, LinkedIn), the same list the content script matches.
     host_permissions: [...SITE_MATCHES],
+    // Mastodon runs on thousands of servers: nothing is granted at install.
+    // When the user adds their server in options, that one origin and
+    // `scripting` (to register the content script for it) are requested on
+    // that click; removing the server gives both back. See README.
+    optional_host_permissions: [...MASTODON_OPTIONAL_HOSTS],
+    // `notifications`: only asked for when the user switches the weekly
+    // digest on in Settings. `scripting`: with a Mastodon server (above).
+    optional_permissions: ['notifications', 'scripting'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy: {
       extension_pages: env.command === 'serve' ? DEV_EXTENSION_PAGES_CSP : EXTENSION_PAGES_CSP,

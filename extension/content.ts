@@ -16,9 +16,10 @@ export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main() {
-    const adapter = adapterForHost(location.hostname);
-    if (!adapter) return;
     let settings = await loadSettings();
+    // Mastodon servers are registered at run time (options), so they come from settings.
+    const adapter = adapterForHost(location.hostname, settings.mastodonServers);
+    if (!adapter) return;
     // After a reply or comment is posted: offer to log it (or log it), per settings.
     // Only whom it answered is stored, never the text.
     const onPosted = (post: PostedReply) => {

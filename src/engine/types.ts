@@ -2,7 +2,7 @@
 // Everything here is plain data so results can be printed, diffed and sent
 // between extension contexts without loss.
 
-export type Site = 'x' | 'facebook' | 'linkedin' | 'generic';
+export type Site = 'x' | 'facebook' | 'linkedin' | 'bluesky' | 'mastodon' | 'threads' | 'generic';
 export type Kind = 'post' | 'reply' | 'comment';
 export type Axis = 'promotion' | 'value' | 'reciprocity';
 export type Band = 'human' | 'mixed' | 'broadcast';
@@ -47,5 +47,5 @@ export interface DraftScore {
   status: Status;
 }
 
-export const SITES: readonly Site[] = ['x', 'facebook', 'linkedin', 'generic'];
+export const SITES: readonly Site[] = ['x', 'facebook', 'linkedin', 'bluesky', 'mastodon', 'threads', 'generic'];
 export const KINDS: readonly Kind[] = ['post', 'reply', 'comment'];

@@ -25,6 +25,8 @@ export interface Settings {
   losingTouchDays: number;
   /** The weekly digest notification (needs the optional `notifications` permission, asked for when switched on). */
   digest: boolean;
+  /** Mastodon servers the user asked to be coached on (host names, e.g. "hachyderm.io"). */
+  mastodonServers: string[];
 }
 
 export const SETTINGS_VERSION = 1;
@@ -35,12 +37,13 @@ export const WEIGHT_MAX = 3;
 export function defaultSettings(): Settings {
   return {
     version: 1,
-    sites: { x: true, facebook: true, linkedin: true },
+    sites: { x: true, facebook: true, linkedin: true, bluesky: true, mastodon: true, threads: true },
     rules: {},
     savedWeights: {},
     autoLog: 'offer',
     losingTouchDays: 30,
     digest: false,
+    mastodonServers: [],
   };
 }
 
@@ -76,7 +79,7 @@ export function parseSettings(stored: unknown): Parsed {
   const raw = migrate(stored, problems);
 
   for (const key of Object.keys(raw)) {
-    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'losingTouchDays', 'digest'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
+    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'losingTouchDays', 'digest', 'mastodonServers'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
   }
   if (raw.sites !== undefined) {
     if (!isObject(raw.sites)) problems.push('"sites" is not an object; all sites on');
@@ -118,6 +121,15 @@ export function parseSettings(stored: unknown): Parsed {
     if (typeof raw.digest === 'boolean') settings.digest = raw.digest;
     else problems.push('"digest" must be true or false');
   }
+  if (raw.mastodonServers !== undefined) {
+    if (!Array.isArray(raw.mastodonServers)) problems.push('"mastodonServers" must be a list of host names');
+    else
+      for (const s of raw.mastodonServers) {
+        const host = typeof s === 'string' ? mastodonServerOf(s) : null;
+        if (host === null) problems.push(`Mastodon server ${JSON.stringify(s)} is not a host name; ignored`);
+        else if (!settings.mastodonServers.includes(host)) settings.mastodonServers.push(host);
+      }
+  }
   return { settings, problems };
 }
 
@@ -131,4 +143,26 @@ export function ruleSettingProblem(id: string, value: unknown): string | undefin
   if (value === 'off') return undefined;
   if (typeof value === 'number' && Number.isFinite(value) && value >= WEIGHT_MIN && value <= WEIGHT_MAX) return undefined;
   return `rule "${id}" must be "off" or a weight between ${WEIGHT_MIN} and ${WEIGHT_MAX}`;
+}
+
+/** The sites Communis covers with fixed hosts (in the manifest); Mastodon servers come from settings. */
+const FIXED_HOSTS = new Set([
+  'x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.facebook.com', 'web.facebook.com',
+  'm.facebook.com', 'www.linkedin.com', 'linkedin.com', 'bsky.app', 'www.threads.com', 'www.threads.net',
+]);
+
+/**
+ * A Mastodon server as the user types it ("hachyderm.io", "https://Hachyderm.io/home",
+ * "@me@hachyderm.io") reduced to its host name, or null when it is not one:
+ * a public DNS name (letters, digits, hyphens, at least one dot), no port,
+ * no IP address, not one of the sites covered already.
+ */
+export function mastodonServerOf(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  const at = /^@?[^@\s/]+@([^@\s/]+)$/.exec(s); // @user@server
+  if (at?.[1]) s = at[1];
+  s = s.replace(/^https?:\/\//, '').replace(/[/?#].*$/, '').replace(/\.$/, '');
+  if (s.length > 253 || !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/.test(s)) return null;
+  if (FIXED_HOSTS.has(s)) return null;
+  return s;
 }

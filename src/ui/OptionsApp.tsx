@@ -6,6 +6,7 @@ import { isRuleOn, ruleWeight, setRuleOn, setRuleWeight } from '../settings/rule
 import { AUTO_LOG_MODES, WEIGHT_MAX, WEIGHT_MIN, type AutoLog, type Settings } from '../settings/schema';
 import { browser } from 'wxt/browser';
 import { ReminderSettings, type PermissionsLike } from './ReminderSettings';
+import { MastodonServers } from './MastodonServers';
 import { SiteSwitches } from './SiteSwitches';
 import { useSettings } from './useSettings';
 
@@ -34,6 +35,7 @@ export function OptionsApp({ permissions = browser.permissions as unknown as Per
       <p class="lead">Everything here stays in your browser (synced only by the browser's own sync). Changes apply at once in open tabs.</p>
       {error && <p role="alert" class="error">{error}</p>}
       <SiteSwitches settings={settings} onChange={save} />
+      <MastodonServers settings={settings} onChange={save} />
       <AutoLogSetting settings={settings} onChange={save} />
       <ReminderSettings settings={settings} onChange={save} permissions={permissions} />
       <RuleSettings settings={settings} onChange={save} />

@@ -10,6 +10,7 @@ import { PopupJournal } from './PopupJournal';
 import type { ContentResponse, LayoutReportResponse } from '../messages';
 import type { SiteId } from '../settings/schema';
 import { adapterForHost } from '../sites/index';
+import { loadSettings } from '../settings/store';
 import { SiteSwitch } from './SiteSwitches';
 import { useSettings } from './useSettings';
 
@@ -33,7 +34,8 @@ async function currentTab(): Promise<TabInfo> {
   } catch {
     return { site: null, draft: null };
   }
-  const site = adapterForHost(host)?.id ?? null;
+  // Mastodon servers are the ones the user added (the tab's URL is readable there once access was granted).
+  const site = adapterForHost(host, (await loadSettings()).mastodonServers)?.id ?? null;
   if (!site) return { site, draft: null };
   try {
     const tabId = tab.id;

@@ -2,7 +2,7 @@
 // real key presses, real editors (see harness.ts and composers.ts).
 import type { Locator, Page } from '@playwright/test';
 import { scoreDraft } from '../../src/engine/index';
-import { ADD_COMPOSER, COMPOSERS, REMOVE_COMPOSER, SITE_PAGES, editorText, expect, openComposer, startBrowser, test, typeHuman } from './harness';
+import { ADD_COMPOSER, COMPOSERS, REMOVE_COMPOSER, SITE_PAGES, editorText, expect, openComposer, personOf, startBrowser, test, typeHuman } from './harness';
 
 test.use({ reuseBrowser: true });
 
@@ -40,7 +40,7 @@ for (const c of COMPOSERS) {
         const editor = await openComposer(page, c);
         await typeHuman(page, editor, text, { newlineKey: c.newlineKey });
         expect(await editorText(editor)).toBe(text);
-        const replyTo = c.replyTo ? (c.site === 'x' ? c.replyTo.handle ?? null : c.replyTo.name) : null;
+        const replyTo = personOf(c);
         const expected = scoreDraft(text, { site: c.site, kind: c.kind, replyTo: replyTo ?? undefined });
         await expect.poll(() => hostOf(editor)).toMatchObject({
           site: c.site,
@@ -201,7 +201,7 @@ test.describe('editing behaves exactly as without the extension', () => {
   }
 
   // One test per site, so the sites run in parallel on separate workers.
-  for (const site of ['x', 'facebook', 'linkedin'] as const) {
+  for (const site of ['x', 'facebook', 'linkedin', 'bluesky', 'threads', 'mastodon'] as const) {
     test(`${site}: typing, emoji, undo, redo and deleting on every fixture editor`, async ({ page }) => {
       const plain = await startBrowser(false);
       try {

@@ -13,11 +13,14 @@ import type { ComposerCase, Site } from './composer-kit';
 import { X_CASES } from './composers-x';
 import { FB_CASES } from './composers-facebook';
 import { LI_CASES } from './composers-linkedin';
+import { BSKY_CASES } from './composers-bluesky';
+import { MASTODON_CASES } from './composers-mastodon';
+import { THREADS_CASES } from './composers-threads';
 
 export * from './composer-kit';
 
 /** Every composer on the fixture pages, one row per site × composer. */
-export const COMPOSERS: readonly ComposerCase[] = [...X_CASES, ...FB_CASES, ...LI_CASES];
+export const COMPOSERS: readonly ComposerCase[] = [...X_CASES, ...FB_CASES, ...LI_CASES, ...BSKY_CASES, ...THREADS_CASES, ...MASTODON_CASES];
 
 /** The fixture pages as a whole, for tests of composers coming and going. */
 export interface SitePage {
@@ -52,6 +55,20 @@ export const SITE_PAGES: readonly SitePage[] = [
     anyEditor: '.ql-editor, .ProseMirror',
     removes: 'the comment box of the first post that has one',
     adds: 'a new first post (Katherine Johnson) with a TipTap comment box (SDUI feed)',
+  },
+  {
+    site: 'bluesky',
+    url: 'https://bsky.app/intent/compose',
+    anyEditor: '[data-testid="composePostView"] .ProseMirror',
+    removes: 'the composer opened by the intent URL (Cancel)',
+    adds: 'a new post composer',
+  },
+  {
+    site: 'threads',
+    url: 'https://www.threads.com/intent/post',
+    anyEditor: '[role="dialog"] [data-lexical-editor="true"]',
+    removes: 'the new thread dialog opened by the intent URL (Cancel)',
+    adds: 'a new thread dialog',
   },
 ];
 

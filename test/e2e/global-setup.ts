@@ -3,7 +3,7 @@
 // (test/fixtures/sites → test/fixtures/sites/dist).
 
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildFixtureSites } from '../fixtures/sites/build';
@@ -56,11 +56,29 @@ async function snapshotExtension(): Promise<string> {
   throw missing();
 }
 
+/**
+ * Playwright cannot answer Chrome's permission prompt (microsoft/playwright#32755,
+ * ChromeDevTools/devtools-protocol#76), so the copy under test lists the fixture
+ * Mastodon server and `scripting` as granted at install. Chrome then resolves the
+ * options page's real permissions.request() at once, and the rest of the flow
+ * (registerContentScripts, the adapter, removal) runs as shipped. The shipped
+ * manifest (checked in test/unit/manifest) has neither.
+ */
+export const MASTODON_TEST_ORIGIN = 'https://hachyderm.io/*';
+async function grantMastodonTestServer(dir: string): Promise<void> {
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> & { permissions?: string[]; host_permissions?: string[] };
+  manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), MASTODON_TEST_ORIGIN];
+  await writeFile(file, JSON.stringify(manifest));
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set COMMUNIS_CHROMIUM).`);
   }
   const snapshot = await snapshotExtension();
+  await grantMastodonTestServer(snapshot);
   process.env[SNAPSHOT_ENV] = snapshot;
   await buildFixtureSites();
   return async () => {

@@ -41,7 +41,15 @@ export const FIXTURE_HOSTS: Readonly<Record<string, FixtureSiteName>> = {
   'mobile.twitter.com': 'x',
   'www.facebook.com': 'facebook',
   'www.linkedin.com': 'linkedin',
+  'bsky.app': 'bluesky',
+  'www.threads.com': 'threads',
+  'www.threads.net': 'threads',
+  // A Mastodon server the user adds in options (the content script is registered for it at run time).
+  'hachyderm.io': 'mastodon',
 };
+
+/** Hosts that send every page on to another host, as the real ones do (www.threads.net answers 301). */
+export const REDIRECT_HOSTS: Readonly<Record<string, string>> = { 'www.threads.net': 'www.threads.com' };
 
 /** Schemes that never reach the network. */
 const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
@@ -127,6 +135,14 @@ async function fulfilFixture(route: Route, site: FixtureSiteName): Promise<void>
       body,
       contentType: name.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8',
     });
+  }
+  const redirect = REDIRECT_HOSTS[url.hostname];
+  if (redirect && request.resourceType() === 'document') {
+    // Chromium does not follow a 301 fulfilled by a route (the request goes to
+    // the network instead), so the redirect is a refresh to the same URL on the new host.
+    url.hostname = redirect;
+    const to = url.href.replace(/[&"<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta http-equiv="refresh" content="0;url=${to}"><title>Redirecting</title>` });
   }
   if (request.resourceType() === 'document') {
     const body = await readFile(join(FIXTURE_DIST, `${site}.html`));

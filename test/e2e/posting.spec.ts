@@ -2,7 +2,7 @@
 // Enter (Facebook comment and reply boxes) and Ctrl/Cmd+Enter (X, LinkedIn).
 // After a reply or comment is posted the coach offers "Log as help to <person>";
 // a new post gets no offer. The site receives exactly what was typed.
-import { COMPOSERS, expect, openComposer, postedTexts, submitBy, test, typeHuman } from './harness';
+import { COMPOSERS, expect, openComposer, personOf, postedTexts, submitBy, test, typeHuman } from './harness';
 
 test.use({ reuseBrowser: true });
 
@@ -20,7 +20,7 @@ for (const c of COMPOSERS) {
       expect((await postedTexts(page)).map((p) => p.text)).toEqual([TEXT]);
       const offer = page.locator('communis-offer');
       if (c.replyTo) {
-        const who = c.site === 'x' ? c.replyTo.handle : c.replyTo.name;
+        const who = personOf(c);
         await expect(offer.getByRole('button', { name: `Log as help to ${who}` })).toBeVisible();
       } else {
         // Posts are not help to anyone: no offer (checked after the post is on the page).

@@ -64,7 +64,7 @@ describe('runCli: bad command lines exit 2 with a message and no output', () => 
   test.each([
     { argv: ['--bogus'], message: 'score: unknown option --bogus' },
     { argv: ['-x'], message: 'unknown option -x' },
-    { argv: ['--site', 'tiktok'], message: '--site must be one of x, facebook, linkedin, generic (got "tiktok")' },
+    { argv: ['--site', 'tiktok'], message: '--site must be one of x, facebook, linkedin, bluesky, mastodon, threads, generic (got "tiktok")' },
     { argv: ['--site=myspace'], message: '--site must be one of' },
     { argv: ['--kind', 'story'], message: '--kind must be one of post, reply, comment (got "story")' },
     { argv: ['--site'], message: '--site needs a value' },
@@ -202,7 +202,7 @@ describe('runCli --jsonl', () => {
     { name: 'null', lines: ['null'], errors: ['line 1: expected a JSON object'] },
     { name: 'missing text', lines: ['{"id": "a"}'], errors: ['line 1: "text" must be a string'] },
     { name: 'numeric text', lines: ['{"text": 5}'], errors: ['line 1: "text" must be a string'] },
-    { name: 'bad site', lines: ['', '{"text": "t", "site": "tiktok"}'], errors: ['line 2: "site" must be one of x, facebook, linkedin, generic (got "tiktok")'] },
+    { name: 'bad site', lines: ['', '{"text": "t", "site": "tiktok"}'], errors: ['line 2: "site" must be one of x, facebook, linkedin, bluesky, mastodon, threads, generic (got "tiktok")'] },
     { name: 'bad kind', lines: ['{"text": "t", "kind": "story"}'], errors: ['line 1: "kind" must be one of post, reply, comment (got "story")'] },
     { name: 'bad id', lines: ['{"text": "t", "id": {"x": 1}}'], errors: ['line 1: "id" must be a string or a number'] },
     { name: 'bad replyTo', lines: ['{"text": "t", "replyTo": 1}'], errors: ['line 1: "replyTo" must be a string'] },

@@ -6,7 +6,7 @@ import { linkProblem as fieldLinkProblem } from '../../journal/validate';
 import { SITE_NAMES, type SiteId } from '../../settings/sites';
 
 export { SITE_NAMES };
-export const SITE_ORDER: readonly SiteId[] = ['x', 'facebook', 'linkedin'];
+export const SITE_ORDER: readonly SiteId[] = ['x', 'facebook', 'linkedin', 'bluesky', 'mastodon', 'threads'];
 
 export const KIND_NAMES: Record<EntryKind, string> = {
   reply: 'Reply',

@@ -82,7 +82,7 @@ describe('coach runtime', () => {
     document.body.append(root);
     runtime = startRuntime(document, x, loc, defaultSettings());
     expect(hosts()).toHaveLength(1);
-    runtime.setSettings({ ...defaultSettings(), sites: { x: false, facebook: true, linkedin: true } });
+    runtime.setSettings({ ...defaultSettings(), sites: { ...defaultSettings().sites, x: false } });
     expect(hosts()).toHaveLength(0);
     runtime.setSettings(defaultSettings());
     expect(hosts()).toHaveLength(1);

@@ -112,11 +112,19 @@ export const RULE_CASES: Record<string, RuleCases> = {
     fires: [
       'New post up #marketing #growth #sales',
       'Good morning #monday #motivation #hustle #grind',
+      // Network conventions: only Mastodon gives hashtags room (they are how posts are found there).
+      { text: 'New post up #marketing #growth #sales', site: 'bluesky' },
+      { text: 'New post up #marketing #growth #sales', site: 'threads' },
+      { text: 'New post up #Marketing #Growth #Sales #Business #Success #Hustle', site: 'mastodon' },
+      { text: 'Thanks! #a11y #WebDev #CSS #HTML #JavaScript #React #Frontend', site: 'mastodon', kind: 'reply', replyTo: 'ada' },
     ],
     passes: [
       'Wrote up my notes from the conference #devrel #a11y',
       'Issue #1234 is finally fixed, thanks everyone.',
       'Sharp & #1 fans will get the reference',
+      { text: 'Wrote up my notes from the conference, corrections welcome. #DevRel #a11y #Accessibility #WebDev', site: 'mastodon' },
+      { text: 'Our garden finally has tomatoes. #gardening #Tomatoes #GrowYourOwn #allotment #SilentSunday', site: 'mastodon' },
+      { text: 'Issue #1234 is fixed on my server too, thanks! #mastoadmin', site: 'mastodon' },
     ],
   },
   shouting: {

@@ -120,7 +120,7 @@ const BROKEN: Record<string, RegExp> = {
   'bad-person-date.json': /^people\[1\]\.firstSeen: not a valid date \("last Tuesday"\)$/,
   'bad-direction.json': /^entries\[1\]\.direction: must be one of gave, received \(found "took"\)$/,
   'bad-kind.json': /^entries\[2\]\.kind: must be one of reply, comment, intro, advice, share, thanks, other \(found "bribe"\)$/,
-  'bad-site.json': /^entries\[5\]\.site: must be one of x, facebook, linkedin \(found "myspace"\)$/,
+  'bad-site.json': /^entries\[5\]\.site: must be one of x, facebook, linkedin, bluesky, mastodon, threads \(found "myspace"\)$/,
   'javascript-link.json': /^entries\[0\]\.link: must be an http:\/\/ or https:\/\/ address \(got "javascript:alert\(document\.cookie\)"\)$/,
   'data-link.json': /^entries\[0\]\.link: must be an http:\/\/ or https:\/\/ address/,
   'missing-person.json': /^entries\[2\]\.personId: refers to the person "x:@ghost", who is neither in the file nor in the journal$/,

@@ -69,7 +69,7 @@ describe('addEntry', () => {
   });
 
   test.each([
-    ['an unknown site', { site: 'myspace' }, /site must be one of x, facebook, linkedin \(got a string \("myspace"\)\)/],
+    ['an unknown site', { site: 'myspace' }, /site must be one of x, facebook, linkedin, bluesky, mastodon, threads \(got a string \("myspace"\)\)/],
     ['no site', { site: undefined }, /site must be one of/],
     ['a bad direction', { direction: 'took' }, /direction must be one of gave, received/],
     ['a bad kind', { kind: 'bribe' }, /kind must be one of reply, comment/],

@@ -21,7 +21,7 @@ import config, {
   GECKO_MIN_VERSION,
   manifestFor,
 } from '../../../wxt.config';
-import { SITE_MATCHES } from '../../../src/sites/matches';
+import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES, mastodonMatch } from '../../../src/sites/matches';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -33,8 +33,8 @@ const TARGETS: { name: string; env: Env }[] = [
   { name: 'firefox-mv3 (build)', env: { browser: 'firefox', manifestVersion: 3, command: 'build', mode: 'production' } },
 ];
 
-/** Every host the extension may touch, and which of the three sites it belongs to. */
-const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn'>> = {
+/** Every host the extension may touch at install, and which site it belongs to. */
+const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn' | 'Bluesky' | 'Threads'>> = {
   'x.com': 'X',
   'twitter.com': 'X',
   'mobile.x.com': 'X',
@@ -43,11 +43,13 @@ const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn'>> = {
   'web.facebook.com': 'Facebook',
   'm.facebook.com': 'Facebook',
   'www.linkedin.com': 'LinkedIn',
+  'bsky.app': 'Bluesky',
+  'www.threads.com': 'Threads',
+  'www.threads.net': 'Threads',
 };
 
 /** Manifest keys that would widen what the extension can do or who can reach it. */
 const FORBIDDEN_KEYS = [
-  'optional_host_permissions',
   'externally_connectable', // other extensions / web pages messaging us
   'web_accessible_resources', // pages fingerprinting or framing our files; nothing needs it
   'content_scripts', // WXT adds ours from extension/content.ts (checked below)
@@ -135,11 +137,11 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
     for (const p of NEVER_PERMISSIONS) expect(m.permissions).not.toContain(p);
   });
 
-  it("has exactly ['notifications'] as an optional permission (the weekly digest)", () => {
-    expect(m.optional_permissions).toEqual(['notifications']);
+  it("has exactly ['notifications', 'scripting'] as optional permissions (the weekly digest; a Mastodon server)", () => {
+    expect(m.optional_permissions).toEqual(['notifications', 'scripting']);
   });
 
-  it('has host permissions for the three sites only', () => {
+  it('has host permissions for the covered sites only (Mastodon servers are optional)', () => {
     const hosts = m.host_permissions ?? [];
     expect(hosts).toEqual([...SITE_MATCHES]);
     expect(new Set(hosts).size).toBe(hosts.length);
@@ -149,8 +151,19 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
       expect(Object.keys(ALLOWED_HOSTS), `${pattern}: not one of the three sites`).toContain(match![1]);
     }
     expect(new Set(hosts.map((p) => ALLOWED_HOSTS[/^\*:\/\/([^/]+)/.exec(p)![1]!]))).toEqual(
-      new Set(['X', 'Facebook', 'LinkedIn']),
+      new Set(['X', 'Facebook', 'LinkedIn', 'Bluesky', 'Threads']),
     );
+  });
+
+  it("asks for a Mastodon server's origin and `scripting` only as optional permissions, requested when the user adds it", () => {
+    // Browsers only let an extension request origins declared as optional; nothing is granted at install.
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.optional_host_permissions).toEqual([...MASTODON_OPTIONAL_HOSTS]);
+    expect(m.optional_permissions).toContain('scripting');
+    expect(m.permissions).not.toContain('scripting');
+    expect(m.host_permissions).not.toContain('https://*/*');
+    // What options requests for one server: that origin only.
+    expect(mastodonMatch('hachyderm.io')).toBe('https://hachyderm.io/*');
   });
 
   it.each(FORBIDDEN_KEYS)('has no %s', (key) => {

@@ -8,9 +8,9 @@ describe('parseSettings', () => {
     ['nothing stored', undefined, defaultSettings(), 0],
     ['null', null, defaultSettings(), 0],
     ['a clean v1 value', { version: 1, sites: { x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', losingTouchDays: 14 },
-      { ...defaultSettings(), sites: { x: false, facebook: true, linkedin: true }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', losingTouchDays: 14 }, 0],
+      { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', losingTouchDays: 14 }, 0],
     ['v0 (site switches at the top level) is migrated', { x: false, linkedin: false },
-      { ...defaultSettings(), sites: { x: false, facebook: true, linkedin: false } }, 0],
+      { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false, linkedin: false } }, 0],
   ])('%s', (_n, stored, expected, problems) => {
     const parsed = parseSettings(stored);
     expect(parsed.settings).toEqual(expected);

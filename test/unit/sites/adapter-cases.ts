@@ -55,4 +55,20 @@ export const ADAPTER_CASES: Record<string, Case[]> = {
     { id: 'linkedin/comment-quill', file: 'linkedin--classic-post', url: `${LI}/feed/update/urn:li:activity:7190000000000000001/`, editor: '.feed-shared-update-v2 .ql-editor', kind: 'comment', replyTo: 'Grace Hopper', composers: 1, key: 'Mod+Enter', button: true },
     { id: 'linkedin/comment-prosemirror', file: 'linkedin--group-feed', url: `${LI}/groups/4242/`, editor: '.feed-shared-update-v2 .ProseMirror', kind: 'comment', replyTo: 'Alan Turing', composers: 2, key: 'Mod+Enter', button: true },
   ],
+  bluesky: [
+    { id: 'bluesky/compose', file: 'bluesky--compose', url: 'https://bsky.app/', editor: '[data-testid="composePostView"] .ProseMirror', kind: 'post', composers: 1, key: 'Mod+Enter', button: true },
+    { id: 'bluesky/reply', file: 'bluesky--reply', url: 'https://bsky.app/', editor: '[data-testid="composePostView"] .ProseMirror', kind: 'reply', replyTo: 'Grace Hopper', composers: 1, key: 'Mod+Enter', button: true },
+    { id: 'bluesky/quote', file: 'bluesky--quote', url: 'https://bsky.app/', editor: '[data-testid="composePostView"] .ProseMirror', kind: 'comment', replyTo: 'Alan Turing', composers: 1, key: 'Mod+Enter', button: true },
+  ],
+  threads: [
+    { id: 'threads/compose', file: 'threads--compose', url: 'https://www.threads.com/', editor: '[role="dialog"] [data-lexical-editor="true"]', kind: 'post', composers: 1, key: null, button: true },
+    { id: 'threads/reply', file: 'threads--reply', url: 'https://www.threads.com/', editor: '[role="dialog"] [data-lexical-editor="true"]', kind: 'reply', replyTo: '@grace', composers: 1, key: null, button: true },
+    { id: 'threads/net-intent', file: 'threads--intent', url: 'https://www.threads.net/intent/post', editor: '[role="dialog"] [data-lexical-editor="true"]', kind: 'post', composers: 1, key: null, button: true },
+  ],
+  // Served at a server the user added (settings.mastodonServers: see MASTODON_SERVERS in adapters.test.ts).
+  mastodon: [
+    { id: 'mastodon/compose', file: 'mastodon--compose', url: 'https://hachyderm.io/home', editor: 'textarea.autosuggest-textarea__textarea', kind: 'post', composers: 1, key: 'Mod+Enter', button: true },
+    { id: 'mastodon/publish', file: 'mastodon--publish', url: 'https://hachyderm.io/publish', editor: 'textarea.autosuggest-textarea__textarea', kind: 'post', composers: 1, key: 'Mod+Enter', button: true },
+    { id: 'mastodon/reply', file: 'mastodon--reply', url: 'https://hachyderm.io/home', editor: 'textarea.autosuggest-textarea__textarea', kind: 'reply', replyTo: '@grace@mastodon.social', composers: 1, key: 'Mod+Enter', button: true },
+  ],
 };

@@ -9,12 +9,15 @@ import { ADAPTERS, adapterForHost } from '../../../src/sites/index';
 import { ADAPTER_CASES } from './adapter-cases';
 import { loadMarkup } from './markup';
 
+/** The Mastodon fixture is served at a server the user added in options. */
+const MASTODON_SERVERS = ['hachyderm.io'];
+
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (id, adapter: SiteAdapter) => {
   test.each((ADAPTER_CASES[id] ?? []).map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const doc = loadMarkup(c.file);
     const url = new URL(c.url);
     const loc = { hostname: url.hostname, pathname: url.pathname };
-    expect(adapterForHost(loc.hostname)).toBe(adapter);
+    expect(adapterForHost(loc.hostname, MASTODON_SERVERS)).toBe(adapter);
     // Excluded boxes (Messenger uses comment-box markup) are never coached.
     const found = Array.from(doc.querySelectorAll(anyOf(adapter.editors))).filter((el) => !isExcluded(el, adapter, loc));
     expect(found).toHaveLength(c.composers);
@@ -71,4 +74,38 @@ test("the LinkedIn share box inside #interop-outlet's open shadow root is found 
   expect(li.kindOf(editor, { hostname: 'www.linkedin.com', pathname: '/feed/' })).toBe('post');
   expect(li.anchorOf(editor)).toBe(container);
   host.remove();
+});
+
+test('Mastodon runs only on servers the user added; the other sites on their own hosts', () => {
+  expect(adapterForHost('hachyderm.io')?.id).toBeUndefined();
+  expect(adapterForHost('hachyderm.io', MASTODON_SERVERS)?.id).toBe('mastodon');
+  expect(adapterForHost('mastodon.social', MASTODON_SERVERS)).toBeUndefined();
+  expect(adapterForHost('bsky.app', MASTODON_SERVERS)?.id).toBe('bluesky');
+  expect(adapterForHost('www.threads.com')?.id).toBe('threads');
+  expect(adapterForHost('www.threads.net')?.id).toBe('threads');
+});
+
+test('a Bluesky reply names the post answered, not the quoted post or the feed', () => {
+  const bsky = ADAPTERS.find((a) => a.id === 'bluesky')!;
+  const loc = { hostname: 'bsky.app', pathname: '/' };
+  for (const [file, kind, who] of [['bluesky--compose', 'post', undefined], ['bluesky--reply', 'reply', 'Grace Hopper'], ['bluesky--quote', 'comment', 'Alan Turing']] as const) {
+    const editor = loadMarkup(file).querySelector('[data-testid="composePostView"] .ProseMirror')!;
+    expect(bsky.kindOf(editor, loc), file).toBe(kind);
+    expect(kind === 'post' ? undefined : bsky.replyTo(editor, loc), file).toBe(who);
+  }
+});
+
+test("Threads' submit button is the dialog's \"Post\", not Cancel or Add to thread", () => {
+  const th = ADAPTERS.find((a) => a.id === 'threads')!;
+  const editor = loadMarkup('threads--reply').querySelector('[role="dialog"] [data-lexical-editor="true"]')!;
+  expect(th.submitButtonOf(editor)?.textContent).toBe('Post');
+});
+
+test("Mastodon's reply names the @acct of the account answered; the coach goes outside the textarea", () => {
+  const ma = ADAPTERS.find((a) => a.id === 'mastodon')!;
+  const loc = { hostname: 'hachyderm.io', pathname: '/home' };
+  const editor = loadMarkup('mastodon--reply').querySelector('textarea')!;
+  expect(ma.replyTo(editor, loc)).toBe('@grace@mastodon.social');
+  expect(ma.anchorOf(editor).classList.contains('autosuggest-textarea')).toBe(true);
+  expect(ma.submitButtonOf(editor)?.textContent).toBe('Reply');
 });

@@ -9,7 +9,7 @@ const root = new URL('../../../', import.meta.url);
 const NOT_ADAPTERS = new Set(['adapter.ts', 'index.ts', 'matches.ts', 'text.ts', 'fallback.ts', 'layout.ts']);
 const files = readdirSync(new URL('src/sites/', root)).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const e2eTables = ['x', 'facebook', 'linkedin'].map((s) => readFileSync(new URL(`test/e2e/composers-${s}.ts`, root), 'utf8')).join('\n');
+const e2eTables = ['x', 'facebook', 'linkedin', 'bluesky', 'threads', 'mastodon'].map((s) => readFileSync(new URL(`test/e2e/composers-${s}.ts`, root), 'utf8')).join('\n');
 
 test('every adapter file is registered under its file name', () => {
   expect(ADAPTERS.map((a) => `${a.id}.ts`).sort()).toEqual(files.sort());

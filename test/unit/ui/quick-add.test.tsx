@@ -28,7 +28,7 @@ describe('QuickAdd', () => {
     expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe(localDay(NOW));
     expect(screen.getByRole('button', { name: 'Log help' })).toBeTruthy();
     const site = screen.getByLabelText('Site') as HTMLSelectElement;
-    expect([...site.options].map((o) => o.text)).toEqual(['X (Twitter)', 'Facebook', 'LinkedIn']);
+    expect([...site.options].map((o) => o.text)).toEqual(['X (Twitter)', 'Facebook', 'LinkedIn', 'Bluesky', 'Mastodon', 'Threads']);
     const kind = screen.getByLabelText('Kind') as HTMLSelectElement;
     expect([...kind.options].map((o) => o.value)).toEqual(['reply', 'comment', 'intro', 'advice', 'share', 'thanks', 'other']);
   });

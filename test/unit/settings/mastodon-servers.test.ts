@@ -1,0 +1,121 @@
+// Mastodon servers: what the user may type, and the permission + registration
+// flow behind "Add" and "Remove" (the browser API is a recording fake here;
+// test/e2e/options-networks.spec.ts runs the real one in Chromium).
+import { describe, expect, test } from 'vitest';
+import { defaultSettings, mastodonServerOf, parseSettings } from '../../../src/settings/schema';
+import { addMastodonServer, removeMastodonServer, scriptIdFor, type MastodonApi, type RegisteredScript } from '../../../src/settings/mastodon-servers';
+
+describe('mastodonServerOf', () => {
+  test.each([
+    ['hachyderm.io', 'hachyderm.io'],
+    ['  Hachyderm.IO ', 'hachyderm.io'],
+    ['https://hachyderm.io/home', 'hachyderm.io'],
+    ['http://mastodon.social/@Gargron', 'mastodon.social'],
+    ['@ada@fosstodon.org', 'fosstodon.org'],
+    ['ada@fosstodon.org', 'fosstodon.org'],
+    ['social.example.co.uk.', 'social.example.co.uk'],
+  ])('%j is %j', (input, host) => expect(mastodonServerOf(input)).toBe(host));
+
+  test.each([
+    ['', 'empty'], ['localhost', 'no dot'], ['127.0.0.1', 'an IP address'], ['hachyderm.io:8443', 'a port'],
+    ['*.social', 'a wildcard'], ['exa mple.org', 'a space'], ['-bad.org', 'a leading hyphen'], ['x.com', 'a site covered already'],
+    ['bsky.app', 'a site covered already'], ['javascript:alert(1)', 'a script URL'], [`${'a'.repeat(64)}.org`, 'a label over 63 characters'],
+  ])('%j is refused (%s)', (input) => expect(mastodonServerOf(input)).toBeNull());
+});
+
+test('settings keep valid, de-duplicated server names and report the rest', () => {
+  const { settings, problems } = parseSettings({ version: 1, mastodonServers: ['hachyderm.io', 'HACHYDERM.IO', 'not a host', 3] });
+  expect(settings.mastodonServers).toEqual(['hachyderm.io']);
+  expect(problems).toHaveLength(2);
+  expect(parseSettings({ version: 1, mastodonServers: 'hachyderm.io' }).problems).toEqual(['"mastodonServers" must be a list of host names']);
+  expect(defaultSettings().mastodonServers).toEqual([]);
+});
+
+/** A fake browser: records calls; `grant` decides how the permission prompt is answered. */
+function fakeApi(grant: boolean) {
+  const calls: string[] = [];
+  const registered = new Map<string, RegisteredScript>();
+  let scriptingGranted = false;
+  const api: MastodonApi = {
+    permissions: {
+      request: async (p) => {
+        calls.push(`request ${JSON.stringify(p)}`);
+        if (grant) scriptingGranted = true;
+        return grant;
+      },
+      remove: async (p) => {
+        calls.push(`remove ${JSON.stringify(p)}`);
+        if (p.permissions?.includes('scripting')) scriptingGranted = false;
+        return true;
+      },
+    },
+    scripting: () =>
+      scriptingGranted
+        ? {
+            registerContentScripts: async (scripts) => {
+              for (const s of scripts) registered.set(s.id, s);
+              calls.push(`register ${scripts.map((s) => s.id).join()}`);
+            },
+            unregisterContentScripts: async ({ ids }) => {
+              for (const id of ids) registered.delete(id);
+              calls.push(`unregister ${ids.join()}`);
+            },
+            getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+          }
+        : undefined,
+    contentScriptFiles: () => ['content-scripts/content.js'],
+  };
+  return { api, calls, registered };
+}
+
+describe('adding a server', () => {
+  test('requests exactly that origin and `scripting`, then registers the content script there', async () => {
+    const { api, calls, registered } = fakeApi(true);
+    const result = await addMastodonServer(api, defaultSettings(), 'https://Hachyderm.io/home');
+    expect(result.ok && result.settings.mastodonServers).toEqual(['hachyderm.io']);
+    expect(calls[0]).toBe('request {"origins":["https://hachyderm.io/*"],"permissions":["scripting"]}');
+    expect(registered.get(scriptIdFor('hachyderm.io'))).toEqual({
+      id: 'communis-mastodon-hachyderm.io', matches: ['https://hachyderm.io/*'], js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true,
+    });
+  });
+
+  test('the permission request is the first thing awaited (it must run inside the click)', async () => {
+    const { api, calls } = fakeApi(true);
+    await addMastodonServer(api, defaultSettings(), 'hachyderm.io');
+    expect(calls.findIndex((c) => c.startsWith('request'))).toBe(0);
+  });
+
+  test('a refused prompt changes nothing', async () => {
+    const { api, calls, registered } = fakeApi(false);
+    const result = await addMastodonServer(api, defaultSettings(), 'hachyderm.io');
+    expect(result).toEqual({ ok: false, message: 'Access to hachyderm.io was not given, so nothing changed.' });
+    expect(registered.size).toBe(0);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('a bad name or a server already added asks for nothing', async () => {
+    const { api, calls } = fakeApi(true);
+    expect((await addMastodonServer(api, defaultSettings(), 'not a server')).ok).toBe(false);
+    expect((await addMastodonServer(api, { ...defaultSettings(), mastodonServers: ['hachyderm.io'] }, 'hachyderm.io')).ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
+
+test('removing a server undoes both: the script and the origin (and `scripting` with the last server)', async () => {
+  const { api, calls, registered } = fakeApi(true);
+  let settings = defaultSettings();
+  for (const server of ['hachyderm.io', 'fosstodon.org']) {
+    const r = await addMastodonServer(api, settings, server);
+    if (r.ok) settings = r.settings;
+  }
+  calls.length = 0;
+  let r = await removeMastodonServer(api, settings, 'hachyderm.io');
+  if (r.ok) settings = r.settings;
+  expect(settings.mastodonServers).toEqual(['fosstodon.org']);
+  expect(calls).toEqual(['unregister communis-mastodon-hachyderm.io', 'remove {"origins":["https://hachyderm.io/*"]}']);
+  calls.length = 0;
+  r = await removeMastodonServer(api, settings, 'fosstodon.org');
+  expect(r.ok && r.settings.mastodonServers).toEqual([]);
+  expect(calls).toEqual(['unregister communis-mastodon-fosstodon.org', 'remove {"origins":["https://fosstodon.org/*"],"permissions":["scripting"]}']);
+  expect(registered.size).toBe(0);
+});
