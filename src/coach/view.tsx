@@ -36,6 +36,9 @@ export function CoachView(p: CoachViewProps) {
   // Escape closes the panel and gives focus back to the pill.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && p.expanded) {
+      // preventDefault too: in a native modal <dialog> (LinkedIn's /sharing/compose)
+      // Escape would otherwise also close the site's dialog.
+      e.preventDefault();
       e.stopPropagation();
       p.onToggle();
       pill.current?.focus();

@@ -28,9 +28,9 @@ const highlightCount = (page: Page) =>
     return (reg?.get('communis-cost')?.size ?? 0) + (reg?.get('communis-gain')?.size ?? 0);
   });
 
+// A human-first draft is scored on every composer in posting.spec.ts.
 const DRAFTS = {
   promotional: 'Excited to announce our new app! Sign up today, link in bio.',
-  human: 'Thank you for this, it helped a lot. What made you try it?',
 };
 
 for (const c of COMPOSERS) {
