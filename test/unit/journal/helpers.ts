@@ -1,6 +1,9 @@
 // Shared by the journal tests: a fresh fake IndexedDB per journal, fixtures,
 // and exports compared without their timestamp.
 import 'fake-indexeddb/auto';
+
+// The journal tests spell their days in UTC; timezones.test.ts sets other zones itself.
+process.env.TZ = 'UTC';
 import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

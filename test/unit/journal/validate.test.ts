@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { isHttpUrl, normalizeHandle, normalizeIsoDate, personIdOf, rangeEnd } from '../../../src/journal/validate';
 
+// Days here are UTC days (timezones.test.ts covers other zones).
+process.env.TZ = 'UTC';
+
 describe('ISO dates', () => {
   test.each([
     ['2024-03-01', '2024-03-01T00:00:00.000Z'],

@@ -11,6 +11,7 @@ describe('parseSettings', () => {
       { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', losingTouchDays: 14 }, 0],
     ['v0 (site switches at the top level) is migrated', { x: false, linkedin: false },
       { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false, linkedin: false } }, 0],
+    ['the weekly digest switched on (off by default)', { version: 1, digest: true }, { ...defaultSettings(), digest: true }, 0],
   ])('%s', (_n, stored, expected, problems) => {
     const parsed = parseSettings(stored);
     expect(parsed.settings).toEqual(expected);
@@ -27,6 +28,7 @@ describe('parseSettings', () => {
     ['a weight out of range', { version: 1, rules: { puffery: 99 } }, /between 0.25 and 3/],
     ['a bad auto-log mode', { version: 1, autoLog: 'sometimes' }, /"autoLog" must be one of off, offer, always/],
     ['a bad number of days', { version: 1, losingTouchDays: -3 }, /losingTouchDays/],
+    ['a digest switch that is not a boolean', { version: 1, digest: 'yes' }, /"digest" must be true or false/],
     ['a future version', { version: 7 }, /version 7 is not known/],
   ])('%s falls back to defaults for that part and says why', (_n, stored, message) => {
     const parsed = parseSettings(stored);
