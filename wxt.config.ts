@@ -1,5 +1,7 @@
 import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { COACH_CHUNK, COACH_CHUNK_GLOBAL } from './src/coach/chunk';
 import { SITE_MATCHES } from './src/sites/matches';
 
 /**
@@ -45,6 +47,43 @@ export const GECKO_ID = 'communis@communis.app';
 export const GECKO_MIN_VERSION = '140.0';
 export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
+/**
+ * The coach's on-demand chunk (extension/coach.ts) must be web-accessible:
+ * a content script's import() fetches it on behalf of the page's origin.
+ * Exposure is kept to the minimum (README "Privacy" says what a page can learn):
+ * - only on the covered sites, the same hosts the content script runs on;
+ * - Chrome: `use_dynamic_url`, so the file is only reachable under a random
+ *   id that changes every browser session, not under the extension's fixed
+ *   id, and a page cannot probe for it to learn that Communis is installed.
+ *   Firefox has no such key (WXT leaves it out there too); its extension
+ *   URLs already carry a random per-install UUID.
+ */
+export function coachChunkResource(browser: string): { resources: string[]; matches: string[]; use_dynamic_url?: boolean } {
+  return {
+    resources: [COACH_CHUNK],
+    matches: [...SITE_MATCHES],
+    ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+  };
+}
+
+/**
+ * WXT builds unlisted scripts as an IIFE held in a variable; the coach chunk
+ * is loaded with import(), so it also needs an ES export of that value.
+ */
+function exportCoachChunk(): Plugin {
+  return {
+    name: 'communis:export-coach-chunk',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.fileName === COACH_CHUNK) {
+          chunk.code += `\nexport default ${COACH_CHUNK_GLOBAL};\n`;
+        }
+      }
+    },
+  };
+}
+
 /** The manifest for a target, kept a plain function so unit tests can check it. */
 export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserManifest {
   const manifest: UserManifest = {
@@ -59,6 +98,7 @@ export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserMa
     content_security_policy: {
       extension_pages: env.command === 'serve' ? DEV_EXTENSION_PAGES_CSP : EXTENSION_PAGES_CSP,
     },
+    web_accessible_resources: [coachChunkResource(env.browser)],
   };
   if (env.browser === 'firefox') {
     manifest.browser_specific_settings = {
@@ -80,7 +120,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), exportCoachChunk()],
   }),
   manifest: (env) => manifestFor(env),
   zip: {

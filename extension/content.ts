@@ -1,41 +1,54 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PostedReply } from '../src/coach/coach';
-import { showOffer } from '../src/coach/offer';
-import { startRuntime } from '../src/coach/runtime';
-import { journalClient } from '../src/journal/client';
+import type { CoachHandle } from '../src/coach/boot';
+import { COACH_CHUNK, type CoachChunk } from '../src/coach/chunk';
+import { watchForComposers, type ComposerWatch } from '../src/coach/watch';
 import { isContentRequest, type ContentResponse } from '../src/messages';
-import { loadSettings, watchSettings } from '../src/settings/store';
+import { SETTINGS_KEY, siteSwitchedOff } from '../src/settings/site-switch';
 import { adapterForHost } from '../src/sites/index';
 import { SITE_MATCHES } from '../src/sites/matches';
 
-// Thin wiring: find the site's adapter, start the coach runtime with the
-// stored settings, follow settings changes live, answer the popup.
+// `chrome` is the global both Chrome and Firefox give content scripts; the
+// call is written out as chrome.runtime.getURL() because that is the form
+// web-ext lint accepts as a safe argument to import().
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+// Thin wiring, on every page load of a covered site: watch for a composer and
+// only then import the coach and the engine (src/coach/boot.ts). Until then
+// the popup is told there is no draft.
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  async main() {
+  main() {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
-    let settings = await loadSettings();
-    // After a reply or comment is posted: offer to log it (or log it), per settings.
-    // Only whom it answered is stored, never the text.
-    const onPosted = (post: PostedReply) => {
-      if (settings.autoLog === 'off') return;
-      const log = async () => {
-        await journalClient.addEntry({ site: post.site, person: post.replyTo, direction: 'gave', kind: post.kind });
-      };
-      showOffer(document, post, settings.autoLog === 'always', log);
+    let coach: Promise<CoachHandle> | null = null;
+    let watch: ComposerWatch | null = null;
+    const load = () => {
+      if (coach) return;
+      coach = (import(/* @vite-ignore */ chrome.runtime.getURL(COACH_CHUNK)) as Promise<{ default: CoachChunk }>).then((chunk) =>
+        chunk.default.boot(),
+      );
     };
-    const runtime = startRuntime(document, adapter, location, settings, onPosted);
-    watchSettings((s) => {
-      settings = s;
-      runtime.setSettings(s);
+    // A site switched off in settings is not watched; switching it on starts watching.
+    const follow = (stored: unknown) => {
+      if (coach) return; // once loaded, the coach follows settings itself
+      if (siteSwitchedOff(stored, adapter.id)) {
+        watch?.stop();
+        watch = null;
+      } else watch ??= watchForComposers(document, adapter, location, load);
+    };
+    void browser.storage.sync.get(SETTINGS_KEY).then(
+      (got) => follow(got[SETTINGS_KEY]),
+      () => follow(undefined),
+    );
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' && SETTINGS_KEY in changes) follow(changes[SETTINGS_KEY]?.newValue);
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      const reply: ContentResponse = { type: 'communis:current-draft', draft: runtime.current(), site: adapter.id };
-      return Promise.resolve(reply);
+      const none: ContentResponse = { type: 'communis:current-draft', draft: null, site: adapter.id };
+      return coach ? coach.then((c) => c.onMessage(message) ?? none) : Promise.resolve(none);
     });
   },
 });

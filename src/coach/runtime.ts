@@ -152,7 +152,10 @@ export function startRuntime(
   // An editable box no selector knows gets the generic coach here.
   const onFocusIn = (e: Event) => {
     const target = e.composedPath()[0];
-    if (!(target instanceof Element) || target.closest(HOST_TAG)) return;
+    if (target instanceof Element) noticeFocus(target);
+  };
+  function noticeFocus(target: Element): void {
+    if (target.closest(HOST_TAG)) return;
     const root = target.getRootNode();
     if (root instanceof ShadowRoot) {
       if (root.host.localName === HOST_TAG) return;
@@ -165,7 +168,7 @@ export function startRuntime(
     if (!coaches.has(box) && !insideEditor(box) && isFallbackCandidate(box, adapter, location)) mountOn(box, 'fallback');
     const coach = coaches.get(box);
     if (coach) active = coach;
-  };
+  }
 
   function start(): void {
     if (running) return;
@@ -175,6 +178,10 @@ export function startRuntime(
     doc.addEventListener('click', onClick, true);
     doc.addEventListener('keydown', onKeyDown, true);
     scan();
+    // The coach is loaded on demand, often because a box was just focused:
+    // that focusin event is gone, so the box that has focus now is looked at.
+    const focusedNow = deepActiveElement(doc);
+    if (focusedNow) noticeFocus(focusedNow);
   }
 
   function stopAll(): void {
@@ -210,4 +217,11 @@ export function startRuntime(
     coverage: () => (focused?.isConnected ? coaches.get(focused)?.match ?? null : null),
     stop: stopAll,
   };
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== doc.body ? el : null;
 }
