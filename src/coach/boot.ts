@@ -31,12 +31,13 @@ export async function boot(doc: Document = document, loc: Location = location): 
     };
     showOffer(doc, post, settings.autoLog === 'always', log);
   };
+  // Warm-up first: the coaches' first scores then wait for it to end.
+  warmUp(doc.defaultView ?? globalThis);
   const runtime = startRuntime(doc, adapter, loc, settings, onPosted);
   watchSettings((s) => {
     settings = s;
     runtime.setSettings(s);
   });
-  warmUp(doc.defaultView ?? globalThis);
   return {
     runtime,
     onMessage(message) {
