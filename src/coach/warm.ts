@@ -4,10 +4,10 @@
 // What is slow the first time (measured: ~160 ms for the first score at 4×
 // CPU throttling, then 50–90 ms spikes on later ones) is mostly V8 compiling
 // the rules' regular expressions: once to bytecode on their first run, and
-// again to machine code on a later run (regexp tier-up). So the warm-up runs
-// the tokenizer alone first (one draft per step), then each rule on its own, a few times over,
-// one step per idle callback: the compile is spread over ~20 short tasks
-// instead of landing in a score. Scores asked for meanwhile wait for the end
+// again to machine code on a later run (regexp tier-up), and all of it once
+// more for two-byte strings. So the warm-up runs the tokenizer alone first,
+// then each rule on its own, one draft per step, one step per idle callback:
+// the compile is spread over ~140 short tasks instead of landing in a score. Scores asked for meanwhile wait for the end
 // of the warm-up (whenWarm).
 import { RULES, scoreDraft } from '../engine/index';
 import type { RuleSetting } from '../engine/types';
@@ -36,20 +36,28 @@ function only(keep: string | null): Record<string, RuleSetting> {
   return Object.fromEntries(RULES.filter((r) => r.id !== keep).map((r) => [r.id, 'off' as const]));
 }
 
-/** The warm-up's steps, in order: tokenizer alone, then each rule alone, then everything together. */
+/**
+ * V8 compiles a regular expression separately for one-byte (Latin-1) and
+ * two-byte subject strings, and text read from an editor is often two-byte
+ * (typed text, curly quotes, emoji): every draft is warmed in both forms.
+ */
+const TWO_BYTE = ' \u2014 \u2019';
+const forms = (text: string) => [text, text + TWO_BYTE];
+
+/**
+ * The warm-up's steps, in order: the tokenizer alone (one draft per step),
+ * then each rule alone (one draft per step, twice per form, so that both the
+ * first compile and the tier-up to machine code happen here), then
+ * everything together.
+ */
 export function warmSteps(): Array<() => void> {
-  const run = (rules: Record<string, RuleSetting> | undefined) => () => {
-    for (const [i, text] of WARM_DRAFTS.entries()) {
-      scoreDraft(text, { site: 'x', kind: i === 1 ? 'reply' : 'post', replyTo: i === 1 ? 'ada' : undefined, rules });
-    }
-  };
-  // The tokenizer's first run is the biggest single step: a three-word draft
-  // first, then each warm-up draft on its own.
-  const tokenizer = [
-    () => void scoreDraft('Hi there, friend.', { rules: only(null) }),
-    ...WARM_DRAFTS.map((text) => () => void scoreDraft(text, { rules: only(null) })),
-  ];
-  return [...tokenizer, ...RULES.map((r) => run(only(r.id))), run(undefined)];
+  const score = (text: string, i: number, rules?: Record<string, RuleSetting>) => () =>
+    void scoreDraft(text, { site: 'x', kind: i === 1 ? 'reply' : 'post', replyTo: i === 1 ? 'ada' : undefined, rules });
+  const drafts = WARM_DRAFTS.flatMap((d, i) => forms(d).map((text) => ({ text, i })));
+  const tokenizer = [score('Hi there, friend.', 0, only(null)), ...drafts.map(({ text, i }) => score(text, i, only(null)))];
+  const rules = RULES.flatMap((r) => drafts.map(({ text, i }) => score(text, i, only(r.id))));
+  const together = drafts.map(({ text, i }) => score(text, i));
+  return [...tokenizer, ...rules, ...together];
 }
 
 /** Runs one warm-up step per idle period (each at most 500 ms late), once per page. */
