@@ -1,5 +1,7 @@
 import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { COACH_CHUNK, COACH_CHUNK_GLOBAL } from './src/coach/chunk';
 import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES } from './src/sites/matches';
 
 /**
@@ -45,6 +47,47 @@ export const GECKO_ID = 'communis@communis.app';
 export const GECKO_MIN_VERSION = '140.0';
 export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
+/**
+ * The coach's on-demand chunk (extension/coach.ts) must be web-accessible:
+ * a content script's import() fetches it on behalf of the page's origin.
+ * Exposure is kept to the minimum (README "Privacy" says what a page can learn):
+ * - only on the covered sites, the same hosts the content script runs on;
+ * - Chrome: `use_dynamic_url`, so the file is only reachable under a random
+ *   id that changes every browser session, not under the extension's fixed
+ *   id, and a page cannot probe for it to learn that Communis is installed.
+ *   Firefox has no such key (WXT leaves it out there too); its extension
+ *   URLs already carry a random per-install UUID.
+ */
+export function coachChunkResource(browser: string): { resources: string[]; matches: string[]; use_dynamic_url?: boolean } {
+  return {
+    resources: [COACH_CHUNK],
+    // The covered sites, and (for the Mastodon servers a user adds, whose
+    // content script is registered at run time) any https page. The URL is
+    // dynamic per session in Chrome and random per install in Firefox, so a
+    // page cannot probe for it; see README.
+    matches: [...SITE_MATCHES, ...MASTODON_OPTIONAL_HOSTS],
+    ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+  };
+}
+
+/**
+ * WXT builds unlisted scripts as an IIFE held in a variable; the coach chunk
+ * is loaded with import(), so it also needs an ES export of that value.
+ */
+function exportCoachChunk(): Plugin {
+  return {
+    name: 'communis:export-coach-chunk',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.fileName === COACH_CHUNK) {
+          chunk.code += `\nexport default ${COACH_CHUNK_GLOBAL};\n`;
+        }
+      }
+    },
+  };
+}
+
 /** The manifest for a target, kept a plain function so unit tests can check it. */
 export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserManifest {
   const manifest: UserManifest = {
@@ -69,6 +112,7 @@ export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserMa
     content_security_policy: {
       extension_pages: env.command === 'serve' ? DEV_EXTENSION_PAGES_CSP : EXTENSION_PAGES_CSP,
     },
+    web_accessible_resources: [coachChunkResource(env.browser)],
   };
   if (env.browser === 'firefox') {
     manifest.browser_specific_settings = {
@@ -90,7 +134,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), exportCoachChunk()],
     // Vite's module-preload polyfill fetch()es <link rel=modulepreload> targets;
     // the extension's pages need no polyfill (Chrome and Firefox 140 preload
     // natively), and the built bundle must hold no network call at all.

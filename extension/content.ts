@@ -1,55 +1,57 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PostedReply } from '../src/coach/coach';
-import { showOffer } from '../src/coach/offer';
-import { startRuntime } from '../src/coach/runtime';
-import { journalClient } from '../src/journal/client';
-import { isContentRequest, type ContentResponse, type LayoutReportResponse } from '../src/messages';
-import { loadSettings, watchSettings } from '../src/settings/store';
+import type { CoachHandle } from '../src/coach/boot';
+import { COACH_CHUNK, type CoachChunk } from '../src/coach/chunk';
+import { watchForComposers, type ComposerWatch } from '../src/coach/watch';
+import { isContentRequest, type ContentResponse } from '../src/messages';
+import { SETTINGS_KEY, mastodonServersIn, siteSwitchedOff } from '../src/settings/site-switch';
 import { adapterForHost } from '../src/sites/index';
-import { layoutReport } from '../src/sites/layout';
 import { SITE_MATCHES } from '../src/sites/matches';
 
-// Thin wiring: find the site's adapter, start the coach runtime with the
-// stored settings, follow settings changes live, answer the popup.
+// `chrome` is the global both Chrome and Firefox give content scripts; the
+// call is written out as chrome.runtime.getURL() because that is the form
+// web-ext lint accepts as a safe argument to import().
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+// Thin wiring, on every page load of a covered site: watch for a composer and
+// only then import the coach and the engine (src/coach/boot.ts). Until then
+// the popup is told there is no draft.
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main() {
-    let settings = await loadSettings();
-    // Mastodon servers are registered at run time (options), so they come from settings.
-    const adapter = adapterForHost(location.hostname, settings.mastodonServers);
+    // Mastodon servers are registered at run time (options), so whether this
+    // host is one of them comes from the stored settings.
+    const stored = await browser.storage.sync.get(SETTINGS_KEY).then((got) => got[SETTINGS_KEY], () => undefined);
+    const adapter = adapterForHost(location.hostname, mastodonServersIn(stored));
     if (!adapter) return;
-    // After a reply or comment is posted: offer to log it (or log it), per settings.
-    // Only whom it answered is stored, never the text.
-    const onPosted = (post: PostedReply) => {
-      if (settings.autoLog === 'off') return;
-      const log = async () => {
-        await journalClient.addEntry({ site: post.site, person: post.replyTo, direction: 'gave', kind: post.kind });
-      };
-      showOffer(document, post, settings.autoLog === 'always', log);
+    let coach: Promise<CoachHandle> | null = null;
+    let watch: ComposerWatch | null = null;
+    const load = (): Promise<CoachHandle> => {
+      watch?.stop();
+      coach ??= (import(/* @vite-ignore */ chrome.runtime.getURL(COACH_CHUNK)) as Promise<{ default: CoachChunk }>).then((chunk) =>
+        chunk.default.boot(),
+      );
+      return coach;
     };
-    const runtime = startRuntime(document, adapter, location, settings, onPosted);
-    watchSettings((s) => {
-      settings = s;
-      runtime.setSettings(s);
+    // A site switched off in settings is not watched; switching it on starts watching.
+    const follow = (value: unknown) => {
+      if (coach) return; // once loaded, the coach follows settings itself
+      if (siteSwitchedOff(value, adapter.id)) {
+        watch?.stop();
+        watch = null;
+      } else watch ??= watchForComposers(document, adapter, location, () => void load());
+    };
+    follow(stored);
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' && SETTINGS_KEY in changes) follow(changes[SETTINGS_KEY]?.newValue);
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      if (message.type === 'communis:layout-report') {
-        const box = runtime.lastFocused();
-        const report = box ? layoutReport(box, { adapter, match: runtime.coverage(), pathname: location.pathname }) : null;
-        return Promise.resolve<LayoutReportResponse>({ type: 'communis:layout-report', report });
-      }
-      const reply: ContentResponse = {
-        type: 'communis:current-draft',
-        draft: runtime.current(),
-        site: adapter.id,
-        coached: runtime.coaches.size,
-        focused: runtime.lastFocused() !== null,
-        coverage: runtime.coverage(),
-      };
-      return Promise.resolve(reply);
+      // A layout report is asked for when a box is not coached: load the coach to describe it.
+      if (message.type === 'communis:layout-report') return load().then((c) => c.onMessage(message));
+      const none: ContentResponse = { type: 'communis:current-draft', draft: null, site: adapter.id, coached: 0, focused: false, coverage: null };
+      return coach ? coach.then((c) => c.onMessage(message) ?? none) : Promise.resolve(none);
     });
   },
 });

@@ -96,6 +96,13 @@ try {
 console.log('\nJournal (fake-indexeddb in Node, 10,000 entries)');
 for (const line of await benchJournal()) console.log(line);
 
-// Browser figures come from a Playwright run against the built extension.
+// Browser figures come from a Playwright run against the built extension:
+// bench/browser.bench.ts (first score, long tasks while typing) and
+// bench/coach-perf.bench.ts (the coach under 4x CPU throttling, with and
+// without the extension, on every fixture editor: scores, long tasks, paint
+// and worst keystroke ratios, heap with ten composers, content-script
+// evaluation at load). BENCH_REPS (default 2) sets its paired sessions per
+// editor, BENCH_CASES (comma-separated composer ids) which editors.
+console.log('\nBrowser benchmarks (Playwright, built extension; the coach-perf run takes about 6 minutes per repetition)');
 const browser = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], { stdio: 'inherit' });
 process.exitCode = browser.status ?? 1;

@@ -11,6 +11,7 @@ import { cssHighlighter, overlayHighlighter, type Highlighter } from './highligh
 import { browser } from 'wxt/browser';
 import { OPEN_RULE, type OpenRuleRequest } from '../settings/open-rule';
 import { COACH_CSS, CoachView, type CoachState } from './view';
+import { whenWarm } from './warm';
 
 export const HOST_TAG = 'communis-coach';
 /** Pause after the last change before scoring (DESIGN.md: about 150–300 ms). */
@@ -71,6 +72,18 @@ export class Coach {
   /** Kind and person answered when the text was last scored: a change re-scores. */
   private scoredContext = '';
   private armed: { post: PostedReply; timer: ReturnType<typeof setTimeout> } | null = null;
+  /**
+   * Whether the editor is on screen (the runtime's IntersectionObserver says
+   * so; true until it does, and always where there is none). A coach off
+   * screen does not score: it remembers that it is behind and catches up
+   * when it comes back into view.
+   */
+  private visible = true;
+  private behind = false;
+  /** No score yet: the first news that the editor is on screen scores it at once. */
+  private firstPending = true;
+  /** What the view was last rendered with: no render when it is the same. */
+  private renderedKey = '';
 
   constructor(
     readonly editor: HTMLElement,
@@ -94,6 +107,7 @@ export class Coach {
     // Any change to the editor's DOM (all editors re-render on input), or a
     // textarea's input event, restarts the timer. Nothing else happens per keystroke.
     this.observer = new MutationObserver(() => {
+      this.highlighter.pause();
       this.schedule();
       if (this.armed) this.checkPosted();
     });
@@ -102,13 +116,51 @@ export class Coach {
     editor.addEventListener('focusin', this.onFocus);
     editor.addEventListener('keydown', this.onKeyDown);
     this.updateContext();
-    this.scoreNow();
+    this.render();
+    // The first score is not run here, in the task that mounts the coach:
+    // it waits for the runtime to say whether the editor is on screen (or,
+    // where nobody says, for the usual pause), and for the engine's warm-up.
+    this.schedule();
   }
 
+  /** Restart the pause timer: the score runs SCORE_DELAY_MS after the last change. */
   readonly schedule = (): void => {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.scoreNow(), SCORE_DELAY_MS);
+    if (!this.visible) {
+      this.behind = true;
+      return;
+    }
+    this.timer = setTimeout(() => whenWarm(() => this.scoreNow()), SCORE_DELAY_MS);
   };
+
+  /** Called by the runtime's IntersectionObserver. */
+  setVisible(visible: boolean): void {
+    if (visible === this.visible && !this.firstPending) return;
+    this.visible = visible;
+    if (!visible) {
+      if (this.timer !== undefined) this.behind = true;
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    if (this.behind || this.firstPending) {
+      // In view (or back in view after a change): score now, no need to wait for a pause.
+      this.behind = false;
+      this.firstPending = false;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => whenWarm(() => this.scoreNow()), 0);
+    }
+  }
+
+  /** Settings changed: score again (now if on screen, when it comes into view otherwise). */
+  rescore(): void {
+    this.lastText = undefined;
+    if (!this.visible) {
+      this.behind = true;
+      return;
+    }
+    whenWarm(() => this.scoreNow(true));
+  }
 
   private readonly onFocus = (): void => this.env.onActive(this);
 
@@ -128,21 +180,26 @@ export class Coach {
   private updateContext(): string {
     const kind = this.env.adapter.kindOf(this.editor, this.env.location);
     this.replyTo = kind === 'post' ? undefined : this.env.adapter.replyTo(this.editor, this.env.location);
-    this.host.dataset.kind = kind;
-    if (this.replyTo) this.host.dataset.replyTo = this.replyTo;
-    else delete this.host.dataset.replyTo;
+    this.attr('kind', kind);
+    this.attr('replyTo', this.replyTo);
     return `${kind}\u0000${this.replyTo ?? ''}`;
   }
 
   /** The page around the editor changed (SPA navigation, a dialog's quoted post): re-score if the context did. */
   refreshContext(): void {
     if (!this.editor.isConnected || this.paused) return;
+    if (!this.visible) {
+      this.behind = true;
+      return;
+    }
     if (this.updateContext() !== this.scoredContext) this.scoreNow(true);
   }
 
   /** Score the current text now (also called when settings change). */
   scoreNow(force = false): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.firstPending = false;
     if (!this.editor.isConnected) return;
     const context = this.updateContext();
     if (this.paused) {
@@ -152,7 +209,12 @@ export class Coach {
       return;
     }
     const { text, segments } = readEditor(this.editor);
-    if (!force && text === this.lastText && context === this.scoredContext && this.result) return;
+    if (!force && text === this.lastText && context === this.scoredContext && this.result) {
+      // Same text as last time (typed, then deleted): the highlights paused
+      // while typing come back, on the editor's current text nodes.
+      this.highlighter.show(this.result.findings, segments);
+      return;
+    }
     this.lastText = text;
     this.scoredContext = context;
     const settings = this.env.settings();
@@ -164,7 +226,7 @@ export class Coach {
     });
     this.setState(result.status, result);
     this.highlighter.show(result.findings, segments);
-    this.host.dataset.highlights = String(this.highlighter.count);
+    this.attr('highlights', String(this.highlighter.count));
     this.render();
     if (this.editor.ownerDocument.activeElement === this.editor || this.editor.contains(this.editor.ownerDocument.activeElement)) {
       this.env.onActive(this);
@@ -174,12 +236,35 @@ export class Coach {
   private setState(state: CoachState, result: DraftScore | null): void {
     this.state = state;
     this.result = result;
-    this.host.dataset.state = state;
-    this.host.dataset.score = result?.score == null ? '' : String(result.score);
-    this.host.dataset.band = result?.band ?? '';
+    this.attr('state', state);
+    this.attr('score', result?.score == null ? '' : String(result.score));
+    this.attr('band', result?.band ?? '');
   }
 
+  /**
+   * Sets a data attribute on the host only when its value changes: writing
+   * the same value still invalidates style for the page's attribute selectors.
+   */
+  private attr(name: string, value: string | undefined): void {
+    const ds = this.host.dataset;
+    if (ds[name] === value) return;
+    if (value === undefined) delete ds[name];
+    else ds[name] = value;
+  }
+
+  /** What the view shows, as one string: the panel's content only counts while it is open. */
+  private viewKey(): string {
+    const r = this.result;
+    const head = `${this.state}|${r?.score ?? ''}|${r?.band ?? ''}|${this.expanded}`;
+    if (!this.expanded || !r) return head;
+    return `${head}|${JSON.stringify([r.axes, r.nudges, r.findings.map((f) => [f.weight, f.actual, f.message])])}`;
+  }
+
+  /** Re-renders the pill (and the panel, when open) only when what they show changed. */
   private render(): void {
+    const key = this.viewKey();
+    if (key === this.renderedKey) return;
+    this.renderedKey = key;
     render(
       h(CoachView, {
         result: this.result,

@@ -35,6 +35,13 @@ export function startRuntime(
   let focused: HTMLElement | null = null;
   let running = false;
   const editorSelector = anyOf(adapter.editors);
+  // Coaches of editors off screen skip scoring until they come into view.
+  const IO = doc.defaultView?.IntersectionObserver;
+  const visibility = IO
+    ? new IO((entries) => {
+        for (const e of entries) coaches.get(e.target)?.setVisible(e.isIntersecting);
+      })
+    : null;
   const shadowSelector = adapter.shadowHosts.length ? anyOf(adapter.shadowHosts) : '';
 
   // Typing re-renders nodes inside editors on every keystroke; those records
@@ -43,6 +50,8 @@ export function startRuntime(
     let removed = false;
     const added: Element[] = [];
     for (const r of records) {
+      // A change inside an editor (every keystroke) can neither add nor remove a composer.
+      if (insideEditor(r.target)) continue;
       if (r.removedNodes.length) removed = true;
       for (const n of Array.from(r.addedNodes)) if (n instanceof Element) added.push(n);
     }
@@ -57,12 +66,22 @@ export function startRuntime(
   });
 
   // The page changed outside the editors: after a pause, let each coach check
-  // whether its kind or person answered changed (then it re-scores).
+  // whether its kind or person answered changed (then it re-scores). Reading
+  // the context climbs the page around the editor, so each coach does it in
+  // a task of its own (a feed with many comment boxes would otherwise make
+  // one long task), and coaches off screen skip it (they catch up in view).
   let contextTimer: ReturnType<typeof setTimeout> | undefined;
   function scheduleContextCheck(): void {
     clearTimeout(contextTimer);
     contextTimer = setTimeout(() => {
-      for (const coach of coaches.values()) coach.refreshContext();
+      const queue = [...coaches.values()];
+      const step = () => {
+        const coach = queue.shift();
+        if (!coach) return;
+        if (coaches.has(coach.editor)) coach.refreshContext();
+        contextTimer = setTimeout(step, 0);
+      };
+      step();
     }, SCORE_DELAY_MS);
   }
 
@@ -76,6 +95,7 @@ export function startRuntime(
     // Some excluded boxes (Messenger chats) use the same editor markup as comment boxes.
     if (isExcluded(el, adapter, location)) return;
     coaches.set(el, new Coach(el, env, match));
+    visibility?.observe(el);
   }
 
   function watch(root: Document | ShadowRoot): void {
@@ -107,6 +127,7 @@ export function startRuntime(
     for (const [el, coach] of coaches) {
       if (!el.isConnected) {
         coach.checkPosted(); // a dialog that closes after posting takes its composer with it
+        visibility?.unobserve(el);
         coach.destroy();
         coaches.delete(el);
         if (active === coach) active = null;
@@ -152,7 +173,10 @@ export function startRuntime(
   // An editable box no selector knows gets the generic coach here.
   const onFocusIn = (e: Event) => {
     const target = e.composedPath()[0];
-    if (!(target instanceof Element) || target.closest(HOST_TAG)) return;
+    if (target instanceof Element) noticeFocus(target);
+  };
+  function noticeFocus(target: Element): void {
+    if (target.closest(HOST_TAG)) return;
     const root = target.getRootNode();
     if (root instanceof ShadowRoot) {
       if (root.host.localName === HOST_TAG) return;
@@ -165,7 +189,7 @@ export function startRuntime(
     if (!coaches.has(box) && !insideEditor(box) && isFallbackCandidate(box, adapter, location)) mountOn(box, 'fallback');
     const coach = coaches.get(box);
     if (coach) active = coach;
-  };
+  }
 
   function start(): void {
     if (running) return;
@@ -175,6 +199,10 @@ export function startRuntime(
     doc.addEventListener('click', onClick, true);
     doc.addEventListener('keydown', onKeyDown, true);
     scan();
+    // The coach is loaded on demand, often because a box was just focused:
+    // that focusin event is gone, so the box that has focus now is looked at.
+    const focusedNow = deepActiveElement(doc);
+    if (focusedNow) noticeFocus(focusedNow);
   }
 
   function stopAll(): void {
@@ -186,6 +214,7 @@ export function startRuntime(
     doc.removeEventListener('focusin', onFocusIn, true);
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKeyDown, true);
+    visibility?.disconnect();
     for (const coach of coaches.values()) coach.destroy();
     coaches.clear();
     active = null;
@@ -193,8 +222,10 @@ export function startRuntime(
 
   function apply(): void {
     if (settings.sites[adapter.id]) {
+      // New coaches score themselves; those already there score again under the new rules.
+      const already = running;
       start();
-      for (const c of coaches.values()) c.scoreNow(true);
+      if (already) for (const c of coaches.values()) c.rescore();
     } else stopAll();
   }
 
@@ -210,4 +241,11 @@ export function startRuntime(
     coverage: () => (focused?.isConnected ? coaches.get(focused)?.match ?? null : null),
     stop: stopAll,
   };
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== doc.body ? el : null;
 }

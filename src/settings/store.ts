@@ -2,8 +2,9 @@
 // changes live (DESIGN.md: "Changes apply live in open tabs").
 import { browser } from 'wxt/browser';
 import { defaultSettings, parseSettings, type Settings } from './schema';
+import { SETTINGS_KEY } from './site-switch';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export async function loadSettings(): Promise<Settings> {
   try {

@@ -4,6 +4,7 @@
 // off" asks the background to open Settings at that rule.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { SCORE_DELAY_MS } from '../../../src/coach/coach';
 import { startRuntime, type Runtime } from '../../../src/coach/runtime';
 import { scoreDraft } from '../../../src/engine/index';
 import { isOpenRuleRequest, optionsPathForRule, ruleFromHash } from '../../../src/settings/open-rule';
@@ -11,6 +12,8 @@ import { defaultSettings } from '../../../src/settings/schema';
 import { x } from '../../../src/sites/x';
 
 const loc = { hostname: 'x.com', pathname: '/home' };
+/** Scores are not run in the task that mounts a coach or handles a click: wait past the pause. */
+const settle = () => new Promise((r) => setTimeout(r, SCORE_DELAY_MS + 20));
 const TEXT = 'Excited to announce our new app! Sign up today, link in bio.';
 
 function composer(text: string): HTMLElement {
@@ -39,31 +42,37 @@ const buttons = (host: Element, name: RegExp) =>
   [...(host.shadowRoot?.querySelectorAll('button') ?? [])].filter((b) => name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
 
 describe('Ignore here', () => {
-  test('hides the rule in this box only, recomputes the score, and can be undone', () => {
+  test('hides the rule in this box only, recomputes the score, and can be undone', async () => {
     composer(TEXT);
     composer(TEXT);
     runtimes.push(startRuntime(document, x, loc, defaultSettings()));
+    await settle();
     const [first, second] = [...document.querySelectorAll('communis-coach')] as HTMLElement[];
     if (!first || !second) throw new Error('two coaches expected');
     const full = scoreDraft(TEXT, { site: 'x', kind: 'post' });
     expect(full.findings.some((f) => f.ruleId === 'call-to-action')).toBe(true);
     buttons(first, /Communis coach/)[0]?.click();
+    await settle();
     buttons(first, /^Ignore call-to-action here$/)[0]?.click();
+    await settle();
     const without = scoreDraft(TEXT, { site: 'x', kind: 'post', rules: { 'call-to-action': 'off' } });
     expect(first.dataset.score).toBe(String(without.score));
     expect(buttons(first, /^Ignore call-to-action here$/)).toHaveLength(0);
     // The other box is untouched, and nothing was stored.
     expect(second.dataset.score).toBe(String(full.score));
     buttons(first, /Stop ignoring 1 rule here/)[0]?.click();
+    await settle();
     expect(first.dataset.score).toBe(String(full.score));
   });
 
-  test('"Switch this rule off" sends only the rule id to the background', () => {
+  test('"Switch this rule off" sends only the rule id to the background', async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     composer(TEXT);
     runtimes.push(startRuntime(document, x, loc, defaultSettings()));
+    await settle();
     const host = document.querySelector('communis-coach') as HTMLElement;
     buttons(host, /Communis coach/)[0]?.click();
+    await settle();
     buttons(host, /^Switch call-to-action off in Settings$/)[0]?.click();
     expect(send).toHaveBeenCalledWith({ type: 'communis:open-rule', ruleId: 'call-to-action' });
   });

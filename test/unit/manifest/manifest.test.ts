@@ -21,6 +21,7 @@ import config, {
   GECKO_MIN_VERSION,
   manifestFor,
 } from '../../../wxt.config';
+import { COACH_CHUNK } from '../../../src/coach/chunk';
 import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES, mastodonMatch } from '../../../src/sites/matches';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -51,7 +52,6 @@ const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn' | 'Bl
 /** Manifest keys that would widen what the extension can do or who can reach it. */
 const FORBIDDEN_KEYS = [
   'externally_connectable', // other extensions / web pages messaging us
-  'web_accessible_resources', // pages fingerprinting or framing our files; nothing needs it
   'content_scripts', // WXT adds ours from extension/content.ts (checked below)
   'sandbox',
   'chrome_url_overrides',
@@ -170,6 +170,19 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
     expect(m).not.toHaveProperty(key);
   });
 
+  // Pages could fingerprint or frame web-accessible files: only the coach's
+  // on-demand chunk is exposed (a content script's import() needs it), only
+  // on the covered sites, and on Chrome only under a per-session random id.
+  it('exposes only the coach chunk, to the covered sites and the https pages a Mastodon server may be on', () => {
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: [COACH_CHUNK],
+        matches: [...SITE_MATCHES, ...MASTODON_OPTIONAL_HOSTS],
+        ...(env.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ]);
+  });
+
   it('has a strict extension-page CSP', () => {
     const csp = m.content_security_policy;
     expect(csp).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
@@ -228,5 +241,16 @@ describe('content script', () => {
     const source = readFileSync(resolve(ROOT, 'extension/content.ts'), 'utf8');
     expect(source).toMatch(/\bmatches:\s*SITE_MATCHES\b/);
     expect(source).toMatch(/import\s*\{\s*SITE_MATCHES\s*\}\s*from\s*'\.\.\/src\/sites\/matches'/);
+  });
+
+  it('imports nothing heavy: no engine, no coach UI, no settings schema', () => {
+    // What content.ts pulls in runs on every page load of the covered sites;
+    // the engine and the coach come later, in the on-demand chunk.
+    const source = readFileSync(resolve(ROOT, 'extension/content.ts'), 'utf8');
+    const imports = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    for (const path of imports) {
+      expect(path, 'content.ts may import types from boot.ts only').not.toMatch(/engine|coach\/(coach|runtime|view|highlights|offer)|settings\/(schema|store)|journal|preact/);
+    }
+    expect(source).toMatch(/import type \{ CoachHandle \} from '\.\.\/src\/coach\/boot'/);
   });
 });

@@ -1,0 +1,63 @@
+// The coach's start-up, loaded on demand: the content script (extension/content.ts)
+// only watches for composers and imports this, with the engine, when the
+// first one appears or is focused. Finds the site's adapter, starts the
+// runtime with the stored settings, follows settings changes live, answers
+// the popup and offers to log replies after posting.
+import { journalClient } from '../journal/client';
+import { isContentRequest, type ContentResponse, type LayoutReportResponse } from '../messages';
+import { loadSettings, watchSettings } from '../settings/store';
+import { adapterForHost } from '../sites/index';
+import { layoutReport } from '../sites/layout';
+import type { PostedReply } from './coach';
+import { showOffer } from './offer';
+import { startRuntime, type Runtime } from './runtime';
+import { warmUp } from './warm';
+
+export interface CoachHandle {
+  readonly runtime: Runtime | null;
+  /** Answers a message from the popup, or undefined when it is not for the content script. */
+  onMessage(message: unknown): Promise<ContentResponse | LayoutReportResponse> | undefined;
+}
+
+export async function boot(doc: Document = document, loc: Location = location): Promise<CoachHandle> {
+  let settings = await loadSettings();
+  // Mastodon servers are registered at run time (options), so they come from settings.
+  const adapter = adapterForHost(loc.hostname, settings.mastodonServers);
+  if (!adapter) return { runtime: null, onMessage: () => undefined };
+  // After a reply or comment is posted: offer to log it (or log it), per settings.
+  // Only whom it answered is stored, never the text.
+  const onPosted = (post: PostedReply) => {
+    if (settings.autoLog === 'off') return;
+    const log = async () => {
+      await journalClient.addEntry({ site: post.site, person: post.replyTo, direction: 'gave', kind: post.kind });
+    };
+    showOffer(doc, post, settings.autoLog === 'always', log);
+  };
+  // Warm-up first: the coaches' first scores then wait for it to end.
+  warmUp(doc.defaultView ?? globalThis);
+  const runtime = startRuntime(doc, adapter, loc, settings, onPosted);
+  watchSettings((s) => {
+    settings = s;
+    runtime.setSettings(s);
+  });
+  return {
+    runtime,
+    onMessage(message) {
+      if (!isContentRequest(message)) return undefined;
+      if (message.type === 'communis:layout-report') {
+        const box = runtime.lastFocused();
+        const report = box ? layoutReport(box, { adapter, match: runtime.coverage(), pathname: loc.pathname }) : null;
+        return Promise.resolve<LayoutReportResponse>({ type: 'communis:layout-report', report });
+      }
+      const reply: ContentResponse = {
+        type: 'communis:current-draft',
+        draft: runtime.current(),
+        site: adapter.id,
+        coached: runtime.coaches.size,
+        focused: runtime.lastFocused() !== null,
+        coverage: runtime.coverage(),
+      };
+      return Promise.resolve(reply);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The coach and the engine load on demand: a page of a covered site without a
+// composer only runs the small watcher (content-scripts/content.js); the coach
+// chunk (coach.js) is imported when a composer appears or a box is focused.
+// Which scripts ran is read from the DevTools protocol's script list.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from '@playwright/test';
+import { COACH_CHUNK } from '../../src/coach/chunk';
+import { expect, extensionDir, test } from './harness';
+
+test.use({ reuseBrowser: true });
+
+/** URLs of every script the page's renderer parsed (isolated worlds included), as they come. */
+async function scriptList(context: BrowserContext, page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url) urls.push(e.url);
+  });
+  await cdp.send('Debugger.enable');
+  return urls;
+}
+const isWatcher = (u: string) => u.startsWith('chrome-extension://') && u.endsWith('/content-scripts/content.js');
+const isChunk = (u: string) => u.startsWith('chrome-extension://') && u.endsWith(`/${COACH_CHUNK}`);
+
+test('a page without a known composer runs only the watcher; focusing a box loads the coach', async ({ page, context }) => {
+  const scripts = await scriptList(context, page);
+  // X home with a composer no selector knows: nothing to coach until it is focused.
+  await page.goto('https://x.com/home?composer=unknown');
+  await expect.poll(() => scripts.some(isWatcher)).toBe(true);
+  // The watcher ran at document_idle; give any (wrong) eager load a chance to show.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+  expect(scripts.filter(isChunk)).toEqual([]);
+  await expect(page.locator('communis-coach')).toHaveCount(0);
+
+  // The person clicks into the box: the chunk loads and the box that has
+  // focus is coached, although its focus event came before the coach existed.
+  await page.locator('[data-testid="postComposerInput_0"]').click();
+  await expect(page.locator('communis-coach')).toHaveAttribute('data-match', 'fallback');
+  expect(scripts.filter(isChunk)).toHaveLength(1);
+});
+
+test('a page with a composer loads the coach once, without any focus', async ({ page, context }) => {
+  const scripts = await scriptList(context, page);
+  await page.goto('https://www.linkedin.com/feed/');
+  await expect(page.locator('communis-coach').first()).toHaveAttribute('data-state', /.+/);
+  expect(scripts.filter(isChunk)).toHaveLength(1);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+test('the chunk is invisible to the page: not in its resource timing, not at the extension\'s fixed address', async ({ page, extensionId }) => {
+  await page.goto('https://x.com/home');
+  await expect(page.locator('communis-coach')).toHaveCount(1);
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(resources.filter((u) => u.includes(COACH_CHUNK))).toEqual([]);
+  // use_dynamic_url: under the extension's id (which would tell a page that
+  // Communis is installed) the file cannot be fetched.
+  const fetched = await page.evaluate(async (url) => {
+    try {
+      return (await fetch(url)).status;
+    } catch {
+      return 'blocked';
+    }
+  }, `chrome-extension://${extensionId}/${COACH_CHUNK}`);
+  expect(fetched).toBe('blocked');
+});
+
+test('the watcher bundle is small and carries neither the engine nor the coach UI', () => {
+  const watcher = readFileSync(join(extensionDir(), 'content-scripts/content.js'));
+  const chunk = readFileSync(join(extensionDir(), COACH_CHUNK), 'utf8');
+  expect(gzipSync(watcher).length).toBeLessThan(15 * 1024);
+  // Strings that only the engine (a rule id, the tokenizer) and the coach view carry.
+  for (const marker of ['call-to-action', 'splitSentences', 'communis-cost', 'Pause coaching here']) {
+    expect(chunk, `${marker} should be in the chunk`).toContain(marker);
+    expect(watcher.toString('utf8'), `${marker} should not be in the watcher`).not.toContain(marker);
+  }
+});
