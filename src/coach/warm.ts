@@ -60,25 +60,36 @@ export function warmSteps(): Array<() => void> {
   return [...tokenizer, ...rules, ...together];
 }
 
-/** Runs one warm-up step per idle period (each at most 500 ms late), once per page. */
+/**
+ * Steps share one idle period while they fit in this budget: most take a
+ * millisecond or two, so one step per period would stretch the warm-up
+ * (and the first score, which waits for it) over hundreds of frames.
+ */
+const STEP_BUDGET_MS = 8;
+
+/** Runs warm-up steps in idle periods (each at most 500 ms late), a few milliseconds at a time, once per page. */
 export function warmUp(win: IdleWindow): void {
   if (state !== 'cold') return;
   state = 'warming';
   const steps = warmSteps();
-  const later = (fn: () => void): void => {
+  const later = (fn: (deadline?: IdleDeadline) => void): void => {
     if (win.requestIdleCallback) win.requestIdleCallback(fn, { timeout: 500 });
     else win.setTimeout(fn, 0);
   };
-  const next = (): void => {
-    const step = steps.shift();
-    if (step) {
-      try {
+  const next = (deadline?: IdleDeadline): void => {
+    const started = performance.now();
+    try {
+      for (let step = steps.shift(); step; step = steps.shift()) {
         step();
-      } finally {
-        later(next);
+        const spent = performance.now() - started;
+        if (spent >= STEP_BUDGET_MS || (deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() <= 1)) break;
       }
-      return;
+    } finally {
+      if (steps.length > 0) later(next);
+      else finish();
     }
+  };
+  const finish = (): void => {
     state = 'warm';
     // Each waiting score in its own task, for the same reason.
     for (const fn of waiting.splice(0)) win.setTimeout(fn, 0);

@@ -48,8 +48,10 @@ test('a score asked for during the warm-up waits for its end, then runs in its o
     steps++;
     if (win.idle.length) expect(score).not.toHaveBeenCalled();
   }
-  // Every step was its own idle callback (plus a last one that finds nothing left to do).
-  expect(steps).toBe(warmSteps().length + 1);
+  // Steps share idle periods a few milliseconds at a time: more than one
+  // period (no single long task), at most one per step.
+  expect(steps).toBeGreaterThan(1);
+  expect(steps).toBeLessThanOrEqual(warmSteps().length);
   expect(score).not.toHaveBeenCalled();
   expect(win.timers).toHaveLength(1);
   win.timers.shift()!();
