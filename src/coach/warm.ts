@@ -7,8 +7,10 @@
 // again to machine code on a later run (regexp tier-up), and all of it once
 // more for two-byte strings. So the warm-up runs the tokenizer alone first,
 // then each rule on its own, one draft per step, one step per idle callback:
-// the compile is spread over ~140 short tasks instead of landing in a score. Scores asked for meanwhile wait for the end
-// of the warm-up (whenWarm).
+// the compile is spread over ~140 short tasks instead of landing in a score.
+// Scores asked for meanwhile wait for the end of the warm-up (whenWarm), but
+// never more than a second: on a page that is never idle, being scored
+// matters more than where the compile lands.
 import { RULES, scoreDraft } from '../engine/index';
 import type { RuleSetting } from '../engine/types';
 
@@ -19,16 +21,37 @@ export const WARM_DRAFTS = [
   'We ran 12 interviews in 3 weeks; the lesson: people buy outcomes. Congrats on the new role, Maya! I built our best product ever.',
 ];
 
-type IdleWindow = Pick<Window, 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>>;
+type IdleWindow = Pick<Window, 'setTimeout' | 'clearTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>>;
+
+/** Longest a score waits for the warm-up: after that the person is waiting, and scores run at once. */
+export const MAX_WAIT_MS = 1000;
+/** Longest an idle step waits for an idle period: a page that is never idle still gets warmed. */
+export const STEP_TIMEOUT_MS = 100;
 
 /** 'cold': nobody asked for a warm-up (unit tests): scores run at once. */
 let state: 'cold' | 'warming' | 'warm' = 'cold';
+let win: IdleWindow | null = null;
 const waiting: Array<() => void> = [];
+let waitTimer: number | undefined;
+/** A score waited MAX_WAIT_MS: the rest of the warm-up no longer holds scores back. */
+let impatient = false;
 
-/** Runs `fn` now, or at the end of a warm-up in progress. */
+/** Each waiting score in its own task, for the same reason as the warm-up's steps. */
+function release(): void {
+  if (waitTimer !== undefined) win?.clearTimeout(waitTimer);
+  waitTimer = undefined;
+  for (const fn of waiting.splice(0)) win?.setTimeout(fn, 0);
+}
+
+/** Runs `fn` now, or at the end of a warm-up in progress (at most MAX_WAIT_MS later). */
 export function whenWarm(fn: () => void): void {
-  if (state === 'warming') waiting.push(fn);
-  else fn();
+  if (state !== 'warming' || impatient || !win) return fn();
+  waiting.push(fn);
+  waitTimer ??= win.setTimeout(() => {
+    waitTimer = undefined;
+    impatient = true;
+    release();
+  }, MAX_WAIT_MS);
 }
 
 /** Every rule off but `keep` (or all of them off when `keep` is null: the tokenizer alone). */
@@ -67,14 +90,15 @@ export function warmSteps(): Array<() => void> {
  */
 const STEP_BUDGET_MS = 8;
 
-/** Runs warm-up steps in idle periods (each at most 500 ms late), a few milliseconds at a time, once per page. */
-export function warmUp(win: IdleWindow): void {
+/** Runs warm-up steps in idle periods (each at most STEP_TIMEOUT_MS late), a few milliseconds at a time, once per page. */
+export function warmUp(w: IdleWindow): void {
   if (state !== 'cold') return;
   state = 'warming';
+  win = w;
   const steps = warmSteps();
   const later = (fn: (deadline?: IdleDeadline) => void): void => {
-    if (win.requestIdleCallback) win.requestIdleCallback(fn, { timeout: 500 });
-    else win.setTimeout(fn, 0);
+    if (w.requestIdleCallback) w.requestIdleCallback(fn, { timeout: STEP_TIMEOUT_MS });
+    else w.setTimeout(fn, 0);
   };
   const next = (deadline?: IdleDeadline): void => {
     const started = performance.now();
@@ -91,8 +115,7 @@ export function warmUp(win: IdleWindow): void {
   };
   const finish = (): void => {
     state = 'warm';
-    // Each waiting score in its own task, for the same reason.
-    for (const fn of waiting.splice(0)) win.setTimeout(fn, 0);
+    release();
   };
   later(next);
 }
@@ -101,4 +124,7 @@ export function warmUp(win: IdleWindow): void {
 export function resetWarmUp(): void {
   state = 'cold';
   waiting.length = 0;
+  win = null;
+  waitTimer = undefined;
+  impatient = false;
 }
