@@ -2,20 +2,23 @@
 // manifest.json (unit tests run before the build and see only the config).
 // - No network call and no remote host anywhere in the built JavaScript
 //   (Vite's module-preload polyfill, which fetch()es, is turned off).
-// - The built manifest asks for `storage` and the covered sites only, its
+// - The built manifest asks for `storage`, `alarms` and the covered sites only
+//   (notifications and a Mastodon server only as optional permissions), its
 //   content script runs on exactly those sites, and the extension pages'
 //   CSP is the strict one; Firefox's declares that no data is collected.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
-import { SITE_MATCHES } from '../../src/sites/matches';
+import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES } from '../../src/sites/matches';
+import { COACH_CHUNK } from '../../src/coach/chunk';
 import { isFromContentScript } from '../../src/sender';
-import { extensionDir } from './paths';
+import { BUILT_EXTENSION_DIR, extensionDir } from './paths';
 
 const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 const BUNDLES = [
-  { name: 'chrome-mv3', dir: extensionDir() },
+  // The build itself, not the test copy (which grants a Mastodon server; see global-setup).
+  { name: 'chrome-mv3', dir: BUILT_EXTENSION_DIR },
   { name: 'firefox-mv3', dir: FIREFOX_DIR },
 ];
 
@@ -61,11 +64,14 @@ for (const b of BUNDLES) {
       browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
     };
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'alarms']);
+    expect(m.optional_permissions).toEqual(['notifications', 'scripting']);
+    expect(m.optional_host_permissions).toEqual([...MASTODON_OPTIONAL_HOSTS]);
+    expect((m.web_accessible_resources as Array<{ resources: string[] }> | undefined)?.map((w) => w.resources)).toEqual([[COACH_CHUNK]]);
     expect([...(m.host_permissions ?? [])].sort()).toEqual([...SITE_MATCHES].sort());
     expect(m.content_scripts?.map((c) => [...c.matches].sort())).toEqual([[...SITE_MATCHES].sort()]);
     expect(m.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) expect(m[key], key).toBeUndefined();
+    for (const key of ['externally_connectable']) expect(m[key], key).toBeUndefined();
     if (b.name.startsWith('firefox')) {
       expect(m.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
       expect(m.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);

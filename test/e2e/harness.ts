@@ -142,7 +142,7 @@ async function fulfilFixture(route: Route, site: FixtureSiteName): Promise<void>
     // the network instead), so the redirect is a refresh to the same URL on the new host.
     url.hostname = redirect;
     const to = url.href.replace(/[&"<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta http-equiv="refresh" content="0;url=${to}"><title>Redirecting</title>` });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta http-equiv="refresh" content="0;url=${to}"><link rel="icon" href="data:,"><title>Redirecting</title>` });
   }
   if (request.resourceType() === 'document') {
     const body = await readFile(join(FIXTURE_DIST, `${site}.html`));

@@ -91,12 +91,12 @@ test('Mastodon: adding the server registers the coach for that origin only; remo
   // A bad name asks for nothing.
   await input.fill('not a server');
   await options.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(options.getByRole('status')).toHaveText('"not a server" is not a server name like hachyderm.io.');
+  await expect(options.getByRole('region', { name: /Mastodon/ }).getByRole('status')).toHaveText('"not a server" is not a server name like hachyderm.io.');
   expect(await registeredScripts(context)).toEqual([]);
   // The real thing: "https://hachyderm.io/home" is reduced to the host.
   await input.fill(`https://${MASTODON_SERVER}/home`);
   await options.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(options.getByRole('status')).toHaveText(`Communis now coaches you on ${MASTODON_SERVER}. Reload its open tabs to start.`);
+  await expect(options.getByRole('region', { name: /Mastodon/ }).getByRole('status')).toHaveText(`Communis now coaches you on ${MASTODON_SERVER}. Reload its open tabs to start.`);
   await expect(options.getByRole('list', { name: 'Your Mastodon servers' }).getByRole('listitem')).toHaveText([`${MASTODON_SERVER} Remove`]);
   const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
   expect(await registeredScripts(context)).toEqual([
@@ -108,7 +108,7 @@ test('Mastodon: adding the server registers the coach for that origin only; remo
   await expect(page.locator('communis-coach[data-site="mastodon"][data-state="scored"]')).toHaveCount(1);
 
   await options.getByRole('button', { name: `Remove ${MASTODON_SERVER}` }).click();
-  await expect(options.getByRole('status')).toHaveText(`${MASTODON_SERVER} removed; Communis no longer runs there.`);
+  await expect(options.getByRole('region', { name: /Mastodon/ }).getByRole('status')).toHaveText(`${MASTODON_SERVER} removed; Communis no longer runs there.`);
   expect(await registeredScripts(context)).toEqual([]);
   await page.reload();
   await expect(c.editorLocator(page)).toBeVisible();
