@@ -428,3 +428,18 @@ export async function postedTexts(page: Page): Promise<Array<{ composer: string;
 /** Ctrl+Z and Ctrl+Shift+Z: the bindings every fixture editor (and the real sites) use on Linux. */
 export const UNDO = 'Control+z';
 export const REDO = 'Control+Shift+z';
+
+/** Opens the toolbar popup for the tab showing `siteUrl` (a popup belongs to the active tab). */
+export async function openPopupFor(context: BrowserContext, extensionId: string, siteUrl: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // A toolbar popup belongs to the active tab: make the site's tab active again, then reload the popup.
+  await popup.evaluate(async (url) => {
+    type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; update(id: number, p: object): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ url });
+    if (tab?.id) await tabs.update(tab.id, { active: true });
+  }, siteUrl);
+  await popup.reload();
+  return popup;
+}

@@ -5,22 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { COMPOSERS, expect, openComposer, startBrowser, test, typeHuman } from './harness';
+import type { Page } from '@playwright/test';
+import { COMPOSERS, expect, openComposer, openPopupFor, startBrowser, test, typeHuman } from './harness';
 
-async function openPopupFor(context: BrowserContext, extensionId: string, siteUrl: string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  // A toolbar popup belongs to the active tab: make the site's tab active again, then reload the popup.
-  await popup.evaluate(async (url) => {
-    type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; update(id: number, p: object): Promise<unknown> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ url });
-    if (tab?.id) await tabs.update(tab.id, { active: true });
-  }, siteUrl);
-  await popup.reload();
-  return popup;
-}
 
 /** Posts a reply on a composer case and accepts the offer to log it. */
 async function replyAndLog(page: Page, caseId: string, text: string, who: string) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { MASTODON_SERVER } from './composers-mastodon';
-import { COMPOSERS, expect, extensionDir, openComposer, test, typeHuman } from './harness';
+import { COMPOSERS, expect, extensionDir, openComposer, openPopupFor, test, typeHuman } from './harness';
 
 const find = (id: string) => {
   const c = COMPOSERS.find((x) => x.id === id);
@@ -25,18 +25,6 @@ async function registeredScripts(context: BrowserContext) {
   });
 }
 
-async function openPopupFor(context: BrowserContext, extensionId: string, siteUrl: string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.evaluate(async (url) => {
-    type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; update(id: number, p: object): Promise<unknown> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ url });
-    if (tab?.id) await tabs.update(tab.id, { active: true });
-  }, siteUrl);
-  await popup.reload();
-  return popup;
-}
 
 test('options list a switch for each network, named "Bluesky", "Mastodon" and "Threads"; Bluesky switches off live', async ({ page, context, extensionId }) => {
   const c = find('bluesky/reply');
