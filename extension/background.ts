@@ -6,8 +6,11 @@ import { installReminders, type ReminderBrowser } from '../src/reminders/reminde
 import { loadSettings, watchSettings } from '../src/settings/store';
 import { isFromContentScript } from '../src/sender';
 import { isOpenRuleRequest, optionsPathForRule } from '../src/settings/open-rule';
+import { isScoreRequest, isWarmRequest } from '../src/scoring/request';
+import { handleScoreRequest, warmEngine } from '../src/scoring/service';
 
-// The background owns the journal (IndexedDB in the extension's origin),
+// The background scores the coaches' drafts (the engine lives here, not in
+// pages), owns the journal (IndexedDB in the extension's origin),
 // answers typed messages from extension pages and content scripts, serves
 // imports with progress over a port, and keeps the reminders (badge, weekly
 // digest) current. The store opens lazily, and a failed open is retried on
@@ -21,6 +24,10 @@ export default defineBackground(() => {
   const ownPage = (url: string | undefined) => url?.startsWith(browser.runtime.getURL('/')) === true;
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // The coaches' drafts, scored here so the engine never runs on a page's
+    // main thread. Kept in memory for the call only, never stored.
+    if (isScoreRequest(message)) return Promise.resolve(handleScoreRequest(message));
+    if (isWarmRequest(message)) return Promise.resolve(warmEngine());
     // "Switch this rule off" in a coach panel: open Settings at that rule.
     if (isOpenRuleRequest(message)) {
       return browser.tabs.create({ url: browser.runtime.getURL(optionsPathForRule(message.ruleId) as '/options.html') }).then(() => true);

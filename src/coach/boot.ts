@@ -1,6 +1,7 @@
 // The coach's start-up, loaded on demand: the content script (extension/content.ts)
-// only watches for composers and imports this, with the engine, when the
-// first one appears or is focused. Finds the site's adapter, starts the
+// only watches for composers and imports this when the first one appears or
+// is focused. The engine is not in the page at all: drafts are scored by
+// the background (src/scoring). Finds the site's adapter, starts the
 // runtime with the stored settings, follows settings changes live, answers
 // the popup and offers to log replies after posting.
 import { journalClient } from '../journal/client';
@@ -10,8 +11,9 @@ import { adapterForHost } from '../sites/index';
 import { layoutReport } from '../sites/layout';
 import type { PostedReply } from './coach';
 import { showOffer } from './offer';
+import { messageScorer, WARM_REQUEST, type WarmRequest } from '../scoring/request';
 import { startRuntime, type Runtime } from './runtime';
-import { warmUp } from './warm';
+import { browser } from 'wxt/browser';
 
 export interface CoachHandle {
   readonly runtime: Runtime | null;
@@ -33,9 +35,12 @@ export async function boot(doc: Document = document, loc: Location = location): 
     };
     showOffer(doc, post, settings.autoLog === 'always', log);
   };
-  // Warm-up first: the coaches' first scores then wait for it to end.
-  warmUp(doc.defaultView ?? globalThis);
-  const runtime = startRuntime(doc, adapter, loc, settings, onPosted);
+  // The engine lives in the background: have it compile its rules now, while
+  // the person is still reading, so the first score is quick. A background
+  // that cannot answer (the extension is being updated) just is not warmed.
+  void browser.runtime.sendMessage({ type: WARM_REQUEST } satisfies WarmRequest).catch(() => undefined);
+  const score = messageScorer((message) => browser.runtime.sendMessage(message));
+  const runtime = startRuntime(doc, adapter, loc, settings, { score, onPosted });
   watchSettings((s) => {
     settings = s;
     runtime.setSettings(s);

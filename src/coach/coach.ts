@@ -1,9 +1,12 @@
 // One coach per composer: a <communis-coach> host next to the editor (never
 // inside it), rendering into its own open shadow root. Scoring runs after a
-// pause in typing; a keystroke only restarts a timer.
+// pause in typing; a keystroke only restarts a timer. The score itself is
+// computed elsewhere (the background, in the extension: src/scoring): the
+// coach reads the editor, asks, and shows the answer if the text is still
+// the one it asked about.
 import { h, render } from 'preact';
-import { scoreDraft } from '../engine/index';
 import type { DraftScore } from '../engine/types';
+import type { Scorer } from '../scoring/request';
 import type { PageLocation, SiteAdapter } from '../sites/adapter';
 import { isTextField, readEditor } from '../sites/text';
 import type { Settings } from '../settings/schema';
@@ -11,7 +14,6 @@ import { cssHighlighter, overlayHighlighter, type Highlighter } from './highligh
 import { browser } from 'wxt/browser';
 import { OPEN_RULE, type OpenRuleRequest } from '../settings/open-rule';
 import { COACH_CSS, CoachView, type CoachState } from './view';
-import { whenWarm } from './warm';
 
 export const HOST_TAG = 'communis-coach';
 /** Pause after the last change before scoring (DESIGN.md: about 150–300 ms). */
@@ -23,6 +25,8 @@ export interface CoachEnv {
   adapter: SiteAdapter;
   location: PageLocation;
   settings(): Settings;
+  /** Scores a draft: at once (tests) or by message to the background (the extension). */
+  score: Scorer;
   /** Called when this composer gets focus or a new score, so the popup can ask for "the current draft". */
   onActive(coach: Coach): void;
   /** Called once after a reply or comment from this composer was posted. */
@@ -71,6 +75,8 @@ export class Coach {
   private replyTo: string | undefined;
   /** Kind and person answered when the text was last scored: a change re-scores. */
   private scoredContext = '';
+  /** Kind and person of the latest score asked for (answered or not): a page change to another re-scores. */
+  private askedContext = '';
   private armed: { post: PostedReply; timer: ReturnType<typeof setTimeout> } | null = null;
   /**
    * Whether the editor is on screen (the runtime's IntersectionObserver says
@@ -84,6 +90,8 @@ export class Coach {
   private firstPending = true;
   /** What the view was last rendered with: no render when it is the same. */
   private renderedKey = '';
+  /** Number of the latest score asked for: an answer to an older one is dropped. */
+  private asked = 0;
 
   constructor(
     readonly editor: HTMLElement,
@@ -119,7 +127,7 @@ export class Coach {
     this.render();
     // The first score is not run here, in the task that mounts the coach:
     // it waits for the runtime to say whether the editor is on screen (or,
-    // where nobody says, for the usual pause), and for the engine's warm-up.
+    // where nobody says, for the usual pause).
     this.schedule();
   }
 
@@ -130,7 +138,7 @@ export class Coach {
       this.behind = true;
       return;
     }
-    this.timer = setTimeout(() => whenWarm(() => this.scoreNow()), SCORE_DELAY_MS);
+    this.timer = setTimeout(() => this.scoreNow(), SCORE_DELAY_MS);
   };
 
   /** Called by the runtime's IntersectionObserver. */
@@ -148,7 +156,7 @@ export class Coach {
       this.behind = false;
       this.firstPending = false;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => whenWarm(() => this.scoreNow()), 0);
+      this.timer = setTimeout(() => this.scoreNow(), 0);
     }
   }
 
@@ -159,7 +167,7 @@ export class Coach {
       this.behind = true;
       return;
     }
-    whenWarm(() => this.scoreNow(true));
+    this.scoreNow(true);
   }
 
   private readonly onFocus = (): void => this.env.onActive(this);
@@ -192,7 +200,7 @@ export class Coach {
       this.behind = true;
       return;
     }
-    if (this.updateContext() !== this.scoredContext) this.scoreNow(true);
+    if (this.updateContext() !== this.askedContext) this.scoreNow(true);
   }
 
   /** Score the current text now (also called when settings change). */
@@ -203,6 +211,7 @@ export class Coach {
     if (!this.editor.isConnected) return;
     const context = this.updateContext();
     if (this.paused) {
+      this.asked++; // an answer still on its way is no longer wanted
       this.setState('paused', null);
       this.highlighter.clear();
       this.render();
@@ -215,15 +224,40 @@ export class Coach {
       this.highlighter.show(this.result.findings, segments);
       return;
     }
+    const settings = this.env.settings();
+    const asked = ++this.asked;
+    this.askedContext = context;
+    let answer: ReturnType<Scorer>;
+    try {
+      answer = this.env.score({
+        text,
+        site: this.env.adapter.id,
+        kind: this.host.dataset.kind as 'post' | 'reply' | 'comment',
+        replyTo: this.replyTo,
+        rules: this.ignored.size === 0 ? settings.rules : { ...settings.rules, ...Object.fromEntries([...this.ignored].map((id) => [id, 'off' as const])) },
+      });
+    } catch {
+      return; // nothing to show: the last score stays, and the next change asks again
+    }
+    if (!(answer instanceof Promise)) return this.show(answer, text, context, segments);
+    answer.then(
+      (result) => {
+        // Shown only if it is still the latest question about a live box, and
+        // the box still holds that text: a newer score is on its way otherwise.
+        if (asked !== this.asked || !this.editor.isConnected) return;
+        const now = readEditor(this.editor);
+        if (now.text === text) this.show(result, text, context, now.segments);
+      },
+      // The background could not answer (the extension was updated or
+      // reloaded): what is shown stays, and the next change asks again.
+      () => undefined,
+    );
+  }
+
+  /** Shows a score of `text` (in `context`) with highlights over the editor's current text nodes. */
+  private show(result: DraftScore, text: string, context: string, segments: ReturnType<typeof readEditor>['segments']): void {
     this.lastText = text;
     this.scoredContext = context;
-    const settings = this.env.settings();
-    const result = scoreDraft(text, {
-      site: this.env.adapter.id,
-      kind: this.host.dataset.kind as 'post' | 'reply' | 'comment',
-      replyTo: this.replyTo,
-      rules: this.ignored.size === 0 ? settings.rules : { ...settings.rules, ...Object.fromEntries([...this.ignored].map((id) => [id, 'off' as const])) },
-    });
     this.setState(result.status, result);
     this.highlighter.show(result.findings, segments);
     this.attr('highlights', String(this.highlighter.count));
@@ -344,6 +378,7 @@ export class Coach {
   }
 
   destroy(): void {
+    this.asked++; // an answer on its way finds nothing to update
     clearTimeout(this.timer);
     this.disarm();
     this.observer.disconnect();

@@ -5,6 +5,7 @@ import type { PageLocation, SiteAdapter } from '../sites/adapter';
 import { anyOf } from '../sites/adapter';
 import { editableRoot, isExcluded, isFallbackCandidate } from '../sites/fallback';
 import type { Settings } from '../settings/schema';
+import type { Scorer } from '../scoring/request';
 import { Coach, HOST_TAG, SCORE_DELAY_MS, type DraftSummary, type Match, type PostedReply } from './coach';
 
 export interface Runtime {
@@ -21,13 +22,21 @@ export interface Runtime {
   stop(): void;
 }
 
+export interface RuntimeHooks {
+  /** Scores drafts (src/scoring): the background's engine in the extension, the engine itself in tests. */
+  score: Scorer;
+  /** Called once after a reply or comment was posted from a coached box. */
+  onPosted?: (post: PostedReply) => void;
+}
+
 export function startRuntime(
   doc: Document,
   adapter: SiteAdapter,
   location: PageLocation,
   initial: Settings,
-  onPosted: (post: PostedReply) => void = () => {},
+  hooks: RuntimeHooks,
 ): Runtime {
+  const { score, onPosted = () => {} } = hooks;
   let settings = initial;
   const coaches = new Map<Element, Coach>();
   let watchedRoots = new WeakSet<Node>();
@@ -139,6 +148,7 @@ export function startRuntime(
     adapter,
     location,
     settings: () => settings,
+    score,
     onActive: (c: Coach) => {
       active = c;
     },

@@ -3,7 +3,7 @@
 // parseSettings(), so a corrupt or foreign value can never break the
 // extension: unknown keys are dropped, bad values fall back to defaults, and
 // each problem is reported in words.
-import { RULES } from '../engine/index';
+import { RULE_IDS } from '../engine/rule-ids';
 import type { RuleSetting } from '../engine/types';
 
 import { SITE_IDS, type SiteId } from './sites';
@@ -139,7 +139,7 @@ export const LOSING_TOUCH_MAX = 3650;
 
 /** Why a per-rule setting is invalid, or undefined when it is fine. */
 export function ruleSettingProblem(id: string, value: unknown): string | undefined {
-  if (!RULES.some((r) => r.id === id)) return `unknown rule "${id}" ignored`;
+  if (!RULE_IDS.includes(id)) return `unknown rule "${id}" ignored`;
   if (value === 'off') return undefined;
   if (typeof value === 'number' && Number.isFinite(value) && value >= WEIGHT_MIN && value <= WEIGHT_MAX) return undefined;
   return `rule "${id}" must be "off" or a weight between ${WEIGHT_MIN} and ${WEIGHT_MAX}`;

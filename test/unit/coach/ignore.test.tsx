@@ -6,6 +6,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { SCORE_DELAY_MS } from '../../../src/coach/coach';
 import { startRuntime, type Runtime } from '../../../src/coach/runtime';
+import { localScore } from './local-scorer';
+import { composer as xComposer } from './composer';
 import { scoreDraft } from '../../../src/engine/index';
 import { isOpenRuleRequest, optionsPathForRule, ruleFromHash } from '../../../src/settings/open-rule';
 import { defaultSettings } from '../../../src/settings/schema';
@@ -16,16 +18,9 @@ const loc = { hostname: 'x.com', pathname: '/home' };
 const settle = () => new Promise((r) => setTimeout(r, SCORE_DELAY_MS + 20));
 const TEXT = 'Excited to announce our new app! Sign up today, link in bio.';
 
+/** An X composer with `text`, on the page. */
 function composer(text: string): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'DraftEditor-root';
-  const editor = document.createElement('div');
-  editor.dataset.testid = 'tweetTextarea_0';
-  editor.setAttribute('contenteditable', 'true');
-  const block = document.createElement('div');
-  block.textContent = text;
-  editor.append(block);
-  root.append(editor);
+  const { root, editor } = xComposer(text);
   document.body.append(root);
   return editor;
 }
@@ -45,7 +40,7 @@ describe('Ignore here', () => {
   test('hides the rule in this box only, recomputes the score, and can be undone', async () => {
     composer(TEXT);
     composer(TEXT);
-    runtimes.push(startRuntime(document, x, loc, defaultSettings()));
+    runtimes.push(startRuntime(document, x, loc, defaultSettings(), { score: localScore }));
     await settle();
     const [first, second] = [...document.querySelectorAll('communis-coach')] as HTMLElement[];
     if (!first || !second) throw new Error('two coaches expected');
@@ -68,7 +63,7 @@ describe('Ignore here', () => {
   test('"Switch this rule off" sends only the rule id to the background', async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     composer(TEXT);
-    runtimes.push(startRuntime(document, x, loc, defaultSettings()));
+    runtimes.push(startRuntime(document, x, loc, defaultSettings(), { score: localScore }));
     await settle();
     const host = document.querySelector('communis-coach') as HTMLElement;
     buttons(host, /Communis coach/)[0]?.click();

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { SCORE_DELAY_MS } from '../../../src/coach/coach';
 import { cssHighlighter, HIGHLIGHT_COST } from '../../../src/coach/highlights';
 import { startRuntime, type Runtime } from '../../../src/coach/runtime';
+import { localScore } from './local-scorer';
 import type { Finding } from '../../../src/engine/types';
 import { defaultSettings } from '../../../src/settings/schema';
 import { readEditor } from '../../../src/sites/text';
@@ -112,7 +113,7 @@ describe('css highlighter', () => {
 describe('the coach on the page', () => {
   test('a re-score that changes nothing writes nothing: no attribute, no render, no highlight', async () => {
     const editor = editorWith(PROMO);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     await tick(SCORE_DELAY_MS + 20);
     const host = document.querySelector('communis-coach') as HTMLElement;
     expect(host.dataset.state).toBe('scored');
@@ -133,7 +134,7 @@ describe('the coach on the page', () => {
 
   test('typing pauses the highlights, the score after the pause brings them back', async () => {
     const editor = editorWith(PROMO);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     await tick(SCORE_DELAY_MS + 20);
     const shown = registry.get(HIGHLIGHT_COST)!.ranges.size;
     expect(shown).toBeGreaterThan(0);
@@ -164,7 +165,7 @@ describe('the coach on the page', () => {
     );
     const onScreen = editorWith('Thanks for this, it helped a lot.');
     const offScreen = editorWith(PROMO);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     const [hostOn, hostOff] = Array.from(document.querySelectorAll('communis-coach')) as HTMLElement[];
     notify!([
       { target: onScreen, isIntersecting: true },

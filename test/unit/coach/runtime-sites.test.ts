@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SCORE_DELAY_MS } from '../../../src/coach/coach';
 import { startRuntime, type Runtime } from '../../../src/coach/runtime';
+import { localScore } from './local-scorer';
 import { defaultSettings } from '../../../src/settings/schema';
 import { ADAPTERS } from '../../../src/sites/index';
 import { loadMarkup } from '../sites/markup';
@@ -43,7 +44,7 @@ describe.each(KEYS)('$id posts with $posts', (c) => {
   test.each([...c.posts.map((k) => [k, true] as const), ...c.not.map((k) => [k, false] as const)])('%s → noticed: %s', async (key, noticed) => {
     show(c.file);
     const onPosted = vi.fn();
-    runtime = startRuntime(document, adapter(c.site), { hostname: 'x', pathname: c.path }, defaultSettings(), onPosted);
+    runtime = startRuntime(document, adapter(c.site), { hostname: 'x', pathname: c.path }, defaultSettings(), { score: localScore, onPosted });
     const editor = document.querySelector(c.editor)!;
     expect(runtime.coaches.has(editor)).toBe(true);
     const p = document.createElement('p');
@@ -78,7 +79,7 @@ describe('fallback', () => {
   ] as const)('%s on X: coached as %s', (_n, tag, w, h, path, match) => {
     show('x--home-inline');
     sized(w, h);
-    runtime = startRuntime(document, adapter('x'), { hostname: 'x.com', pathname: path }, defaultSettings());
+    runtime = startRuntime(document, adapter('x'), { hostname: 'x.com', pathname: path }, defaultSettings(), { score: localScore });
     const box = unknownBox(tag);
     focus(box);
     expect(runtime.coaches.get(box)?.match ?? null).toBe(match);
@@ -98,7 +99,7 @@ describe('fallback', () => {
   ])('never %s', (_n, place) => {
     show('linkedin--sdui-feed');
     sized(300, 40);
-    runtime = startRuntime(document, adapter('linkedin'), { hostname: 'www.linkedin.com', pathname: '/feed/' }, defaultSettings());
+    runtime = startRuntime(document, adapter('linkedin'), { hostname: 'www.linkedin.com', pathname: '/feed/' }, defaultSettings(), { score: localScore });
     const box = unknownBox('div');
     place(box);
     focus(box);
@@ -110,7 +111,7 @@ describe('fallback', () => {
   test('an unknown box inside a Facebook post is coached as a comment to its author', () => {
     show('facebook--feed');
     sized(300, 40);
-    runtime = startRuntime(document, adapter('facebook'), { hostname: 'www.facebook.com', pathname: '/' }, defaultSettings());
+    runtime = startRuntime(document, adapter('facebook'), { hostname: 'www.facebook.com', pathname: '/' }, defaultSettings(), { score: localScore });
     const post = document.querySelector('[data-fixture-post="p2"]')!;
     const box = unknownBox('div', post);
     focus(box);
@@ -120,7 +121,7 @@ describe('fallback', () => {
 
 test('re-scores when only the person answered changes (same text)', async () => {
   show('x--reply-dialog');
-  runtime = startRuntime(document, adapter('x'), { hostname: 'x.com', pathname: '/home' }, defaultSettings());
+  runtime = startRuntime(document, adapter('x'), { hostname: 'x.com', pathname: '/home' }, defaultSettings(), { score: localScore });
   const editor = document.querySelector('[role="dialog"] [data-testid="tweetTextarea_0"]')!;
   const coach = runtime.coaches.get(editor)!;
   expect(coach.host.dataset.replyTo).toBe('@grace');
@@ -134,7 +135,7 @@ test('re-scores when only the person answered changes (same text)', async () => 
 test("focusing the coach's own pill does not make the runtime observe the coach's shadow root", () => {
   show('x--home-inline');
   const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-  runtime = startRuntime(document, adapter('x'), { hostname: 'x.com', pathname: '/home' }, defaultSettings());
+  runtime = startRuntime(document, adapter('x'), { hostname: 'x.com', pathname: '/home' }, defaultSettings(), { score: localScore });
   const host = document.querySelector('communis-coach')!;
   const before = observe.mock.calls.length;
   const pill = host.shadowRoot!.querySelector('button')!;

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { scoreDraft } from '../../../src/engine/index';
 import { SCORE_DELAY_MS } from '../../../src/coach/coach';
 import { startRuntime, type Runtime } from '../../../src/coach/runtime';
+import { localScore } from './local-scorer';
+import { composer } from './composer';
 import { defaultSettings } from '../../../src/settings/schema';
 import { x } from '../../../src/sites/x';
 
@@ -12,19 +14,6 @@ const loc = { hostname: 'x.com', pathname: '/home' };
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 /** A coach's first score is not run in the task that mounts it (happy-dom has no IntersectionObserver callbacks: it comes after the pause). */
 const firstScore = () => tick(SCORE_DELAY_MS + 20);
-
-function composer(text = ''): { root: HTMLElement; editor: HTMLElement } {
-  const root = document.createElement('div');
-  root.className = 'DraftEditor-root';
-  const editor = document.createElement('div');
-  editor.dataset.testid = 'tweetTextarea_0';
-  editor.setAttribute('contenteditable', 'true');
-  const block = document.createElement('div');
-  block.textContent = text;
-  editor.append(block);
-  root.append(editor);
-  return { root, editor };
-}
 
 let runtime: Runtime | undefined;
 afterEach(() => {
@@ -39,7 +28,7 @@ describe('coach runtime', () => {
     const { root, editor } = composer('Excited to announce our app! Sign up today.');
     document.body.append(root);
     const before = editor.outerHTML;
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     expect(hosts()).toHaveLength(1);
     await firstScore();
     const host = hosts()[0] as HTMLElement;
@@ -55,7 +44,7 @@ describe('coach runtime', () => {
   test('re-scores after a pause in typing, not on every change', async () => {
     const { root, editor } = composer('Hi');
     document.body.append(root);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     await firstScore();
     const host = hosts()[0] as HTMLElement;
     expect(host.dataset.state).toBe('too-short');
@@ -69,7 +58,7 @@ describe('coach runtime', () => {
   });
 
   test('composers that appear get a coach and composers that leave lose it', async () => {
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     const a = composer('one two three');
     const b = composer('four five six');
     document.body.append(a.root, b.root);
@@ -84,7 +73,7 @@ describe('coach runtime', () => {
   test('switching the site off removes its coaches; on brings them back', async () => {
     const { root } = composer('one two three four');
     document.body.append(root);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     expect(hosts()).toHaveLength(1);
     runtime.setSettings({ ...defaultSettings(), sites: { ...defaultSettings().sites, x: false } });
     expect(hosts()).toHaveLength(0);
@@ -95,7 +84,7 @@ describe('coach runtime', () => {
   test('rule settings apply to the live score', async () => {
     const { root } = composer('Sign up today for our world-class course.');
     document.body.append(root);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     await firstScore();
     const host = hosts()[0] as HTMLElement;
     const before = Number(host.dataset.score);
@@ -104,7 +93,7 @@ describe('coach runtime', () => {
   });
 
   test('300 composers mounted and removed leave no coaches behind', async () => {
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     for (let i = 0; i < 300; i++) {
       const { root } = composer(`draft number ${i} is here`);
       document.body.append(root);
@@ -119,7 +108,7 @@ describe('coach runtime', () => {
   test('current() reports the focused composer without its text', async () => {
     const { root, editor } = composer('Buy now and use code SAVE20 today');
     document.body.append(root);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     await firstScore();
     editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const current = runtime.current();
@@ -137,7 +126,7 @@ describe('coach runtime', () => {
     button.dataset.testid = 'tweetButtonInline';
     document.body.append(root, button);
     const onPosted = vi.fn();
-    runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), onPosted);
+    runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), { score: localScore, onPosted });
     button.click();
     afterPost(root, editor);
     await tick(10);
@@ -150,12 +139,12 @@ describe('coach runtime', () => {
     button.dataset.testid = 'tweetButtonInline';
     document.body.append(root, button);
     const onPosted = vi.fn();
-    runtime = startRuntime(document, x, loc, defaultSettings(), onPosted); // /home: a post
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore, onPosted }); // /home: a post
     button.click();
     (editor.firstElementChild as HTMLElement).textContent = '';
     await tick(10);
     runtime.stop();
-    runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), onPosted);
+    runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), { score: localScore, onPosted });
     (editor.firstElementChild as HTMLElement).textContent = 'typed, then deleted';
     await tick(10);
     (editor.firstElementChild as HTMLElement).textContent = '';
@@ -166,7 +155,7 @@ describe('coach runtime', () => {
   test('Alt+Shift+C in the editor focuses the coach; other keys are left to the site', () => {
     const { root, editor } = composer('Thanks for this, it helped.');
     document.body.append(root);
-    runtime = startRuntime(document, x, loc, defaultSettings());
+    runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     const host = hosts()[0] as HTMLElement;
     const plain = new KeyboardEvent('keydown', { code: 'KeyC', altKey: true, bubbles: true, cancelable: true });
     editor.dispatchEvent(plain);

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../../src/engine/index';
+import { RULE_IDS } from '../../../src/engine/rule-ids';
 import { RULE_CASES } from './rule-cases';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,6 +15,10 @@ const readme = readFileSync(`${root}README.md`, 'utf8');
 describe('rule registry', () => {
   test('every rule file is registered under its file name, and nothing else is', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...ruleFiles].sort());
+  });
+
+  test('the plain list of ids (used where the engine is not loaded) is the registry, in order', () => {
+    expect(RULE_IDS).toEqual(RULES.map((r) => r.id));
   });
 
   test('ids are unique', () => {
