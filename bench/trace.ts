@@ -59,7 +59,12 @@ export interface Task {
   marks: string[];
   /** what the extension ran in it: entry event and function name (for reading a slow task) */
   entries: string[];
+  /** whether the task dispatched a key or input event (a keystroke's own task) */
+  input: boolean;
 }
+
+/** Event types of a keystroke: a task that dispatches one of these is the keystroke's. */
+const INPUT_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionend']);
 
 export interface MainThread {
   tasks: Task[];
@@ -85,6 +90,8 @@ export function mainThread(events: TraceEvent[]): MainThread {
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === key).sort((a, b) => a.ts - b.ts);
   const complete = mine.filter((e) => e.ph === 'X' && e.dur !== undefined);
   const runTasks = complete.filter((e) => e.name === 'RunTask');
+  const inputs = complete.filter((e) => e.name === 'EventDispatch' && INPUT_EVENTS.has(String(e.args?.data?.type ?? ''))).map((e) => e.ts);
+  let inputAt = 0;
   const js = complete.filter((e) => JS_EVENTS.has(e.name) && isExtension(e));
   const marks = new Map<string, number[]>();
   for (const e of mine) {
@@ -107,9 +114,12 @@ export function mainThread(events: TraceEvent[]): MainThread {
       if (e.ts < covered) continue;
       ext += e.dur ?? 0;
       covered = e.ts + (e.dur ?? 0);
-      entries.push(`${e.name}:${String(e.args?.data?.functionName ?? '')}@${String(e.args?.data?.lineNumber ?? '')}:${String(e.args?.data?.columnNumber ?? '')}=${((e.dur ?? 0) / 1000).toFixed(1)}`);
+      const file = String(e.args?.data?.url ?? e.args?.fileName ?? '').replace(/^.*\//, '');
+      entries.push(`${e.name}:${file}:${String(e.args?.data?.functionName ?? '')}@${String(e.args?.data?.lineNumber ?? '')}:${String(e.args?.data?.columnNumber ?? '')}=${((e.dur ?? 0) / 1000).toFixed(1)}`);
     }
-    tasks.push({ start: t.ts, dur: (t.dur ?? 0) / 1000, ext: ext / 1000, marks: markList.filter((m) => m.ts >= t.ts && m.ts < end).map((m) => m.name), entries });
+    while (inputAt < inputs.length && inputs[inputAt]! < t.ts) inputAt++;
+    const input = inputAt < inputs.length && inputs[inputAt]! < end;
+    tasks.push({ start: t.ts, dur: (t.dur ?? 0) / 1000, ext: ext / 1000, marks: markList.filter((m) => m.ts >= t.ts && m.ts < end).map((m) => m.name), entries, input });
   }
   // Nested RunTasks (a task run from inside another) would count twice: keep the outermost.
   const outer: Task[] = [];
