@@ -161,7 +161,7 @@ async function loadSession(page: Page, url: string): Promise<{ evaluation: numbe
   await cdp.detach();
   const main = mainThread(events);
   return {
-    evaluation: main.evaluations('/content-scripts/content.js').reduce((a, x) => a + x, 0),
+    evaluation: main.evaluations('/content-scripts/x.js').reduce((a, x) => a + x, 0),
     total: main.tasks.reduce((a, t) => a + t.ext, 0),
     longest: Math.max(0, ...main.tasks.map((t) => t.ext)),
   };
@@ -237,16 +237,16 @@ test('the coach under 4× CPU throttling, with and without the extension', async
     log('bars: no long task from the content script; paint and worst-keystroke ratios ≤ 1.1; content-script time per score ≤ 5 ms at 4×; longest coach task ≤ 20 ms');
 
     // Page load: the watcher alone (no composer) and the watcher plus the coach chunk (a composer at load).
-    const watcher = readFileSync(join(extensionDir(), 'content-scripts/content.js'));
+    const watcher = readFileSync(join(extensionDir(), 'content-scripts/x.js'));
     const chunk = readFileSync(join(extensionDir(), 'coach.js'));
-    log(`\nContent script at page load (${THROTTLE}×): content.js ${(watcher.length / 1024).toFixed(1)} KB (${(gzipSync(watcher).length / 1024).toFixed(1)} KB gz); coach.js, loaded on demand, ${(chunk.length / 1024).toFixed(1)} KB (${(gzipSync(chunk).length / 1024).toFixed(1)} KB gz)`);
+    log(`\nContent script at page load (${THROTTLE}×): X's watcher content-scripts/x.js ${(watcher.length / 1024).toFixed(1)} KB (${(gzipSync(watcher).length / 1024).toFixed(1)} KB gz); coach.js, loaded on demand, ${(chunk.length / 1024).toFixed(1)} KB (${(gzipSync(chunk).length / 1024).toFixed(1)} KB gz)`);
     for (const [label, url] of [
       ['X home with a composer no selector knows (watcher only)', 'https://x.com/home?composer=unknown'],
       ['X home with its composer (watcher, then coach and engine)', 'https://x.com/home'],
     ] as const) {
       const runs = [];
       for (let i = 0; i < 3; i++) runs.push(await loadSession(page, url));
-      log(`${label}: evaluation of content.js median ${f1(median(runs.map((r) => r.evaluation)))} ms; all extension JS in the first ${SETTLE_MS / 1000} s median ${f1(median(runs.map((r) => r.total)))} ms, longest task ${f1(Math.max(...runs.map((r) => r.longest)))} ms`);
+      log(`${label}: evaluation of x.js median ${f1(median(runs.map((r) => r.evaluation)))} ms; all extension JS in the first ${SETTLE_MS / 1000} s median ${f1(median(runs.map((r) => r.total)))} ms, longest task ${f1(Math.max(...runs.map((r) => r.longest)))} ms`);
     }
 
     const heapWith = [];

@@ -7,6 +7,8 @@ import { loadSettings, watchSettings } from '../src/settings/store';
 import { isFromContentScript } from '../src/sender';
 import { isOpenRuleRequest, optionsPathForRule } from '../src/settings/open-rule';
 import { isScoreRequest, isWarmRequest } from '../src/scoring/request';
+import { browserMastodonApi } from '../src/settings/mastodon-browser';
+import { refreshMastodonScripts } from '../src/settings/mastodon-servers';
 import { handleScoreRequest, warmEngine } from '../src/scoring/service';
 
 // The background scores the coaches' drafts (the engine lives here, not in
@@ -47,6 +49,10 @@ export default defineBackground(() => {
   const start = () => void loadSettings().then((s) => reminders?.schedule(s)).then(() => reminders?.refreshBadge());
   browser.runtime.onStartup.addListener(start);
   browser.runtime.onInstalled.addListener(start);
+  // An update may have renamed the content script a Mastodon server's registration names.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void loadSettings().then((s) => refreshMastodonScripts(browserMastodonApi, s.mastodonServers)).catch(() => undefined);
+  });
   watchSettings((s) => void reminders?.schedule(s).then(() => reminders?.refreshBadge()));
   void reminders.refreshBadge(); // a woken worker recounts (the daily alarm and every write do too)
 });

@@ -1,4 +1,4 @@
-// The coach's start-up, loaded on demand: the content script (extension/content.ts)
+// The coach's start-up, loaded on demand: each site's content script (src/coach/watcher-main.ts)
 // only watches for composers and imports this when the first one appears or
 // is focused. The engine is not in the page at all: drafts are scored by
 // the background (src/scoring). Finds the site's adapter, starts the

@@ -26,9 +26,9 @@ export interface MastodonApi {
   scripting(): {
     registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string }>>;
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string; js?: string[]; matches?: string[] }>>;
   } | undefined;
-  /** The content script files of the built manifest (WXT names them). */
+  /** The content script file registered on a server (MASTODON_CONTENT_SCRIPT in the extension). */
   contentScriptFiles(): string[];
 }
 
@@ -74,4 +74,24 @@ export async function removeMastodonServer(api: MastodonApi, settings: Settings,
     .remove({ origins: [mastodonMatch(server)], ...(rest.length === 0 ? { permissions: ['scripting'] } : {}) })
     .catch(() => false);
   return { ok: true, settings: { ...settings, mastodonServers: rest }, message: `${server} removed; Communis no longer runs there.` };
+}
+
+/**
+ * After an update: scripts registered by an earlier version may name a file
+ * this version no longer builds (the content script was one file for every
+ * site before each site got its own). Re-registers any of the user's
+ * servers whose script names other files; returns how many it fixed.
+ */
+export async function refreshMastodonScripts(api: MastodonApi, servers: readonly string[]): Promise<number> {
+  const scripting = api.scripting();
+  if (!scripting || servers.length === 0) return 0;
+  const js = api.contentScriptFiles();
+  const registered = await scripting.getRegisteredContentScripts({ ids: servers.map(scriptIdFor) });
+  const stale = registered.filter((r) => (r.js ?? []).join('\n') !== js.join('\n'));
+  if (stale.length === 0) return 0;
+  await scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) });
+  await scripting.registerContentScripts(
+    stale.map((r) => ({ id: r.id, matches: r.matches ?? [], js, runAt: 'document_idle' as const, persistAcrossSessions: true })),
+  );
+  return stale.length;
 }

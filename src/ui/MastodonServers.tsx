@@ -2,20 +2,11 @@
 // for that one origin at that moment (optional permission) and registers the
 // coach there; removing it undoes both (src/settings/mastodon-servers.ts).
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Settings } from '../settings/schema';
-import { addMastodonServer, removeMastodonServer, type MastodonApi, type ServerChange } from '../settings/mastodon-servers';
+import { addMastodonServer, removeMastodonServer, type ServerChange } from '../settings/mastodon-servers';
+import { browserMastodonApi } from '../settings/mastodon-browser';
 
-type Scripting = ReturnType<MastodonApi['scripting']>;
-const api: MastodonApi = {
-  permissions: {
-    request: (p) => browser.permissions.request(p as Parameters<typeof browser.permissions.request>[0]),
-    remove: (p) => browser.permissions.remove(p as Parameters<typeof browser.permissions.remove>[0]),
-  },
-  // Read at call time: the API appears once `scripting` is granted.
-  scripting: () => (browser as unknown as { scripting?: Scripting }).scripting,
-  contentScriptFiles: () => browser.runtime.getManifest().content_scripts?.flatMap((c) => c.js ?? []) ?? [],
-};
+const api = browserMastodonApi;
 
 export function MastodonServers({ settings, onChange }: { settings: Settings; onChange(s: Settings): Promise<void> }) {
   const [input, setInput] = useState('');

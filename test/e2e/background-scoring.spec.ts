@@ -24,7 +24,7 @@ test('the page never runs the engine; the background scores, and wakes again aft
   await expect(host).toHaveAttribute('data-score', expected(PROMO));
   await expect(host).toHaveAttribute('data-highlights', /^[1-9]/);
   // The page's renderer parsed the watcher and the coach, nothing of the background's.
-  expect([...new Set(scripts)].sort()).toEqual(['/coach.js', '/content-scripts/content.js']);
+  expect([...new Set(scripts)].sort()).toEqual(['/coach.js', '/content-scripts/x.js']);
 
   // Stop the extension's service worker, as Chrome does when it is idle.
   const statuses: string[] = [];

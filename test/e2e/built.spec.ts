@@ -6,11 +6,11 @@
 //   (notifications and a Mastodon server only as optional permissions), its
 //   content script runs on exactly those sites, and the extension pages'
 //   CSP is the strict one; Firefox's declares that no data is collected.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
-import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES } from '../../src/sites/matches';
+import { MASTODON_CONTENT_SCRIPT, MASTODON_OPTIONAL_HOSTS, SITE_MATCHES, SITE_MATCHES_BY_SITE } from '../../src/sites/matches';
 import { COACH_CHUNK } from '../../src/coach/chunk';
 import { isFromContentScript } from '../../src/sender';
 import { BUILT_EXTENSION_DIR, extensionDir } from './paths';
@@ -69,8 +69,11 @@ for (const b of BUNDLES) {
     expect(m.optional_host_permissions).toEqual([...MASTODON_OPTIONAL_HOSTS]);
     expect((m.web_accessible_resources as Array<{ resources: string[] }> | undefined)?.map((w) => w.resources)).toEqual([[COACH_CHUNK]]);
     expect([...(m.host_permissions ?? [])].sort()).toEqual([...SITE_MATCHES].sort());
-    expect(m.content_scripts?.map((c) => [...c.matches].sort())).toEqual([[...SITE_MATCHES].sort()]);
+    // One content script per fixed-host site, each on its own hosts (Mastodon's is registered at run time).
+    expect(m.content_scripts?.map((c) => [...c.matches].sort()).sort()).toEqual(Object.values(SITE_MATCHES_BY_SITE).map((ms) => [...ms].sort()).sort());
     expect(m.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+    // The file options registers on a user's Mastodon server is in the build.
+    expect(existsSync(join(b.dir, MASTODON_CONTENT_SCRIPT)), MASTODON_CONTENT_SCRIPT).toBe(true);
     for (const key of ['externally_connectable']) expect(m[key], key).toBeUndefined();
     if (b.name.startsWith('firefox')) {
       expect(m.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);

@@ -1,8 +1,8 @@
-// The coach and the engine load on demand: a page of a covered site without a
-// composer only runs the small watcher (content-scripts/content.js); the coach
+// The coach loads on demand: a page of a covered site without a composer
+// only runs the small watcher (content-scripts/<site>.js); the coach
 // chunk (coach.js) is imported when a composer appears or a box is focused.
 // Which scripts ran is read from the DevTools protocol's script list.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -21,7 +21,7 @@ async function scriptList(context: BrowserContext, page: Page): Promise<string[]
   await cdp.send('Debugger.enable');
   return urls;
 }
-const isWatcher = (u: string) => u.startsWith('chrome-extension://') && u.endsWith('/content-scripts/content.js');
+const isWatcher = (u: string) => u.startsWith('chrome-extension://') && u.endsWith('/content-scripts/x.js');
 const isChunk = (u: string) => u.startsWith('chrome-extension://') && u.endsWith(`/${COACH_CHUNK}`);
 
 test('a page without a known composer runs only the watcher; focusing a box loads the coach', async ({ page, context }) => {
@@ -66,20 +66,31 @@ test('the chunk is invisible to the page: not in its resource timing, not at the
   expect(fetched).toBe('blocked');
 });
 
-test('the watcher carries neither the engine nor the coach UI; the coach chunk carries no engine (it lives in the background)', () => {
-  const watcher = readFileSync(join(extensionDir(), 'content-scripts/content.js'), 'utf8');
+test('each site\'s watcher is small and carries neither the engine nor the coach UI, nor another site\'s selectors; the coach chunk carries no engine', () => {
+  const dir = join(extensionDir(), 'content-scripts');
+  const watchers = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(watchers.sort()).toEqual(['bluesky.js', 'facebook.js', 'linkedin.js', 'mastodon.js', 'threads.js', 'x.js']);
   const chunk = readFileSync(join(extensionDir(), COACH_CHUNK), 'utf8');
   const background = readFileSync(join(extensionDir(), 'background.js'), 'utf8');
-  expect(gzipSync(watcher).length).toBeLessThan(15 * 1024);
-  // Strings only the coach view carries: in the chunk, not in the watcher.
-  for (const marker of ['communis-cost', 'Pause coaching here']) {
-    expect(chunk, `${marker} should be in the chunk`).toContain(marker);
-    expect(watcher, `${marker} should not be in the watcher`).not.toContain(marker);
+  // A selector only each site's adapter has.
+  const own: Record<string, string> = {
+    'x.js': 'tweetTextarea_', 'facebook.js': 'aria-posinset', 'linkedin.js': 'comment-box',
+    'bluesky.js': 'composePostView', 'threads.js': 'data-pressable-container', 'mastodon.js': 'autosuggest-textarea',
+  };
+  for (const file of watchers) {
+    const watcher = readFileSync(join(dir, file), 'utf8');
+    expect(gzipSync(watcher).length, file).toBeLessThan(15 * 1024);
+    expect(watcher, `${file} has its own site's selectors`).toContain(own[file]);
+    for (const [other, marker] of Object.entries(own)) if (other !== file) expect(watcher, `${file} has no ${other} selectors`).not.toContain(marker);
+    for (const marker of ['communis-cost', 'Pause coaching here', 'splitSentences', 'compromise: Invalid tag', 'Urgency and scarcity pressure people']) {
+      expect(watcher, `${marker} should not be in ${file}`).not.toContain(marker);
+    }
   }
-  // Strings only the engine carries (its tokenizer, compromise, a rule's message): in the background, in no page script.
+  // Strings only the coach view carries: in the chunk.
+  for (const marker of ['communis-cost', 'Pause coaching here']) expect(chunk, `${marker} should be in the chunk`).toContain(marker);
+  // Strings only the engine carries (its tokenizer, compromise, a rule's message): in the background, not in the chunk.
   for (const marker of ['splitSentences', 'compromise: Invalid tag', 'Urgency and scarcity pressure people']) {
     expect(background, `${marker} should be in the background`).toContain(marker);
     expect(chunk, `${marker} should not be in the coach chunk`).not.toContain(marker);
-    expect(watcher, `${marker} should not be in the watcher`).not.toContain(marker);
   }
 });

@@ -22,7 +22,7 @@ import config, {
   manifestFor,
 } from '../../../wxt.config';
 import { COACH_CHUNK } from '../../../src/coach/chunk';
-import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES, mastodonMatch } from '../../../src/sites/matches';
+import { MASTODON_OPTIONAL_HOSTS, SITE_MATCHES, SITE_MATCHES_BY_SITE, mastodonMatch } from '../../../src/sites/matches';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -52,7 +52,7 @@ const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn' | 'Bl
 /** Manifest keys that would widen what the extension can do or who can reach it. */
 const FORBIDDEN_KEYS = [
   'externally_connectable', // other extensions / web pages messaging us
-  'content_scripts', // WXT adds ours from extension/content.ts (checked below)
+  'content_scripts', // WXT adds ours from extension/<site>.content.ts (checked below)
   'sandbox',
   'chrome_url_overrides',
   'devtools_page',
@@ -236,21 +236,37 @@ describe('the CSP checker itself', () => {
   });
 });
 
-describe('content script', () => {
-  it('matches exactly the host permissions (both come from SITE_MATCHES)', () => {
-    const source = readFileSync(resolve(ROOT, 'extension/content.ts'), 'utf8');
-    expect(source).toMatch(/\bmatches:\s*SITE_MATCHES\b/);
-    expect(source).toMatch(/import\s*\{\s*SITE_MATCHES\s*\}\s*from\s*'\.\.\/src\/sites\/matches'/);
+describe('content scripts', () => {
+  const FIXED = Object.keys(SITE_MATCHES_BY_SITE) as Array<keyof typeof SITE_MATCHES_BY_SITE>;
+  const entry = (site: string) => readFileSync(resolve(ROOT, `extension/${site}.content.ts`), 'utf8');
+
+  it.each(FIXED)('%s: one script with its own matches and its own adapter only', (site) => {
+    const source = entry(site);
+    expect(source).toContain(`matches: [...SITE_MATCHES_BY_SITE.${site}]`);
+    expect(source).toContain(`from '../src/sites/${site}'`);
+    expect(source).not.toMatch(/src\/sites\/index/);
   });
 
-  it('imports nothing heavy: no engine, no coach UI, no settings schema', () => {
-    // What content.ts pulls in runs on every page load of the covered sites;
-    // the engine and the coach come later, in the on-demand chunk.
-    const source = readFileSync(resolve(ROOT, 'extension/content.ts'), 'utf8');
-    const imports = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    for (const path of imports) {
-      expect(path, 'content.ts may import types from boot.ts only').not.toMatch(/engine|coach\/(coach|runtime|view|highlights|offer)|settings\/(schema|store)|journal|preact/);
+  it('together they match exactly the host permissions (both come from SITE_MATCHES_BY_SITE)', () => {
+    expect(FIXED.flatMap((site) => [...SITE_MATCHES_BY_SITE[site]]).sort()).toEqual([...SITE_MATCHES].sort());
+  });
+
+  it('Mastodon\'s is registered at run time and names no matches (WXT would make them install-time hosts)', () => {
+    const source = entry('mastodon');
+    expect(source).toContain("registration: 'runtime'");
+    expect(source).not.toMatch(/\bmatches\s*:/);
+  });
+
+  it.each([...FIXED, 'mastodon'])('%s imports nothing heavy: no engine, no coach UI, no settings schema', (site) => {
+    // What these pull in runs on every page load of the covered sites; the
+    // coach comes later, in the on-demand chunk, and the engine lives in the background.
+    const sources = [entry(site), readFileSync(resolve(ROOT, 'src/coach/watcher-main.ts'), 'utf8')];
+    for (const source of sources) {
+      const imports = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      for (const path of imports) {
+        expect(path, 'the watcher may import types from boot.ts only').not.toMatch(/engine|scoring|coach\/(coach|runtime|view|highlights|offer)|settings\/(schema|store)|journal|preact|sites\/index/);
+      }
     }
-    expect(source).toMatch(/import type \{ CoachHandle \} from '\.\.\/src\/coach\/boot'/);
+    expect(sources[1]).toMatch(/import type \{ CoachHandle \} from '\.\/boot'/);
   });
 });

@@ -228,7 +228,8 @@ describe('privacy scan of src/ and extension/', () => {
 
   it('finds the shipped sources', () => {
     expect(FILES).toContain('extension/background.ts');
-    expect(FILES).toContain('extension/content.ts');
+    expect(FILES).toContain('extension/x.content.ts');
+    expect(FILES).toContain('src/coach/watcher-main.ts');
     expect(FILES.some((f) => f.endsWith('.tsx'))).toBe(true);
     expect(FILES.some((f) => f.endsWith('.html'))).toBe(true);
   });

@@ -3,7 +3,7 @@
 // test/e2e/options-networks.spec.ts runs the real one in Chromium).
 import { describe, expect, test } from 'vitest';
 import { defaultSettings, mastodonServerOf, parseSettings } from '../../../src/settings/schema';
-import { addMastodonServer, removeMastodonServer, scriptIdFor, type MastodonApi, type RegisteredScript } from '../../../src/settings/mastodon-servers';
+import { addMastodonServer, refreshMastodonScripts, removeMastodonServer, scriptIdFor, type MastodonApi, type RegisteredScript } from '../../../src/settings/mastodon-servers';
 
 describe('mastodonServerOf', () => {
   test.each([
@@ -60,10 +60,10 @@ function fakeApi(grant: boolean) {
               for (const id of ids) registered.delete(id);
               calls.push(`unregister ${ids.join()}`);
             },
-            getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+            getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => registered.get(id)!),
           }
         : undefined,
-    contentScriptFiles: () => ['content-scripts/content.js'],
+    contentScriptFiles: () => ['content-scripts/mastodon.js'],
   };
   return { api, calls, registered };
 }
@@ -75,7 +75,7 @@ describe('adding a server', () => {
     expect(result.ok && result.settings.mastodonServers).toEqual(['hachyderm.io']);
     expect(calls[0]).toBe('request {"origins":["https://hachyderm.io/*"],"permissions":["scripting"]}');
     expect(registered.get(scriptIdFor('hachyderm.io'))).toEqual({
-      id: 'communis-mastodon-hachyderm.io', matches: ['https://hachyderm.io/*'], js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true,
+      id: 'communis-mastodon-hachyderm.io', matches: ['https://hachyderm.io/*'], js: ['content-scripts/mastodon.js'], runAt: 'document_idle', persistAcrossSessions: true,
     });
   });
 
@@ -118,4 +118,23 @@ test('removing a server undoes both: the script and the origin (and `scripting` 
   expect(r.ok && r.settings.mastodonServers).toEqual([]);
   expect(calls).toEqual(['unregister communis-mastodon-fosstodon.org', 'remove {"origins":["https://fosstodon.org/*"],"permissions":["scripting"]}']);
   expect(registered.size).toBe(0);
+});
+
+test('after an update, registrations naming an older file are re-registered with today\'s, and only those', async () => {
+  const { api, calls, registered } = fakeApi(true);
+  let settings = defaultSettings();
+  for (const server of ['hachyderm.io', 'fosstodon.org']) {
+    const r = await addMastodonServer(api, settings, server);
+    if (r.ok) settings = r.settings;
+  }
+  // The earlier version registered one file for every site.
+  const old = registered.get(scriptIdFor('hachyderm.io'))!;
+  registered.set(old.id, { ...old, js: ['content-scripts/content.js'] });
+  calls.length = 0;
+  expect(await refreshMastodonScripts(api, settings.mastodonServers)).toBe(1);
+  expect(calls).toEqual(['unregister communis-mastodon-hachyderm.io', 'register communis-mastodon-hachyderm.io']);
+  expect(registered.get(old.id)).toEqual(old);
+  // Up to date: nothing to do; no `scripting` (nothing granted): nothing to do either.
+  expect(await refreshMastodonScripts(api, settings.mastodonServers)).toBe(0);
+  expect(await refreshMastodonScripts(fakeApi(false).api, ['hachyderm.io'])).toBe(0);
 });
