@@ -51,9 +51,12 @@ const KEY_DELAY_MS = 70;
 const SENTENCE_PAUSE_MS = 600;
 const SETTLE_MS = 2500;
 
+/** The median; with an even count, the mean of the two middle values (so two pairs give their mean, not the better one). */
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+  if (!s.length) return NaN;
+  const mid = s.length / 2;
+  return Number.isInteger(mid) ? (s[mid - 1]! + s[mid]!) / 2 : s[Math.floor(mid)]!;
 };
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
