@@ -101,13 +101,19 @@ describe('adding a server', () => {
   });
 });
 
-test('removing a server undoes both: the script and the origin (and `scripting` with the last server)', async () => {
-  const { api, calls, registered } = fakeApi(true);
+/** Default settings with these servers added, one after the other, through `api`. */
+async function withServers(api: MastodonApi, servers: string[]) {
   let settings = defaultSettings();
-  for (const server of ['hachyderm.io', 'fosstodon.org']) {
+  for (const server of servers) {
     const r = await addMastodonServer(api, settings, server);
     if (r.ok) settings = r.settings;
   }
+  return settings;
+}
+
+test('removing a server undoes both: the script and the origin (and `scripting` with the last server)', async () => {
+  const { api, calls, registered } = fakeApi(true);
+  let settings = await withServers(api, ['hachyderm.io', 'fosstodon.org']);
   calls.length = 0;
   let r = await removeMastodonServer(api, settings, 'hachyderm.io');
   if (r.ok) settings = r.settings;
@@ -122,11 +128,7 @@ test('removing a server undoes both: the script and the origin (and `scripting` 
 
 test('after an update, registrations naming an older file are re-registered with today\'s, and only those', async () => {
   const { api, calls, registered } = fakeApi(true);
-  let settings = defaultSettings();
-  for (const server of ['hachyderm.io', 'fosstodon.org']) {
-    const r = await addMastodonServer(api, settings, server);
-    if (r.ok) settings = r.settings;
-  }
+  const settings = await withServers(api, ['hachyderm.io', 'fosstodon.org']);
   // The earlier version registered one file for every site.
   const old = registered.get(scriptIdFor('hachyderm.io'))!;
   registered.set(old.id, { ...old, js: ['content-scripts/content.js'] });
