@@ -7,7 +7,7 @@
 import { journalClient } from '../journal/client';
 import { isContentRequest, type ContentResponse, type LayoutReportResponse } from '../messages';
 import { loadSettings, watchSettings } from '../settings/store';
-import { adapterForHost } from '../sites/index';
+import type { SiteAdapter } from '../sites/adapter';
 import { layoutReport } from '../sites/layout';
 import type { PostedReply } from './coach';
 import { showOffer } from './offer';
@@ -16,16 +16,14 @@ import { startRuntime, type Runtime } from './runtime';
 import { browser } from 'wxt/browser';
 
 export interface CoachHandle {
-  readonly runtime: Runtime | null;
+  readonly runtime: Runtime;
   /** Answers a message from the popup, or undefined when it is not for the content script. */
   onMessage(message: unknown): Promise<ContentResponse | LayoutReportResponse> | undefined;
 }
 
-export async function boot(doc: Document = document, loc: Location = location): Promise<CoachHandle> {
+/** Starts the coach with the adapter the site's watcher already chose (it knows which site it runs on). */
+export async function boot(adapter: SiteAdapter, doc: Document = document, loc: Location = location): Promise<CoachHandle> {
   let settings = await loadSettings();
-  // Mastodon servers are registered at run time (options), so they come from settings.
-  const adapter = adapterForHost(loc.hostname, settings.mastodonServers);
-  if (!adapter) return { runtime: null, onMessage: () => undefined };
   // After a reply or comment is posted: offer to log it (or log it), per settings.
   // Only whom it answered is stored, never the text.
   const onPosted = (post: PostedReply) => {

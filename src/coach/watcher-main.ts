@@ -28,7 +28,7 @@ export async function watchThisPage(adapterFor: (stored: unknown) => SiteAdapter
   const load = (): Promise<CoachHandle> => {
     watch?.stop();
     coach ??= (import(/* @vite-ignore */ chrome.runtime.getURL(COACH_CHUNK)) as Promise<{ default: CoachChunk }>).then((chunk) =>
-      chunk.default.boot(),
+      chunk.default.boot(adapter),
     );
     return coach;
   };

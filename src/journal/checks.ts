@@ -7,6 +7,8 @@ import {
   describeType, displayNameProblem, fmt, isDirection, isKind, isSite, LIMITS, linkProblem, normalizeHandle, normalizeIsoDate, noteProblem,
   personIdOf, personProblem, rangeEnd, rangeStart, shown,
 } from './validate';
+export { isObject } from '../is-object';
+import { isObject } from '../is-object';
 
 /** listEntries page size when the filter gives none. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -15,7 +17,6 @@ export const bad = (message: string): never => {
   throw new Error(message);
 };
 
-export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 export const blank = (x: unknown) => x === undefined || x === null || x === '';
 
 export function checkSite(v: unknown): SiteId {

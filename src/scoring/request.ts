@@ -6,6 +6,7 @@
 // editor, one message, and painting the answer.
 import type { DraftScore, Kind, RuleSetting, Site } from '../engine/types';
 import { KINDS, SITES } from '../engine/types';
+import { isObject } from '../is-object';
 
 export const SCORE_REQUEST = 'communis:score';
 export const WARM_REQUEST = 'communis:warm';
@@ -36,7 +37,6 @@ const MAX_REPLY_TO = 200;
 /** Most rule settings in one request (there are 31 rules; this only bounds odd input). */
 const MAX_RULES = 200;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isRuleSetting = (v: unknown): v is RuleSetting => v === 'off' || (typeof v === 'number' && Number.isFinite(v));
 

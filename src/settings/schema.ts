@@ -7,6 +7,7 @@ import { RULE_IDS } from '../engine/rule-ids';
 import type { RuleSetting } from '../engine/types';
 
 import { SITE_IDS, type SiteId } from './sites';
+import { isObject } from '../is-object';
 
 export { SITE_IDS, SITE_NAMES, type SiteId } from './sites';
 export type AutoLog = 'off' | 'offer' | 'always';
@@ -53,7 +54,6 @@ export interface Parsed {
   problems: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Upgrade steps from older stored shapes to the current one. */
 function migrate(raw: Record<string, unknown>, problems: string[]): Record<string, unknown> {

@@ -2,11 +2,11 @@
 // whether coaching is switched off for this site. Kept apart from schema.ts,
 // which needs the rules engine, so that the content script does not carry it.
 import type { SiteId } from './sites';
+import { isObject } from '../is-object';
 
 /** Key of the settings object in browser.storage.sync. */
 export const SETTINGS_KEY = 'settings';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Whether the stored settings switch `id` off, read exactly as parseSettings()
