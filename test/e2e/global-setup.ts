@@ -2,6 +2,7 @@
 // the run cannot change it under the tests) and bundles the fixture sites
 // (test/fixtures/sites → test/fixtures/sites/dist).
 
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +78,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set COMMUNIS_CHROMIUM).`);
   }
+  // Which browser ran is the first thing a failure report needs (Debian upgrades it under us).
+  console.log(`End-to-end browser: ${execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim()} (${CHROMIUM})`);
   const snapshot = await snapshotExtension();
   await grantMastodonTestServer(snapshot);
   process.env[SNAPSHOT_ENV] = snapshot;

@@ -5,7 +5,7 @@
 // a site off and on live, and no request leaves for anything but the
 // fixture pages. Run by `npm test` after `npm run build:firefox`.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { scoreDraft } from '../../src/engine/index';
 import { buildFixtureSites } from '../fixtures/sites/build';
 import { EXTENSION_UUID, fixturePage, launchFirefox, type Recorded } from './harness';
@@ -24,6 +24,8 @@ const requests: Recorded[] = [];
 beforeAll(async () => {
   await buildFixtureSites();
   browser = await launchFirefox();
+  // Which browser ran is the first thing a failure report needs (Debian upgrades it under us).
+  console.log(`Firefox end-to-end browser: ${await browser.version()}`);
 }, 120_000);
 
 afterAll(async () => {
@@ -58,6 +60,32 @@ async function hostData(page: Page, editor: string) {
   }, editor);
 }
 
+/** A control inside the coach next to `editor` (its shadow root is open), for a real click. */
+async function coachControl(page: Page, editor: string, selector: string): Promise<ElementHandle<Element>> {
+  const handle = await page.evaluateHandle((sel, inner) => {
+    const el = document.querySelector(sel);
+    const host = Array.from(document.querySelectorAll('communis-coach')).find((h) => h.previousElementSibling?.contains(el ?? null));
+    return host?.shadowRoot?.querySelector(inner) ?? null;
+  }, editor, selector);
+  const el = handle.asElement();
+  if (!el) throw new Error(`no coach control ${selector}`);
+  return el as ElementHandle<Element>;
+}
+
+/**
+ * A tab opened since `before` whose document is at `prefix`. Over BiDi,
+ * Firefox reports a tab the extension opens as about:blank, so the page is
+ * asked where it is.
+ */
+async function openedPage(b: Browser, before: ReadonlySet<Page>, prefix: string): Promise<Page | undefined> {
+  for (const p of await b.pages()) {
+    if (before.has(p)) continue;
+    const href = await p.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith(prefix)) return p;
+  }
+  return undefined;
+}
+
 describe.each(CASES)('Firefox: $id', (c) => {
   test('coaches a draft: score equals the engine, highlights, editor untouched, no network', async () => {
     const log: Recorded[] = [];
@@ -84,13 +112,25 @@ describe.each(CASES)('Firefox: $id', (c) => {
   test('the options switch turns the site off and on live', async () => {
     const log: Recorded[] = [];
     const page = await fixturePage(browser, log);
-    const options = await browser.newPage();
+    let options: Page | undefined;
     try {
       await page.goto(c.url);
+      await page.waitForSelector(c.editor);
       const hosts = () => page.evaluate(() => document.querySelectorAll('communis-coach').length);
       expect(await until(hosts, (n) => n > 0)).toBeGreaterThan(0);
-      // Over BiDi, Firefox reports no load event for moz-extension:// pages: do not wait for one.
-      void options.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => {});
+      // Settings are reached the way a user reaches them from the coach:
+      // "Switch this rule off" makes the extension open its own options tab.
+      // Firefox (153.8 and later) refuses a test's navigation to
+      // moz-extension:// pages over BiDi, but not a tab the extension opens.
+      await page.click(c.editor);
+      await page.keyboard.type(PROMO);
+      const expected = scoreDraft(PROMO, { site: c.site, kind: c.kind, replyTo: c.replyTo });
+      await until(() => hostData(page, c.editor), (d) => d?.score === String(expected.score));
+      await (await coachControl(page, c.editor, 'button.pill')).click();
+      const before = new Set(await browser.pages());
+      await (await coachControl(page, c.editor, 'button[aria-label$=" off in Settings"]')).click();
+      options = await until(() => openedPage(browser, before, `moz-extension://${EXTENSION_UUID}/options.html`), (p) => p !== undefined);
+      if (!options) throw new Error('the extension opened no options tab');
       const sw = await options.waitForSelector(`#site-${c.site}[role="switch"]`);
       // The switch is the one labelled with the site's name.
       expect(await options.evaluate((site) => document.querySelector(`label[for="site-${site}"]`)?.textContent, c.site)).toBe(c.switchName);
@@ -104,7 +144,7 @@ describe.each(CASES)('Firefox: $id', (c) => {
       expect(await until(hosts, (n) => n > 0)).toBeGreaterThan(0);
       expect(log.filter((r) => r.violation)).toEqual([]);
     } finally {
-      await options.close();
+      await options?.close();
       await page.close();
     }
   }, 60_000);
