@@ -6,6 +6,9 @@
 //     sealed holdout, each with the rules only and with the learned layer
 //     (out-of-fold models for CV; the shipped model for the holdout);
 //  3. per hard-case family AUC, band accuracy and the confusion matrix;
+//     what a writer sees against the blind span labels (nudges and orange
+//     highlights on human drafts, cost precision, pitch recall, costs on
+//     warm or function words, band accuracy per site and per kind);
 //  4. outside checks: SMS Spam Collection, SpamAssassin easy and hard ham,
 //     and the essays' Marketing 1.0 line.
 //
@@ -18,7 +21,9 @@ import { scoreDraft, scoreWithModel } from '../src/engine/index';
 import type { DraftScore } from '../src/engine/types';
 import { HUMAN_FAMILIES, PROMOTIONAL_FAMILIES } from '../src/eval/categories';
 import { DraftsFileError, type LabeledDraft } from '../src/eval/drafts';
-import { DRAFTS_PATH, SEALED_PATH, loadDraftsFile } from '../src/eval/load';
+import { DRAFTS_PATH, SEALED_PATH, SEALED_SPANS_PATH, SPANS_PATH, loadDraftsFile } from '../src/eval/load';
+import { parseSpanLabels, type SpanLabel } from '../src/eval/spans';
+import { formatWriterReport, writerReport } from '../src/eval/writer';
 import { peekedPhrases, wordListPhrases } from '../src/eval/peek';
 import { UNSCORED_AUC_SCORE, formatSplitReport, qualityReport } from '../src/eval/report';
 import { rocAuc } from '../src/eval/roc';
@@ -51,6 +56,16 @@ const sealed = load(SEALED_PATH);
 const sha = createHash('sha256').update(readFileSync(SEALED_PATH)).digest('hex');
 console.log(`Training drafts: ${train.length} (${DRAFTS_PATH})`);
 console.log(`Sealed holdout:  ${sealed.length} (${SEALED_PATH})\n  SHA-256 ${sha}\n`);
+
+function loadSpans(path: string, drafts: readonly LabeledDraft[]): Map<string, SpanLabel> {
+  try {
+    return parseSpanLabels(readFileSync(path, 'utf8'), new Map(drafts.map((d) => [d.id, d.text])));
+  } catch (error) {
+    fail(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+const trainSpans = loadSpans(SPANS_PATH, train);
+const sealedSpans = loadSpans(SEALED_SPANS_PATH, sealed);
 
 const peeked = peekedPhrases(
   wordListPhrases(fileURLToPath(new URL('../src/engine/rules', import.meta.url))),
@@ -87,15 +102,19 @@ function familyAuc(drafts: readonly LabeledDraft[], score: (d: LabeledDraft) => 
   return rows;
 }
 
-const blocks: Array<[string, readonly LabeledDraft[], (d: LabeledDraft) => DraftScore]> = [
-  [`cross-validation, rules only (${FOLDS}-fold, training drafts)`, train, rulesOnly],
-  [`cross-validation, rules + learned layer (out-of-fold models)`, train, outOfFold],
-  ['sealed holdout, rules only', sealed, rulesOnly],
-  ['sealed holdout, rules + learned layer (shipped model)', sealed, shipped],
+const blocks: Array<[string, readonly LabeledDraft[], (d: LabeledDraft) => DraftScore, Map<string, SpanLabel>]> = [
+  [`cross-validation, rules only (${FOLDS}-fold, training drafts)`, train, rulesOnly, trainSpans],
+  [`cross-validation, rules + learned layer (out-of-fold models)`, train, outOfFold, trainSpans],
+  ['sealed holdout, rules only', sealed, rulesOnly, sealedSpans],
+  ['sealed holdout, rules + learned layer (shipped model)', sealed, shipped, sealedSpans],
 ];
-for (const [name, drafts, score] of blocks) {
-  console.log(formatSplitReport(qualityReport(name, drafts, score)));
-  console.log(`hard-case families (drafts, AUC against the other class):\n  ${familyAuc(drafts, score).join('\n  ')}\n`);
+for (const [name, drafts, score, spans] of blocks) {
+  // One scoring per draft for all three reports.
+  const memo = new Map<string, DraftScore>();
+  const once = (d: LabeledDraft): DraftScore => memo.get(d.id) ?? (memo.set(d.id, score(d)), memo.get(d.id) as DraftScore);
+  console.log(formatSplitReport(qualityReport(name, drafts, once)));
+  console.log(`hard-case families (drafts, AUC against the other class):\n  ${familyAuc(drafts, once).join('\n  ')}`);
+  console.log(`${formatWriterReport(writerReport(name, drafts, spans, once))}\n`);
 }
 
 const textScorer = (): TextScorer => {

@@ -15,7 +15,11 @@ export const DRAFTS_PATH = fileURLToPath(new URL('../../test/fixtures/drafts.jso
 export const SEALED_PATH = fileURLToPath(new URL('../../test/fixtures/drafts-sealed.jsonl', import.meta.url));
 
 /** SHA-256 of the sealed holdout as committed; a test fails if the file changes. */
-export const SEALED_SHA256 = '6e21b347caa98080e0622121d9697066d83c664f1a58661c4402ba7131a64bad';
+export const SEALED_SHA256 = '65bde6c431b7dc5cbd02b92b7e3c023253b44869a540835d9b32294d3e940471';
+
+/** Blind span labels for the training drafts and for the sealed holdout (src/eval/spans.ts). */
+export const SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans.jsonl', import.meta.url));
+export const SEALED_SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans-sealed.jsonl', import.meta.url));
 
 /** Reads and validates a drafts file; throws DraftsFileError or an fs error. */
 export function loadDraftsFile(path: string = DRAFTS_PATH): LabeledDraft[] {
