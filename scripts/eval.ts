@@ -78,7 +78,7 @@ console.log('');
 
 const rulesOnly = (d: LabeledDraft): DraftScore => scoreDraft(d.text, { ...draftOptions(d), rules: { [LEARNED_RULE_ID]: 'off' } });
 const shipped = (d: LabeledDraft): DraftScore => scoreDraft(d.text, draftOptions(d));
-const cv = crossValidatedModels(train, FOLDS, SEED);
+const cv = crossValidatedModels(train, trainSpans, FOLDS, SEED);
 const outOfFold = (d: LabeledDraft): DraftScore => {
   const model = cv.models[cv.folds.get(d.id) ?? 0];
   return model ? scoreWithModel(d.text, draftOptions(d), model) : shipped(d);

@@ -7,12 +7,12 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDraftsFile } from '../src/eval/load';
+import { loadDraftsFile, loadSpans } from '../src/eval/load';
 import { MODEL_PATH, renderModelModule, trainShippedModel } from '../src/eval/model-file';
 
 const check = process.argv.includes('--check');
 const drafts = loadDraftsFile();
-const { source, result } = renderModelModule(trainShippedModel(drafts), drafts);
+const { source, result } = renderModelModule(trainShippedModel(drafts, loadSpans(drafts)), drafts);
 const path = fileURLToPath(MODEL_PATH);
 if (check) {
   const current = readFileSync(path, 'utf8');
@@ -23,5 +23,5 @@ if (check) {
   console.log('learned model is up to date');
 } else {
   writeFileSync(path, source);
-  console.log(`wrote ${path}: ${result.vocabulary} features kept, rules slope a=${result.a.toFixed(3)}, ${source.length} bytes`);
+  console.log(`wrote ${path}: ${result.vocabulary} features with support, ${result.kept} kept as costs, ${source.length} bytes`);
 }

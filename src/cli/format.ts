@@ -40,5 +40,9 @@ export function formatScore(result: DraftScore): string {
 
   lines.push('', result.nudges.length === 0 ? 'Nudges: none' : 'Nudges:');
   result.nudges.forEach((n, i) => lines.push(`  ${i + 1}. ${n.message}`));
+  if (result.praise.length > 0) {
+    lines.push('', 'Working:');
+    result.praise.forEach((n) => lines.push(`  - ${n.message}`));
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -55,6 +55,8 @@ export interface DraftSummary {
   score: number | null;
   band: DraftScore['band'];
   nudges: string[];
+  /** What is working, from the draft's earning findings. */
+  praise: string[];
   match: Match;
 }
 
@@ -291,7 +293,7 @@ export class Coach {
     const r = this.result;
     const head = `${this.state}|${r?.score ?? ''}|${r?.band ?? ''}|${this.expanded}`;
     if (!this.expanded || !r) return head;
-    return `${head}|${JSON.stringify([r.axes, r.nudges, r.findings.map((f) => [f.weight, f.actual, f.message])])}`;
+    return `${head}|${JSON.stringify([r.axes, r.nudges, r.praise, r.findings.map((f) => [f.weight, f.actual, f.message])])}`;
   }
 
   /** Re-renders the pill (and the panel, when open) only when what they show changed. */
@@ -373,6 +375,7 @@ export class Coach {
       score: this.result?.score ?? null,
       band: this.result?.band ?? null,
       nudges: this.result?.nudges.map((n) => n.message) ?? [],
+      praise: this.result?.praise.map((n) => n.message) ?? [],
       match: this.match,
     };
   }

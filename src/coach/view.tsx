@@ -83,6 +83,16 @@ export function CoachView(p: CoachViewProps) {
                   </ol>
                 </>
               )}
+              {r.praise.length > 0 && (
+                <>
+                  <h2>What is working</h2>
+                  <ul class="praise">
+                    {r.praise.map((n) => (
+                      <li key={n.ruleId}>{n.message}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
               <h2>What moved the score</h2>
               {r.findings.length === 0 ? (
                 <p>Nothing stood out: plain, human talk.</p>

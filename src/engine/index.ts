@@ -11,6 +11,7 @@ import { URL_RE, matchSpans, type Context, type Rule } from './rule';
 import { RULES } from './rules/index';
 import { decodeModel, type LearnedModel } from './learned/model';
 import { MODEL_DATA } from './learned/model.generated';
+import { plainOnly } from './plain-words';
 import type { Axis, Band, DraftScore, Finding, Nudge, RuleSetting, ScoreOptions } from './types';
 
 export type * from './types';
@@ -19,13 +20,13 @@ export type { Rule } from './rule';
 
 /**
  * Score of a draft with no findings: plain talk is human, just not
- * remarkable. Calibrated on the training drafts' cross-validation (not the
- * sealed holdout) so that human drafts land in `human` and promotional ones
- * rarely do: 78 is 8 points above the human threshold, so a plain draft
- * needs a real signal (a call to action, a price with a seller, a pitch) to
- * leave the band, and a single small cost does not push it out.
+ * remarkable. Chosen on the training drafts' cross-validation (never the
+ * sealed holdout): among 64..82, 72 gives the best band accuracy with
+ * promotional drafts called human under 10% and human drafts called
+ * broadcast under 1%. A plain draft stays in `human`, and a cost of three
+ * points or more takes it to `mixed`.
  */
-export const BASE = 78;
+export const BASE = 72;
 /** Fewer words than this and there is nothing to coach yet. Two words
  *  ("ok lor", "DM me") already say something; one does not. */
 export const MIN_WORDS = 2;
@@ -37,7 +38,7 @@ export function bandOf(score: number): Band {
 const ZERO_AXES: Record<Axis, number> = { promotion: 0, value: 0, reciprocity: 0 };
 
 function empty(status: DraftScore['status']): DraftScore {
-  return { score: null, band: null, axes: { ...ZERO_AXES }, findings: [], nudges: [], status };
+  return { score: null, band: null, axes: { ...ZERO_AXES }, findings: [], nudges: [], praise: [], status };
 }
 
 function multiplier(setting: RuleSetting | undefined): number | 'off' {
@@ -66,13 +67,16 @@ function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): 
   };
 }
 
-interface RawFinding {
+export interface RawFinding {
   rule: Rule;
   start: number;
   end: number;
   raw: number;
   message: string;
 }
+
+const LEARNED_ID = 'learned-words';
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
 function runRules(ctx: Context, settings: ScoreOptions['rules']): RawFinding[] {
   const found: RawFinding[] = [];
@@ -84,10 +88,46 @@ function runRules(ctx: Context, settings: ScoreOptions['rules']): RawFinding[] {
       .filter((h) => h.start >= 0 && h.end <= ctx.text.length && h.end > h.start)
       .slice(0, rule.maxHits);
     for (const h of hits) {
-      found.push({ rule, start: h.start, end: h.end, raw: rule.weight * (h.factor ?? 1) * m, message: h.message ?? rule.message });
+      const raw = rule.weight * (h.factor ?? 1) * m;
+      if (raw === 0) continue;
+      found.push({ rule, start: h.start, end: h.end, raw, message: h.message ?? rule.message });
     }
   }
-  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return wrapped(explainable(ctx.text, found)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Costs (points, before scaling) from which a draft carries a pitch, and what its warm parts then earn. */
+export const WRAPPER_COST = 8;
+
+/**
+ * A pitch wrapped in warmth: once the costs of a draft reach WRAPPER_COST
+ * points, its questions, thanks and details are the wrapper around the
+ * pitch (the seeds: "any friendliness … is a wrapper"), and they earn
+ * nothing. Chosen on cross-validation: AUC 0.906 → 0.926 against earning a
+ * third. Below that, one small cost does not cancel a draft's warmth.
+ */
+function wrapped(found: RawFinding[]): RawFinding[] {
+  const cost = -found.filter((f) => f.raw < 0).reduce((a, f) => a + f.raw, 0);
+  return cost < WRAPPER_COST ? found : found.filter((f) => f.raw < 0);
+}
+
+/**
+ * Keeps only findings whose span is their cause (DESIGN.md): no cost on
+ * plain words alone ("thank you", "this", "happy to"); the learned layer
+ * does not speak where a rule already explains the words; and no words both
+ * earn and cost: of two overlapping findings of opposite sign, the weaker
+ * (then the later, then the learned one) is dropped.
+ */
+export function explainable(text: string, found: readonly RawFinding[]): RawFinding[] {
+  const rules = found.filter((f) => f.rule.id !== LEARNED_ID);
+  const kept = found.filter((f) => {
+    if (f.raw < 0 && plainOnly(text.slice(f.start, f.end))) return false;
+    return f.rule.id !== LEARNED_ID || !rules.some((r) => overlap(r, f));
+  });
+  const order = [...kept].sort((a, b) => Math.abs(b.raw) - Math.abs(a.raw) || a.start - b.start || Number(a.rule.id === LEARNED_ID) - Number(b.rule.id === LEARNED_ID));
+  const out: RawFinding[] = [];
+  for (const f of order) if (!out.some((o) => Math.sign(o.raw) !== Math.sign(f.raw) && overlap(o, f))) out.push(f);
+  return out;
 }
 
 /** Scale the overflowing side so BASE + sum stays within 0..100, then round to integers that add up exactly. */
@@ -123,37 +163,90 @@ function axisStrength(points: number, scale: number): number {
   return Math.round(100 * (1 - Math.exp(-Math.abs(points) / scale)));
 }
 
-function nudgesFor(ctx: Context, findings: Finding[], score: number): Nudge[] {
-  const byRule = new Map<string, { total: number; indexes: number[] }>();
+/** A cost finding at least this large (points, after scaling) is strong: it may nudge even a draft in the human band. */
+export const STRONG_COST = 10;
+/** A rule's costs must add up to at least this many points before it nudges at all: small costs are highlighted, not nagged. */
+export const CONFIDENT_COST = 8;
+/** At most this many nudges, and this many lines on what is working. */
+export const MAX_NUDGES = 3;
+export const MAX_PRAISE = 2;
+
+const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
+
+/** Who a reply or comment answers, in words: "@ada", "Ada Lovelace", or nobody known. */
+function whoIsAnswered(ctx: Context): string | undefined {
+  if (!ctx.replyTo) return undefined;
+  return /\s/.test(ctx.replyTo) ? ctx.replyTo : `@${ctx.replyTo}`;
+}
+
+/**
+ * The nudge policy (README, "When the coach speaks up"): a nudge only for a
+ * confident cost; in the human band only for a strong one; each cost nudge
+ * quotes its words and says what to do instead. Nudges for what is missing
+ * (a question, a specific detail) come only when the draft is not in the
+ * human band and something already costs.
+ */
+function nudgesFor(ctx: Context, findings: Finding[], band: Band): Nudge[] {
+  const byRule = new Map<string, { total: number; strongest: number; indexes: number[] }>();
   findings.forEach((f, i) => {
     if (f.weight >= 0) return;
+    const g = byRule.get(f.ruleId) ?? { total: 0, strongest: 0, indexes: [] };
+    g.total += f.weight;
+    g.strongest = Math.min(g.strongest, f.weight);
+    g.indexes.push(i);
+    byRule.set(f.ruleId, g);
+  });
+  const nudges: Nudge[] = [...byRule.entries()]
+    .filter(([, g]) => -g.total >= CONFIDENT_COST && (band !== 'human' || -g.strongest >= STRONG_COST))
+    .sort((a, b) => a[1].total - b[1].total)
+    .map(([ruleId, g]) => {
+      const words = g.indexes.map((i) => findings[i]?.actual ?? '').filter((w, k, all) => all.indexOf(w) === k).slice(0, 2);
+      return {
+        ruleId,
+        message: `${words.map(quote).join(', ')}: ${RULES.find((r) => r.id === ruleId)?.nudge ?? 'say this part in your own words.'}`,
+        findingIndexes: g.indexes,
+      };
+    });
+  // Nudges for what is missing: they move no points, so they point at no finding.
+  const has = (id: string) => findings.some((f) => f.ruleId === id);
+  if (band !== 'human' && nudges.length > 0) {
+    const who = whoIsAnswered(ctx);
+    // A draft that already asks (even as a hook) is not told to ask.
+    if (!has('genuine-question') && !has('curiosity') && !/\?/u.test(ctx.text)) {
+      nudges.push({
+        ruleId: ctx.answering ? 'curiosity' : 'genuine-question',
+        message: ctx.answering ? `Ask ${who ?? 'the person you are answering'} a question about what they said.` : 'Ask your readers a question, and mean it.',
+        findingIndexes: [],
+      });
+    }
+    if (ctx.answering && !has('engage-reply')) {
+      nudges.push({
+        ruleId: 'engage-reply',
+        message: who ? `Mention something specific ${who} said.` : 'Mention something specific from the post you are answering.',
+        findingIndexes: [],
+      });
+    }
+  }
+  return nudges.slice(0, MAX_NUDGES);
+}
+
+/** What is working: a line per earning rule (strongest first), from the rules' own praise. */
+function praiseFor(findings: Finding[]): Nudge[] {
+  const byRule = new Map<string, { total: number; indexes: number[] }>();
+  findings.forEach((f, i) => {
+    if (f.weight <= 0 || f.ruleId === LEARNED_ID) return;
     const g = byRule.get(f.ruleId) ?? { total: 0, indexes: [] };
     g.total += f.weight;
     g.indexes.push(i);
     byRule.set(f.ruleId, g);
   });
-  const nudges: Nudge[] = [...byRule.entries()]
-    .sort((a, b) => a[1].total - b[1].total)
-    .map(([ruleId, g]) => ({
-      ruleId,
-      message: RULES.find((r) => r.id === ruleId)?.nudge ?? 'Rewrite this part.',
-      findingIndexes: g.indexes,
-    }));
-  // Nudges for what is missing: they move no points, so they point at no finding.
-  const has = (id: string) => findings.some((f) => f.ruleId === id);
-  if (score < 70 || nudges.length > 0) {
-    const who = ctx.replyTo ? (/\s/.test(ctx.replyTo) ? ctx.replyTo : `@${ctx.replyTo}`) : 'them';
-    if (!has('genuine-question') && !has('curiosity')) {
-      nudges.push({ ruleId: ctx.answering ? 'curiosity' : 'genuine-question', message: `Ask ${ctx.answering ? who : 'your readers'} a question.`, findingIndexes: [] });
-    }
-    if (ctx.answering && !has('engage-reply')) {
-      nudges.push({ ruleId: 'engage-reply', message: `Mention something specific ${who} said.`, findingIndexes: [] });
-    }
-  }
-  if ((has('specific-info') || has('teaching')) && !has('credit-others') && /\b(?:learn(?:ed|t)|taught|heard)\b/iu.test(ctx.text)) {
-    nudges.push({ ruleId: 'credit-others', message: 'Credit who taught you this.', findingIndexes: [] });
-  }
-  return nudges.slice(0, 3);
+  return [...byRule.entries()]
+    .sort((a, b) => b[1].total - a[1].total)
+    .flatMap(([ruleId, g]) => {
+      const praise = RULES.find((r) => r.id === ruleId)?.praise;
+      return praise ? [{ ruleId, message: praise, findingIndexes: g.indexes }] : [];
+    })
+    .slice(0, MAX_PRAISE);
 }
 
 export function scoreDraft(text: string, opts: ScoreOptions = {}): DraftScore {
@@ -192,7 +285,8 @@ export function scoreWithModel(text: string, opts: ScoreOptions, learned: Learne
       reciprocity: axisStrength(sumAxis('reciprocity'), 15),
     },
     findings,
-    nudges: nudgesFor(ctx, findings, score),
+    nudges: nudgesFor(ctx, findings, bandOf(score)),
+    praise: praiseFor(findings),
     status: 'scored',
   };
 }

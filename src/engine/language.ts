@@ -26,7 +26,13 @@ const OTHER = new Set(
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const LATIN = /[A-Za-z\u00c0-\u024f]/g;
 
-export function isEnglish(text: string): boolean {
+// Tokens that say nothing about the language a draft is written in: links
+// (".com" is not the Portuguese "com"), e-mail addresses, @handles,
+// #hashtags and numbers. Emoji carry no letters, so they never count.
+const NOT_LANGUAGE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|[@#][\p{L}\p{N}_.]+|\p{N}[\p{N},.:]*/giu;
+
+export function isEnglish(draft: string): boolean {
+  const text = draft.replace(NOT_LANGUAGE, ' ');
   const nonLatin = text.match(NON_LATIN)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   if (nonLatin > latin) return false;

@@ -41,8 +41,10 @@ export interface Rule {
   maxHits: number;
   /** Default message of a finding. */
   message: string;
-  /** Plain-language nudge for rules that cost points. */
+  /** Plain-language nudge for rules that cost points: what to do instead (the engine quotes the words before it). */
   nudge?: string;
+  /** For rules that earn points: a short line on what is working, shown to the writer. */
+  praise?: string;
   suggestions: string[];
   /** One example that fires, for README's "How it decides" (kept in the rule so docs cannot drift). */
   example: Example;
@@ -84,6 +86,32 @@ export function matchSpans(text: string, re: RegExp): Array<Span & { match: RegE
     out.push({ start: m.index, end: m.index + m[0].length, match: m });
   }
   return out;
+}
+
+/**
+ * A hit widened to the end of its clause ("To enter: follow + tag a friend"):
+ * an ask is the whole clause, not its first words, and that clause is what
+ * a reader would point at. Stops at . ! ? or a line break, at most 80 characters.
+ */
+export function toClauseEnd(text: string, span: Span): Span {
+  const rest = text.slice(span.end, span.end + 80);
+  const stop = /[.!?\n]/u.exec(rest);
+  const end = span.end + (stop ? stop.index : rest.length);
+  return { start: span.start, end: text.slice(span.start, end).trimEnd().length + span.start };
+}
+
+/**
+ * A hit widened back to the start of its clause ("the pear and ginger
+ * scones are back"): the thing announced is part of the news. Stops after
+ * . ! ? : a line break or an emoji, at most 60 characters back.
+ */
+export function fromClauseStart(text: string, span: Span): Span {
+  const from = Math.max(0, span.start - 60);
+  const before = text.slice(from, span.start);
+  let cut = 0;
+  for (const m of before.matchAll(/[.!?:\n]|\p{Extended_Pictographic}\uFE0F?/gu)) cut = m.index + m[0].length;
+  const start = from + cut;
+  return { start: start + (/^\s*/u.exec(text.slice(start, span.start))?.[0].length ?? 0), end: span.end };
 }
 
 /** The sentence containing a position. */

@@ -43,7 +43,10 @@ export interface DraftScore {
   band: Band | null;
   axes: Record<Axis, number>;
   findings: Finding[];
+  /** Ranked, at most 3: what to change, each naming its words. */
   nudges: Nudge[];
+  /** At most 2: what is working (the question, the credit, the thanks), from earning findings. */
+  praise: Nudge[];
   status: Status;
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { scoreDraft } from '../engine/index';
 import type { DraftScore } from '../engine/types';
 import { parseDrafts } from './drafts';
+import { parseSpanLabels, type SpanLabel } from './spans';
 import type { LabeledDraft } from './drafts';
 
 /** Resolved from this file, so it works whatever the current directory is. */
@@ -20,6 +21,11 @@ export const SEALED_SHA256 = '65bde6c431b7dc5cbd02b92b7e3c023253b44869a540835d9b
 /** Blind span labels for the training drafts and for the sealed holdout (src/eval/spans.ts). */
 export const SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans.jsonl', import.meta.url));
 export const SEALED_SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans-sealed.jsonl', import.meta.url));
+
+/** The blind span labels of a drafts file (throws an Error naming bad lines). */
+export function loadSpans(drafts: readonly LabeledDraft[], path: string = SPANS_PATH): Map<string, SpanLabel> {
+  return parseSpanLabels(readFileSync(path, 'utf8'), new Map(drafts.map((d) => [d.id, d.text])));
+}
 
 /** Reads and validates a drafts file; throws DraftsFileError or an fs error. */
 export function loadDraftsFile(path: string = DRAFTS_PATH): LabeledDraft[] {

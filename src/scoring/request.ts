@@ -65,7 +65,7 @@ export type Scorer = (request: Omit<ScoreRequest, 'type'>) => DraftScore | Promi
 
 /** What a score answer must look like before the coach trusts it (a background mid-update may answer oddly). */
 export function isDraftScore(v: unknown): v is DraftScore {
-  return isObject(v) && Array.isArray(v.findings) && Array.isArray(v.nudges) && isObject(v.axes) && typeof v.status === 'string';
+  return isObject(v) && Array.isArray(v.findings) && Array.isArray(v.nudges) && Array.isArray(v.praise) && isObject(v.axes) && typeof v.status === 'string';
 }
 
 /** The scorer of the extension: a message to the background, which answers with the DraftScore. */

@@ -124,6 +124,13 @@ function DraftCard({ draft }: { draft: DraftSummary | null }) {
           ))}
         </ol>
       )}
+      {(draft.praise ?? []).length > 0 && (
+        <ul class="praise" aria-label="What is working">
+          {(draft.praise ?? []).map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

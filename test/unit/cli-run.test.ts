@@ -19,11 +19,12 @@ const SCORED: DraftScore = {
     { ruleId: 'cta', message: 'Lead with what helps the reader.', findingIndexes: [0] },
     { ruleId: 'question-to-reader', message: 'Keep the question.', findingIndexes: [1] },
   ],
+  praise: [{ ruleId: 'question-to-reader', message: 'Your question invites replies.', findingIndexes: [1] }],
   status: 'scored',
 };
 
 const unscored = (status: Status): DraftScore => ({
-  score: null, band: null, axes: { promotion: 0, value: 0, reciprocity: 0 }, findings: [], nudges: [], status,
+  score: null, band: null, axes: { promotion: 0, value: 0, reciprocity: 0 }, findings: [], nudges: [], praise: [], status,
 });
 
 interface Harness {
@@ -239,7 +240,7 @@ describe('runCli with the real engine', () => {
     const result = runCli(argv, harness('Thanks Ana, your write-up on indexes saved me a day. How did you spot it?').io);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as DraftScore;
-    expect(Object.keys(parsed).sort()).toEqual(['axes', 'band', 'findings', 'nudges', 'score', 'status']);
+    expect(Object.keys(parsed).sort()).toEqual(['axes', 'band', 'findings', 'nudges', 'praise', 'score', 'status']);
     expect(['scored', 'too-short', 'unsupported-language']).toContain(parsed.status);
   });
 });

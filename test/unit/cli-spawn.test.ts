@@ -21,7 +21,7 @@ describe('npx tsx src/cli/score.ts', () => {
       input: 'Thanks for the tip, Ana! How did you find it?\n',
       check: (stdout: string) => {
         const parsed = JSON.parse(stdout) as Record<string, unknown>;
-        expect(Object.keys(parsed).sort()).toEqual(['axes', 'band', 'findings', 'nudges', 'score', 'status']);
+        expect(Object.keys(parsed).sort()).toEqual(['axes', 'band', 'findings', 'nudges', 'praise', 'score', 'status']);
       },
     },
     {

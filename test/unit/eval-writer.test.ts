@@ -53,7 +53,7 @@ describe('writer report', () => {
   ]);
   const result = (findings: Finding[], band: DraftScore['band'], nudges = 0): DraftScore => ({
     score: 50, band, axes: { promotion: 0, value: 0, reciprocity: 0 }, findings,
-    nudges: Array.from({ length: nudges }, () => ({ ruleId: 'r', message: 'm', findingIndexes: [] })), status: 'scored',
+    nudges: Array.from({ length: nudges }, () => ({ ruleId: 'r', message: 'm', findingIndexes: [] })), praise: [], status: 'scored',
   });
 
   test('counts nudged and orange human drafts, cost precision, pitch recall and warm costs', () => {

@@ -4,7 +4,13 @@
 // an emoji) are reduced to that kind, so the model can learn "a price after
 // a question" but not one shop's name or one writer's favourite emoji.
 //
+// Only a feature with a content word can carry points: a word or pair made
+// of function and warm words ("to the", "thank you", "this") or of kinds
+// alone ("<num>", "<emoji> !") is never weighed, so an ordinary sentence
+// moves nothing and length alone cannot cost points.
+//
 // Pure and DOM-free; shared by the engine at runtime and `npm run train`.
+import { PLAIN_WORDS } from '../plain-words';
 
 export interface Feature {
   /** Bucket of the hashed uni- or bigram. */
@@ -12,6 +18,11 @@ export interface Feature {
   /** Span of its first occurrence in the draft. */
   start: number;
   end: number;
+}
+
+/** A token key that is a word of some meaning (not a kind, not a plain word). */
+export function isContentKey(key: string): boolean {
+  return /^\p{L}/u.test(key) && !PLAIN_WORDS.has(key);
 }
 
 // One alternative per token kind; the named group says which kind matched.
@@ -67,7 +78,7 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Distinct hashed unigrams and bigrams, each with the span of its first occurrence. */
+/** Distinct hashed unigrams and bigrams with a content word, each with the span of its first occurrence. */
 export function features(text: string, bits: number): Feature[] {
   const mask = (1 << bits) - 1;
   const toks = tokens(text);
@@ -79,10 +90,11 @@ export function features(text: string, bits: number): Feature[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t) continue;
-    add(t.key, t.start, t.end);
+    const content = isContentKey(t.key);
+    if (content) add(t.key, t.start, t.end);
     const next = toks[i + 1];
     // Pairs do not reach across a line break: a new line is a new thought.
-    if (next && !/\n/.test(text.slice(t.end, next.start))) add(`${t.key} ${next.key}`, t.start, next.end);
+    if (next && (content || isContentKey(next.key)) && !/\n/.test(text.slice(t.end, next.start))) add(`${t.key} ${next.key}`, t.start, next.end);
   }
   return [...seen.values()];
 }

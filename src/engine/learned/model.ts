@@ -1,14 +1,14 @@
 // The learned layer at runtime: a sparse table of points per hashed word or
 // word pair (trained offline by `npm run train`), turned into findings with
-// spans. Only the strongest few words of a draft speak, and their total is
-// capped, so the hand-written rules stay in charge of the score.
+// spans. Each word or pair carries its own points; only a few strong ones
+// speak, and their total is capped, so the hand-written rules stay in charge.
 import { features } from './features';
 
 /** The generated module's shape (src/engine/learned/model.generated.ts). */
 export interface ModelData {
   /** Hash buckets are `bits` wide. */
   bits: number;
-  /** Most points (either sign) the layer may move one draft. */
+  /** Most points (the sum of both signs' sizes) the layer may move one draft. */
   cap: number;
   /** At most this many words or pairs of a draft get a finding. */
   maxFindings: number;
@@ -95,57 +95,29 @@ export function decodeModel(data: ModelData): LearnedModel {
   return { bits: data.bits, cap: data.cap, maxFindings: data.maxFindings, minPoints: data.minPoints, points };
 }
 
-// Words too common to show as "the word that carried it": a sentence's
-// total is pinned on its strongest other feature when there is one.
-const FILLER = new Set(
-  'a an the in on at to of for and or but so is are was be it its this that i you we my our your me us with as by from if'.split(' '),
-);
-const isFiller = (text: string) => !/[\p{L}\p{N}]{2}/u.test(text) || FILLER.has(text.toLowerCase());
-
-/** Where each sentence-like piece of a draft starts: after ".", "!", "?" or a line break. */
-function pieceStarts(text: string): number[] {
-  const starts = [0];
-  const re = /[.!?\n]+\s*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
-}
-
 /**
- * What the model says about a draft, as findings. Every weighted word or
- * pair counts; they are summed per sentence, and each sentence's total is
- * pinned on its strongest word (a highlight on a word reads better than a
- * whole sentence). The `maxFindings` sentences that move most are kept, and
- * if together they pass `cap`, they are scaled down to it.
+ * What the model says about a draft, as findings: each weighted word or pair
+ * is its own finding and carries exactly its own points (no sentence sums
+ * pinned on one word). Weaker ones than `minPoints` are left out; where two
+ * overlap ("grab", "grab yours") only the stronger speaks, so no words are
+ * counted twice; at most `maxFindings` speak, and if together they pass
+ * `cap` they are scaled down to it.
  */
 export function contributions(text: string, model: LearnedModel): Contribution[] {
-  const starts = pieceStarts(text);
-  const pieceOf = (pos: number) => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= pos) i++;
-    return i;
-  };
-  const pieces = new Map<number, { points: number; best: Contribution & { filler: boolean } }>();
+  const found: Contribution[] = [];
   for (const f of features(text, model.bits)) {
     const points = model.points.get(f.hash);
-    if (points === undefined) continue;
-    const key = pieceOf(f.start);
-    const here = { start: f.start, end: f.end, points, filler: isFiller(text.slice(f.start, f.end)) };
-    const piece = pieces.get(key);
-    if (!piece) pieces.set(key, { points, best: here });
-    else {
-      piece.points += points;
-      // A real word beats a filler word; among equals, the stronger one.
-      const better = piece.best.filler !== here.filler ? piece.best.filler : Math.abs(points) > Math.abs(piece.best.points);
-      if (better) piece.best = here;
-    }
+    if (points === undefined || Math.abs(points) < model.minPoints) continue;
+    found.push({ start: f.start, end: f.end, points });
   }
-  const found = [...pieces.values()]
-    .filter((p) => Math.abs(p.points) >= model.minPoints)
-    .map((p) => ({ start: p.best.start, end: p.best.end, points: p.points }));
-  // Strongest first; ties broken by position so the result is deterministic.
-  found.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.start - b.start);
-  const kept = found.slice(0, model.maxFindings);
-  const total = kept.reduce((a, c) => a + c.points, 0);
-  const k = Math.abs(total) > model.cap ? model.cap / Math.abs(total) : 1;
+  // Strongest first; ties broken by position, then length, so the result is deterministic.
+  found.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.start - b.start || a.end - b.end);
+  const kept: Contribution[] = [];
+  for (const c of found) {
+    if (kept.length >= model.maxFindings) break;
+    if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  }
+  const total = kept.reduce((a, c) => a + Math.abs(c.points), 0);
+  const k = total > model.cap ? model.cap / total : 1;
   return kept.map((c) => ({ ...c, points: c.points * k })).sort((a, b) => a.start - b.start);
 }

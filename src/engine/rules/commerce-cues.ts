@@ -9,7 +9,7 @@ const CUES = [
   'restock', 'restocked', 'restocking', 'back in stock', 'in stock', 'out of stock', 'sold out', 'new stock',
   'just dropped', 'new listing', 'new listings', 'now in the shop', 'in the shop now', 'on the website now', 'up on the site',
   'now live on', 'listed on', 'dm to order', 'pm to order', 'message to order', 'comment to order', 'pm sent', 'dm sent',
-  'ships', 'shipping', 'we ship', 'free delivery', 'local delivery', 'delivery available', 'collection available',
+  'ships worldwide', 'ships free', 'free shipping', 'shipping included', 'shipping worldwide', 'we ship', 'free delivery', 'local delivery', 'delivery available', 'collection available',
   'click and collect', 'pick up or', 'meet-up or ship', 'available pa', 'available in', 'available now',
   'sizes', 'size s', 'colourways', 'colorways', 'limited run', 'small batch', 'made to order', 'custom orders',
   'pre-orders', 'orders open', 'order cut-off', 'last orders', 'each or', 'per box', 'per dozen', 'per jar',

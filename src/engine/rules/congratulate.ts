@@ -17,6 +17,7 @@ export default defineRule({
   weight: 7,
   maxHits: 2,
   message: 'Celebrating other people is the heart of being social.',
+  praise: 'You celebrate someone else.',
   suggestions: [],
   example: 'Congrats on the new role, Maya! Well deserved.',
   check(ctx) {

@@ -20,6 +20,7 @@ export default defineRule({
   weight: 9,
   maxHits: 2,
   message: 'Crediting others shares the spotlight and tells people whom to follow.',
+  praise: 'You credit the people behind it.',
   suggestions: [],
   example: 'This thread by @ada on pricing is the clearest I have read (h/t @grace).',
   check(ctx) {

@@ -18,6 +18,7 @@ export default defineRule({
   weight: 8,
   maxHits: 2,
   message: "Asking about their view makes it a conversation about them.",
+  praise: 'You ask about them.',
   suggestions: [],
   example: { text: 'How did you decide when to stop adding features?', kind: 'reply', replyTo: 'ada' },
   check(ctx) {

@@ -19,6 +19,7 @@ export default defineRule({
   weight: 6,
   maxHits: 2,
   message: 'Engaging with what they said shows you listened.',
+  praise: 'You answer what they actually said.',
   suggestions: [],
   example: { text: 'Your point about onboarding matches what we saw, the first week decides it.', kind: 'reply', replyTo: 'ada' },
   check(ctx) {

@@ -18,6 +18,7 @@ export default defineRule({
   weight: 7,
   maxHits: 2,
   message: 'A real question invites people into a conversation.',
+  praise: 'Your question invites people in.',
   suggestions: [],
   example: 'Has anyone found a good way to run retros with a remote team?',
   check(ctx) {

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 
 // Giveaways and contests: a gift in exchange for follows, tags, shares or
 // sign-ups is a growth tactic, however generous it sounds.
@@ -23,6 +23,6 @@ export default defineRule({
   suggestions: ['Thank a specific person instead', 'Drop the entry conditions'],
   example: 'GIVEAWAY! To enter: follow + like + tag a friend. Winner picked Sunday.',
   check(ctx) {
-    return matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }));
+    return matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m));
   },
 });

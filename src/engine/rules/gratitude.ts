@@ -16,6 +16,7 @@ export default defineRule({
   weight: 7,
   maxHits: 2,
   message: 'Thanking people is how relationships start.',
+  praise: 'The thanks is warm and specific.',
   suggestions: [],
   example: 'Thank you @grace, your notes on compilers saved me a week.',
   check(ctx) {

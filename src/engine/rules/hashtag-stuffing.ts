@@ -18,7 +18,7 @@ export default defineRule({
   id: 'hashtag-stuffing',
   axis: 'promotion',
   description: 'Hashtag stuffing: more than two hashtags (five on Mastodon, where hashtags are how posts are found).',
-  weight: -5,
+  weight: -2,
   maxHits: 5,
   message: 'Every hashtag past the second one makes the post read like an ad.',
   nudge: 'Keep at most two hashtags.',

@@ -32,6 +32,9 @@ import specificInfo from './specific-info';
 import teaching from './teaching';
 import urgency from './urgency';
 import youPitch from './you-pitch';
+import companyOffer from './company-offer';
+import shopNews from './shop-news';
+import contactLure from './contact-lure';
 
 export const RULES: readonly Rule[] = [
   // promotion
@@ -55,6 +58,9 @@ export const RULES: readonly Rule[] = [
   commentPlug,
   giveaway,
   thanksThenOffer,
+  companyOffer,
+  shopNews,
+  contactLure,
   // learned (both directions, capped; see learned/model.ts)
   learnedWords,
   // value

@@ -1,30 +1,24 @@
 import { defineRule } from '../rule';
 import { contributions } from '../learned/model';
 
-// The learned layer as a rule: words and word pairs that a small linear
-// model (trained offline on the labelled drafts, `npm run train`) found to
-// separate broadcasts from conversation, beyond what the hand-written rules
-// already see. Each finding is one word or pair with its points; the layer
-// speaks for at most a few words per draft and its total is capped (see
-// src/engine/learned/model.ts), so the rules above stay in charge.
-// Points are carried in the hit's factor; the weight of -1 makes a word the
-// model reads as a pitch cost points and one it reads as talk earn them.
+// The learned layer as a rule: words and word pairs that annotators, who saw
+// only the text, marked as the pitch in most of the training drafts where
+// they occur (`npm run train`, src/eval/train.ts), beyond what the
+// hand-written rules already see. Each finding is one word or pair carrying
+// its own points; the layer is silent where a rule already explains the
+// words, speaks for a few words per draft, and its total is capped (see
+// src/engine/learned/model.ts), so the rules stay in charge.
 export default defineRule({
   id: 'learned-words',
   axis: 'promotion',
-  description: 'Learned from labelled drafts: a few words or word pairs that usually mark a pitch (cost) or a conversation (earn), capped.',
+  description: 'Learned from blind span labels: a few words or pairs that readers mark as the pitch in most drafts where they occur (capped).',
   weight: -1,
-  maxHits: 8,
-  message: 'In drafts people label as ads, these words usually carry the pitch.',
-  nudge: 'These words read like an ad to most people; say it the way you would to a friend.',
+  maxHits: 6,
+  message: 'Readers usually mark these words as the pitch of a post.',
+  nudge: 'say it the way you would to a friend, without the pitch words.',
   suggestions: ['Say it in your own words', 'Switch the learned layer off in Settings if it misreads you'],
-  example: 'Say hello to our newest mug ☕ Restocked and ready to ship, grab yours this weekend!',
+  example: 'RT this and tag 2 people who would love it.',
   check(ctx) {
-    return contributions(ctx.text, ctx.learned).map((c) => ({
-      start: c.start,
-      end: c.end,
-      factor: -c.points,
-      ...(c.points > 0 ? { message: 'In drafts people label as conversation, these words are common.' } : {}),
-    }));
+    return contributions(ctx.text, ctx.learned).map((c) => ({ start: c.start, end: c.end, factor: -c.points }));
   },
 });

@@ -6,16 +6,18 @@ const SHARING = phraseRegex(['via', 'h/t', 'ht', 'hat tip', 'by @', 'thanks to',
 // Words near a link that sell it.
 const PITCH = phraseRegex([
   'my', 'our', 'we', 'buy', 'shop', 'order', 'sign up', 'signup', 'register', 'subscribe', 'download', 'join',
-  'get yours', 'check out', 'check it out', 'learn more', 'details', 'grab', 'book', 'free', 'off', 'sale',
-  'discount', 'code', 'link', 'here', 'launch', 'launched', 'waitlist', 'pre-order', 'preorder', 'store',
-  'pricing', 'details', 'tried it',
-  '→', '👉', '👇', '➡️', 'get', 'upgrade', 'try', 'quote', 'switch', 'migrate', 'apply', 'install', 'app',
+  'get yours', 'check out', 'check it out', 'learn more', 'grab', 'book', 'off', 'sale',
+  'discount', 'code', 'link in bio', 'launch', 'launched', 'waitlist', 'pre-order', 'preorder', 'store',
+  'pricing', '→', '👉', '👇', '➡️', 'upgrade', 'get a quote', 'apply now', 'install', 'listen', 'stream', 'watch',
+  'i wrote', 'i made', 'i built', 'i recorded',
 ]);
+// A link shared as help ("the guide I used: <link>") is information; only a
+// pitched link costs, and more in someone else's thread.
 
 export default defineRule({
   id: 'link-pitch',
   axis: 'promotion',
-  description: 'A link dropped with a pitch (a bare link counts half), and any link in a reply to someone else.',
+  description: 'A link dropped with a pitch ("check out", "my", "👉"), more so in a reply to someone else; a link shared as help moves nothing.',
   weight: -13,
   maxHits: 2,
   message: 'A link with a pitch sends people away from the conversation.',
@@ -32,13 +34,7 @@ export default defineRule({
       const near = ctx.text.slice(Math.max(0, url.start - 80), url.start) + ' ' + ctx.text.slice(url.end, url.end + 40);
       if (matchSpans(around, SHARING).length > 0) continue;
       const pitched = matchSpans(near, PITCH).length > 0;
-      if (ctx.answering) {
-        // In someone else's replies any link of yours is suspect, a pitched one more so.
-        hits.push({ ...url, factor: pitched ? 2 : 1 });
-      } else {
-        // A bare link in a post is milder than a pitched one, but it still sends people away.
-        hits.push({ ...url, factor: pitched ? 1 : 0.5 });
-      }
+      if (pitched) hits.push({ ...url, factor: ctx.answering ? 1.5 : 1 });
     }
     return hits;
   },

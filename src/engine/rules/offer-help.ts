@@ -19,6 +19,7 @@ export default defineRule({
   weight: 8,
   maxHits: 2,
   message: 'Offering help with no ask is giving before taking.',
+  praise: 'You offer help.',
   suggestions: [],
   example: 'Going through the same migration now. Happy to share my notes if it helps.',
   check(ctx) {

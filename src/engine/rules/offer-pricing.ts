@@ -18,11 +18,15 @@ const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%/giu;
 // states it ("just $49", "$12 each", "our plans start at…"); a price named
 // in advice to someone ("a $5 adapter fixed it for me") is information.
 const PRICE = /(?:[$€£₱₹]\s?\d[\d,.]*(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
-const SELLER_BEFORE = /\b(?:just|only|from|starting at|starts at|for|priced at|now|was|sale|deal)\s*$/iu;
-const SELLER_AFTER = /^\s*(?:each|ea\b|per\b|a (?:month|year|session|class|head|person|night)|\/|\+\s?vat|only|off|for (?:the|a|your|all|two|2))/iu;
-const SELLER_SENTENCE = /\b(?:we|our|us|i sell|i charge|i make|i offer|my (?:shop|store|studio|salon|business|course|class|classes|service|services|rates?|prices?|packages?|sessions?|plans?)|order|orders|dm|pm|book|booking|code|available|in stock|plans?|pricing|package|bundle|subscription)\b/iu;
-/** Points a price counts for when nothing around it says it is for sale. */
-const INFO_PRICE_FACTOR = 0.2;
+// The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
+const SELLER_BEFORE = /\b(?:just|only|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
+const SELLER_AFTER = /^\s*(?:each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
+// …or the sentence says the writer sells: their own prices, ordering, booking, a code.
+const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
+// Words that make a price information: what someone paid, was charged or is raising.
+const ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|cost (?:me|us|them)|it was|was about|about|around|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;
+/** A price or offer word with no seller around it is information, not an offer: it moves nothing. */
+const INFO_PRICE_FACTOR = 0;
 // Offer words that also appear in advice ("a discount card", "it's free"):
 // like prices, they need a seller around them.
 const WEAK = new Set(['discount', 'discounted', 'for free', 'normally', 'bundle', 'coupon', 'promo', 'on sale', 'half price', 'half-price', 'half the price']);
@@ -41,6 +45,7 @@ export default defineRule({
   check(ctx) {
     const sellerAround = (start: number, end: number) => {
       const sentence = sentenceAt(ctx, start)?.text ?? ctx.text;
+      if (ADVICE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !SELLER_SENTENCE.test(sentence)) return false;
       return SELLER_BEFORE.test(ctx.text.slice(Math.max(0, start - 14), start)) ||
         SELLER_AFTER.test(ctx.text.slice(end, end + 16)) || SELLER_SENTENCE.test(sentence);
     };

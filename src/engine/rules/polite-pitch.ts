@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 
 // The calm business pitch with no "buy now": a note to a job title, an
 // offer to send samples or "arrange a short call", "no obligation". Polite
@@ -33,8 +33,9 @@ export default defineRule({
   example: 'A short note for finance teams: would you be open to a 15-minute call? No obligation.',
   check(ctx) {
     // The role opener's match may start with the line break before it.
-    const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
-    return [...opener, ...matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }))]
+    // Addressing a role is a weak cue alone: the offer that follows carries the pitch.
+    const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end, factor: 0.5 }));
+    return [...opener, ...matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m))]
       .sort((a, b) => a.start - b.start);
   },
 });

@@ -19,6 +19,8 @@ const PIVOTS = [
 // Openers that are sympathy or a problem put to the reader.
 const SYMPATHY = /(?:^|[.!?\n]\s*)(?:aw+|aww+|oh no|ugh|same|i hear you|i feel you|been there|i was (?:exactly )?(?:the same|like this)|so sorry|sending hugs)\b/giu;
 const pivot = phraseRegex(PIVOTS);
+// "Our async check-in tool replaces…": the writer's product named with its description in between.
+const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio)\b[^.!?\n]{0,60}/giu;
 
 export default defineRule({
   id: 'question-then-pitch',
@@ -38,7 +40,9 @@ export default defineRule({
     if (openers.length === 0) return [];
     const first = Math.min(...openers);
     // The turn must come after the opener, within the next few sentences.
-    const after = matchSpans(ctx.text, pivot).find((m) => m.start >= first && m.start - first < 400);
+    const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
+      .sort((a, b) => a.start - b.start)
+      .find((m) => m.start >= first && m.start - first < 400);
     return after ? [{ start: after.start, end: after.end }] : [];
   },
 });

@@ -12,7 +12,7 @@ export default defineRule({
   id: 'self-focus',
   axis: 'promotion',
   description: 'Self-focus: many I/we/our words and no room for the reader or anyone else.',
-  weight: -12,
+  weight: -5,
   maxHits: 1,
   message: 'Most of this is about you or your company; there is little room for the reader.',
   nudge: 'Make it about them: who is this for, and what do they get from it?',

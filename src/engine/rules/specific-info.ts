@@ -24,6 +24,7 @@ export default defineRule({
   weight: 5,
   maxHits: 3,
   message: 'Specific, reusable information is what people come back for.',
+  praise: 'The concrete detail makes it useful.',
   suggestions: [],
   example: 'What I learned after 12 customer interviews: 1. people buy outcomes 2. nobody reads docs.',
   check(ctx) {

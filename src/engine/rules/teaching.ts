@@ -20,6 +20,7 @@ export default defineRule({
   weight: 5,
   maxHits: 2,
   message: 'Explaining how or why gives people something they can use.',
+  praise: 'You share what you know.',
   suggestions: [],
   example: "If you're stuck on flaky tests, try this: run them in random order and log the seed.",
   check(ctx) {

@@ -20,6 +20,7 @@ export default defineRule({
   weight: 5,
   maxHits: 1,
   message: 'You gave something useful before the link or price.',
+  praise: 'You give something before you ask.',
   suggestions: [],
   example:
     'Three things that fixed my sourdough: 1. feed the starter twice a day 2. proof for 12 hours in the fridge 3. bake at 250° with steam for 20 minutes. The dutch oven I use was $30: example.com/pot',

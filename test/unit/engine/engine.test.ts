@@ -50,7 +50,7 @@ describe('scoreDraft', () => {
   });
 
   test('"you" in a pitch costs points, "you" in thanks and questions earns them', () => {
-    const pitch = scoreDraft('You need this. You deserve it and you will love it.');
+    const pitch = scoreDraft('You need this. You deserve it and you will love it. Order yours today.');
     const warm = scoreDraft('Thank you, you were right. How did you find the time?');
     expect(pitch.score ?? 100).toBeLessThan(40);
     expect(warm.score ?? 0).toBeGreaterThanOrEqual(70);

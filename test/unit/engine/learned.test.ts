@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { BASE, SHIPPED_MODEL, scoreDraft } from '../../../src/engine/index';
 import { features, tokens } from '../../../src/engine/learned/features';
 import { contributions, decodeModel, encodeWeights } from '../../../src/engine/learned/model';
-import { loadDraftsFile } from '../../../src/eval/load';
+import { loadDraftsFile, loadSpans } from '../../../src/eval/load';
 import { MODEL_PATH, renderModelModule, trainShippedModel } from '../../../src/eval/model-file';
 
 describe('features', () => {
@@ -56,7 +56,7 @@ describe('contributions', () => {
   });
 
   test('its findings carry spans and add up with the rules to the score', () => {
-    const text = 'Say hello to our newest mug ☕ Restocked and ready to ship, grab yours this weekend!';
+    const text = 'RT this and tag 2 people who would love it. The accelerator is guaranteed.';
     const r = scoreDraft(text);
     const learned = r.findings.filter((f) => f.ruleId === 'learned-words');
     expect(learned.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('contributions', () => {
 describe('the generated model module', () => {
   test('is what `npm run train` makes of today\'s training drafts (run it after changing rules or drafts)', () => {
     const drafts = loadDraftsFile();
-    const { source } = renderModelModule(trainShippedModel(drafts), drafts);
+    const { source } = renderModelModule(trainShippedModel(drafts, loadSpans(drafts)), drafts);
     expect(readFileSync(MODEL_PATH, 'utf8')).toBe(source);
   }, 60_000);
 
@@ -79,6 +79,6 @@ describe('the generated model module', () => {
   test('training refuses the sealed holdout', () => {
     const [first] = loadDraftsFile();
     if (!first) throw new Error('no training drafts');
-    expect(() => trainShippedModel([{ ...first, split: 'sealed' }])).toThrow(/sealed/);
+    expect(() => trainShippedModel([{ ...first, split: 'sealed' }], new Map())).toThrow(/sealed/);
   });
 });

@@ -10,6 +10,50 @@ export interface RuleCases {
 const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply', replyTo });
 
 export const RULE_CASES: Record<string, RuleCases> = {
+  'company-offer': {
+    fires: [
+      'Willow Dental now offers evening appointments on Tuesdays and Thursdays.',
+      "We're now accepting new clients for the spring.",
+      'Request a demo and see it on your own data.',
+      reply("That's exactly the problem we solve at Northbeam every day."),
+      "We've got availability from Feb if you need a hand.",
+      'New patients are welcome, and the first visit includes a clean.',
+    ],
+    passes: [
+      'The library now opens at 9 on Saturdays, which is great news for us early birds.',
+      'We provided the snacks for the school trip and the kids loved them.',
+      'Is anyone else now working four days a week? How is it going?',
+      reply('Exactly what we did last year, and it worked.'),
+    ],
+  },
+  'shop-news': {
+    fires: [
+      'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on.',
+      'New tees are in, six colours this time.',
+      'Focaccia fridays are back, 9am till it is gone.',
+      'Just landed: the autumn wool in three shades.',
+      '🥐 Pop in early, they never last past nine!',
+    ],
+    passes: [
+      'The kids are back at school and the house is so quiet.',
+      'My headaches are back, has anyone tried magnesium?',
+      'We got back in the car and drove home singing.',
+      'Thank you so much, this made my week 😊',
+    ],
+  },
+  'contact-lure': {
+    fires: [
+      'Earn $500 a day from home with my forex signals, WhatsApp me on +44 7700 900123',
+      reply('$MOONPUP about to explode, CA in bio, dont fade'),
+      'Message the page or call 07700 900412 to book.',
+      'Text me on WhatsApp for the investment plan.',
+    ],
+    passes: [
+      'Lost dog near the park, brown and white, answers to Biscuit. 07700 900555',
+      'My grandad used to say buy land, they are not making more of it.',
+      'The number 0161 496 0000 is the council switchboard, they were helpful.',
+    ],
+  },
   'call-to-action': {
     fires: [
       'Buy the starter kit before Friday.',
@@ -300,6 +344,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'question-then-pitch': {
     fires: [
+      'How many hours did your team lose to status meetings last month? Our async check-in tool replaces the daily standup.',
       'Onboarding is brutal, right? That is why our team made Rampway.',
       'Aw hun I was exactly the same after my second 😩 I actually started selling a blend that fixed it, sending u a DM 💕',
       'Ever wondered why your sourdough goes flat? What if you could get it right every time with my course?',
@@ -408,9 +453,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
     ],
   },
   'learned-words': {
+    // Words annotators marked as the pitch in most training drafts they occur in.
     fires: [
-      'Say hello to our newest mug ☕ Restocked and ready to ship, grab yours this weekend!',
-      'Limited spots left for the spring cohort, book your free strategy call today.',
+      'RT this and tag 2 people who would love it.',
+      'The accelerator is guaranteed to change how you sell.',
     ],
     // Words the model has no weight for: it stays silent rather than guess.
     passes: [

@@ -13,8 +13,13 @@ function pointsOf(ruleId: string, example: Example, setting?: RuleSetting) {
   const { text, ...opts } = asCase(example);
   const result = scoreDraft(text, { ...opts, rules: setting === undefined ? {} : { [ruleId]: setting } });
   const mine = result.findings.filter((f) => f.ruleId === ruleId);
-  const others = result.findings.filter((f) => f.ruleId !== ruleId).reduce((a, f) => a + f.weight, 0);
-  return { points: mine.reduce((a, f) => a + f.weight, 0), hits: mine.length, others, score: result.score ?? NaN };
+  // The learned layer speaks only where no rule does, so it may fill in
+  // where a rule was switched off: the rules' own points are compared.
+  const others = result.findings.filter((f) => f.ruleId !== ruleId && f.ruleId !== 'learned-words').reduce((a, f) => a + f.weight, 0);
+  // Earning findings stop counting once a draft carries a pitch (WRAPPER_COST):
+  // a change of that state legitimately moves the others.
+  const wrapped = !result.findings.some((f) => f.weight > 0) && result.findings.some((f) => f.weight < 0);
+  return { points: mine.reduce((a, f) => a + f.weight, 0), hits: mine.length, others, wrapped, score: result.score ?? NaN };
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
@@ -34,7 +39,9 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     { setting: 3, factor: 3 },
   ])('weight $setting multiplies its points by $factor', ({ setting, factor }) => {
     const weighted = pointsOf(id, rule.example, setting);
-    if (!fits(weighted) || !fits(base)) {
+    // A weakened finding may yield to a stronger overlapping one of the
+    // other sign (no words both earn and cost): then only the direction holds.
+    if (!fits(weighted) || !fits(base) || weighted.hits !== base.hits) {
       // Overflow: a side was scaled to keep the score in range, so only
       // the direction of the change can be checked.
       expect(Math.sign(weighted.points)).toBe(Math.sign(base.points));
@@ -46,13 +53,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     expect(Math.abs(weighted.points - base.points * factor)).toBeLessThanOrEqual(base.hits);
     // The other findings keep their points, give or take the one point that
     // rounding to whole numbers may hand to a different finding.
-    expect(Math.abs(weighted.others - base.others)).toBeLessThanOrEqual(1);
+    if (weighted.wrapped === base.wrapped) expect(Math.abs(weighted.others - base.others)).toBeLessThanOrEqual(1);
   });
 
   test('off removes its points and nothing else', () => {
     const off = pointsOf(id, rule.example, 'off');
     expect(off.hits).toBe(0);
     expect(off.points).toBe(0);
-    if (fits(base) && fits(off)) expect(Math.abs(off.score - (base.score - base.points))).toBeLessThanOrEqual(1);
+    if (fits(base) && fits(off) && off.wrapped === base.wrapped) expect(Math.abs(off.others - base.others)).toBeLessThanOrEqual(1);
   });
 });

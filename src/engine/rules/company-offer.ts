@@ -1,0 +1,34 @@
+import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+
+// The polite business announcement: the company is the subject and the
+// news is its service ("Willow Dental now offers evening appointments",
+// "we're now accepting new clients", "that's what we do at Harbour Talent",
+// "we've got availability from Feb"). No "buy now" in sight, and still an ad.
+const PHRASES = [
+  'now offers', 'now offering', 'now accepting', 'now taking', 'now open for', 'now booking', 'now available',
+  'now stocks', 'now stocking', 'now delivers', 'now delivering', 'now serving', 'now open',
+  "we're now", 'we are now', 'we now offer', 'we now have', 'we now do',
+  'request a demo', 'book a consultation', 'book a free', 'schedule a demo', 'schedule a call',
+  "that's what we do", 'that is what we do', 'exactly what we do', 'exactly the problem we solve', 'what we do at',
+  "we've got availability", 'we have availability', 'we have a few dates', 'a few dates left', 'a few spaces left',
+  'spaces for january', 'opened three', 'opened two', 'opened a few', "i've opened", 'i have opened',
+  'we specialise in', 'we specialize in', 'we provide', 'we supply', 'we deliver', 'we do same-day', 'we make small runs',
+  "we've started supplying", "we've started looking after", 'we look after', 'we run this for', 'we set this up for',
+  'new patients are welcome', 'new clients welcome', 'new customers welcome', 'taking new clients', 'accepting new',
+];
+const re = phraseRegex(PHRASES);
+
+export default defineRule({
+  id: 'company-offer',
+  axis: 'promotion',
+  description: 'Polite business announcements: the company as the subject of a service ("now offers", "now accepting", "request a demo", "that is what we do").',
+  weight: -12,
+  maxHits: 2,
+  message: 'A calm announcement of your service is still an ad.',
+  nudge: 'Share something useful from your work, or answer a question; let people ask about the service.',
+  suggestions: ['Tell one story from the work instead', 'Answer a question your customers often ask'],
+  example: 'Willow Dental now offers evening appointments on Tuesdays. To book, ring the front desk.',
+  check(ctx) {
+    return matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m));
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+
+// A cheerful shop post presents a product as news: "the pear and ginger
+// scones are back", "new tees are in", "just landed", "fresh batch". Cheer is
+// not the signal (DESIGN.md); the product-as-news phrase is. An imperative
+// right after an emoji ("☕ pop in!", "🥐 come early") is a call to the shop.
+const NEWS = [
+  'are back', 'is back', 'back in stock', 'back by popular demand', 'restocked', 'just landed', 'have landed',
+  'has landed', 'just dropped', 'new drop', 'fresh batch', 'just in', 'new in', 'new on the shelf', 'new arrivals',
+  'are in', 'now in stock', 'out now', 'goes live', 'go live', 'new flavour', 'new flavor', 'new season',
+  'limited batch', 'small batch', 'new menu', 'on the menu', 'in the shop', 'in store now', 'on the shelves',
+  'new episode', 'new collection', 'new range', 'new stock', 'new sheet', 'new flash',
+];
+// Imperatives to come, buy or try, right after an emoji or a line start.
+const EMOJI_IMPERATIVE = /(?:\p{Extended_Pictographic}\uFE0F?\s*)(?:pop in|come (?:in|by|early|down|and)|grab|get|try|order|book|swing by|stop by|drop by|see you)\b[^.!?\n]{0,60}/giu;
+const news = phraseRegex(NEWS);
+// "are back" after a person ("the kids are back at school") is news of life.
+const PERSONAL_BEFORE = /\b(?:kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school)\s*$/iu;
+
+export default defineRule({
+  id: 'shop-news',
+  axis: 'promotion',
+  description: 'A product presented as news in a cheerful shop post ("the scones are back", "new tees are in"), or an imperative to the shop after an emoji ("☕ pop in!").',
+  weight: -10,
+  maxHits: 2,
+  message: 'A product announced as news reads as an ad, however cheerful.',
+  nudge: 'Tell the story behind it, or ask your regulars something; the shop details can wait for those who ask.',
+  suggestions: ['Share how it is made, or who inspired it', 'Ask people what they would like next'],
+  example: 'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
+  check(ctx) {
+    const hits = matchSpans(ctx.text, news)
+      .filter((m) => !PERSONAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
+      .map((m) => fromClauseStart(ctx.text, m));
+    const calls = matchSpans(ctx.text, EMOJI_IMPERATIVE).map(({ start, end, match }) => {
+      // The span starts at the verb, not the emoji.
+      const lead = /^\p{Extended_Pictographic}\uFE0F?\s*/u.exec(match[0])?.[0].length ?? 0;
+      return toClauseEnd(ctx.text, { start: start + lead, end: Math.min(end, start + lead + 6) });
+    });
+    return [...hits, ...calls].sort((a, b) => a.start - b.start);
+  },
+});
