@@ -93,12 +93,12 @@ export function manifestFor(env: Pick<ConfigEnv, 'browser' | 'command'>): UserMa
   const manifest: UserManifest = {
     name: 'Communis',
     description:
-      'Post like a human, not a billboard: a private, local coach for your drafts on X, Facebook and LinkedIn.',
+      'Post like a human, not a billboard: a private, local coach for your drafts on X, Facebook, LinkedIn, Bluesky, Mastodon and Threads.',
     // Settings live in storage. `alarms` schedules the reminders: a daily
     // recount of the toolbar badge and, when switched on, the weekly digest
     // (no data access, no install warning). No tabs, activeTab, scripting…
     permissions: ['storage', 'alarms'],
-    // The three sites (X, Facebook, LinkedIn), the same list the content script matches.
+    // The covered sites but Mastodon (X, Facebook, LinkedIn, Bluesky, Threads), the same list the content scripts match.
     host_permissions: [...SITE_MATCHES],
     // Mastodon runs on thousands of servers: nothing is granted at install.
     // When the user adds their server in options, that one origin and

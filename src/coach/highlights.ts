@@ -38,10 +38,6 @@ function registry(): { reg: Registry; make: () => HighlightLike } | null {
   return css?.highlights && Ctor ? { reg: css.highlights, make: () => new Ctor() } : null;
 }
 
-export function supportsHighlights(): boolean {
-  return registry() !== null;
-}
-
 const styled = new WeakSet<Document | ShadowRoot>();
 /** ::highlight() rules must live in the tree the editor is in (document or shadow root). */
 function ensureStyle(editor: Element): void {

@@ -5,13 +5,14 @@ import type { PageLocation, SiteAdapter } from '../sites/adapter';
 import { anyOf } from '../sites/adapter';
 import { editableRoot, isExcluded, isFallbackCandidate } from '../sites/fallback';
 import type { Settings } from '../settings/schema';
+import { coachesHere } from '../settings/site-switch';
 import type { Scorer } from '../scoring/request';
 import { Coach, HOST_TAG, SCORE_DELAY_MS, type DraftSummary, type Match, type PostedReply } from './coach';
 
 export interface Runtime {
   /** Coaches currently mounted (for tests and the popup). */
   readonly coaches: ReadonlyMap<Element, Coach>;
-  /** Apply new settings: a site switched off loses its coaches, switched on gets them back. */
+  /** Apply new settings: a site switched off (or a Mastodon server removed) loses its coaches, switched on gets them back. */
   setSettings(settings: Settings): void;
   /** The focused (or last focused) composer's coaching, for the popup. */
   current(): DraftSummary | null;
@@ -231,7 +232,7 @@ export function startRuntime(
   }
 
   function apply(): void {
-    if (settings.sites[adapter.id]) {
+    if (coachesHere(settings, adapter.id, location.hostname)) {
       // New coaches score themselves; those already there score again under the new rules.
       const already = running;
       start();

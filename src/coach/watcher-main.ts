@@ -32,10 +32,11 @@ export async function watchThisPage(adapterFor: (stored: unknown) => SiteAdapter
     );
     return coach;
   };
-  // A site switched off in settings is not watched; switching it on starts watching.
+  // A site switched off in settings (or a Mastodon server removed) is not
+  // watched; switching it on (adding the server back) starts watching.
   const follow = (value: unknown) => {
     if (coach) return; // once loaded, the coach follows settings itself
-    if (siteSwitchedOff(value, adapter.id)) {
+    if (adapterFor(value) !== adapter || siteSwitchedOff(value, adapter.id)) {
       watch?.stop();
       watch = null;
     } else watch ??= watchForComposers(document, adapter, location, () => void load());

@@ -1,10 +1,8 @@
 // The Node-side glue shared by `npm run eval` and the holdout test: where
-// the labelled drafts live, and how a labelled draft is fed to the engine.
+// the labelled drafts live, and how they are read.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scoreDraft } from '../engine/index';
-import type { DraftScore } from '../engine/types';
 import { parseDrafts } from './drafts';
 import { parseSpanLabels, type SpanLabel } from './spans';
 import type { LabeledDraft } from './drafts';
@@ -30,9 +28,4 @@ export function loadSpans(drafts: readonly LabeledDraft[], path: string = SPANS_
 /** Reads and validates a drafts file; throws DraftsFileError or an fs error. */
 export function loadDraftsFile(path: string = DRAFTS_PATH): LabeledDraft[] {
   return parseDrafts(readFileSync(path, 'utf8'));
-}
-
-/** Scores a labelled draft in its own context (site, kind, who it answers). */
-export function scoreLabeledDraft(draft: LabeledDraft): DraftScore {
-  return scoreDraft(draft.text, { site: draft.site, kind: draft.kind, replyTo: draft.replyTo });
 }

@@ -2,8 +2,9 @@
 // of servers, so none is in the manifest: when the user adds one in options,
 // exactly that origin (https://<server>/*) and `scripting` are requested as
 // optional permissions on that click, and the content script is registered
-// for that origin; removing the server unregisters the script and gives the
-// origin back (and `scripting` with the last server). See README.
+// for that origin (if that fails, the access is given back at once);
+// removing the server unregisters the script and gives the origin back (and
+// `scripting` with the last server). See README.
 import { mastodonMatch } from '../sites/matches';
 import { mastodonServerOf, type Settings } from './schema';
 
@@ -49,15 +50,30 @@ export async function addMastodonServer(api: MastodonApi, settings: Settings, in
     return { ok: false, message: `Could not ask for access to ${server}: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!granted) return { ok: false, message: `Access to ${server} was not given, so nothing changed.` };
+  // From here on the access is granted: if the coach cannot be registered,
+  // give it back (and `scripting` unless another server uses it), or the
+  // browser keeps access that nothing in options lists or can remove.
+  const rollBack = async (why: string): Promise<ServerChange> => {
+    const returned = await api.permissions
+      .remove({ origins: [origin], ...(settings.mastodonServers.length === 0 ? { permissions: ['scripting'] } : {}) })
+      .then((removed) => removed !== false, () => false);
+    return {
+      ok: false,
+      message: returned
+        ? `Could not start the coach on ${server} (${why}). Access to it was given back, so nothing changed.`
+        : `Could not start the coach on ${server} (${why}), nor give its access back: remove it in your browser's settings for this extension.`,
+    };
+  };
   const scripting = api.scripting();
   const js = api.contentScriptFiles();
-  if (!scripting || js.length === 0) {
-    await api.permissions.remove({ origins: [origin] }).catch(() => false);
-    return { ok: false, message: 'This browser cannot register the coach for a server; nothing changed.' };
-  }
+  if (!scripting || js.length === 0) return rollBack('this browser cannot register it for a server');
   const id = scriptIdFor(server);
-  if ((await scripting.getRegisteredContentScripts({ ids: [id] })).length) await scripting.unregisterContentScripts({ ids: [id] });
-  await scripting.registerContentScripts([{ id, matches: [origin], js, runAt: 'document_idle', persistAcrossSessions: true }]);
+  try {
+    if ((await scripting.getRegisteredContentScripts({ ids: [id] })).length) await scripting.unregisterContentScripts({ ids: [id] });
+    await scripting.registerContentScripts([{ id, matches: [origin], js, runAt: 'document_idle', persistAcrossSessions: true }]);
+  } catch (e) {
+    return rollBack(`the browser said: ${e instanceof Error ? e.message : String(e)}`);
+  }
   return {
     ok: true,
     settings: { ...settings, mastodonServers: [...settings.mastodonServers, server] },

@@ -32,3 +32,17 @@ export function mastodonServersIn(stored: unknown): string[] {
   if (!isObject(stored) || !Array.isArray(stored.mastodonServers)) return [];
   return stored.mastodonServers.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase());
 }
+
+/**
+ * Whether settings (parsed) put a coach on this page: the site's switch is on
+ * and, on Mastodon, this host is still one of the user's servers. Removing a
+ * server stops the coach in its open tabs the way a switch does, since the
+ * content script registered there keeps running until the tab reloads.
+ */
+export function coachesHere(
+  settings: { sites: Readonly<Record<SiteId, boolean>>; mastodonServers: readonly string[] },
+  id: SiteId,
+  hostname: string,
+): boolean {
+  return settings.sites[id] && (id !== 'mastodon' || settings.mastodonServers.includes(hostname.toLowerCase()));
+}

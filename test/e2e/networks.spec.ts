@@ -1,7 +1,8 @@
 // Bluesky, Threads and Mastodon beyond the composer table: their switches in
 // options and the popup, Mastodon's server added and removed through options
 // (the permission request and the content script registered for exactly that
-// origin), Mastodon's character counter with the coach present, logging a
+// origin, and the coach gone from open tabs when the server is removed),
+// Mastodon's character counter with the coach present, logging a
 // Bluesky reply as help, and the content script's size.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,6 +106,34 @@ test('Mastodon: adding the server registers the coach for that origin only; remo
   await page.waitForTimeout(400); // a coach would have mounted and scored by now
   await expect(page.locator('communis-coach')).toHaveCount(0);
   await options.close();
+});
+
+test('Mastodon: removing the server stops the coach live in tabs already open, as the switch does, without a reload', async ({ page, context, extensionId }) => {
+  test.setTimeout(60_000);
+  const c = find('mastodon/compose');
+  const editor = await openComposer(page, c); // adds the server in options first
+  await typeHuman(page, editor, 'Thank you for this, what made you try it?');
+  await expect(page.locator('communis-coach[data-site="mastodon"][data-state="scored"]')).toHaveCount(1);
+  // A second tab of the server, its coach mounted on the empty compose form.
+  const idle = await context.newPage();
+  await idle.goto(c.url);
+  await expect(idle.locator('communis-coach[data-site="mastodon"]')).toHaveCount(1);
+  // Marks that survive only as long as the pages are not reloaded.
+  for (const p of [page, idle]) await p.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: `Remove ${MASTODON_SERVER}` }).click();
+  await expect(options.getByRole('region', { name: /Mastodon/ }).getByRole('status')).toHaveText(`${MASTODON_SERVER} removed; Communis no longer runs there.`);
+  // Within a second, as for the site switches; typing brings nothing back.
+  for (const p of [page, idle]) await expect.poll(() => p.locator('communis-coach').count(), { timeout: 1000 }).toBe(0);
+  await typeHuman(idle, c.editorLocator(idle), 'Still here?');
+  await idle.waitForTimeout(400); // a coach would have mounted and scored by now
+  await expect(idle.locator('communis-coach')).toHaveCount(0);
+  for (const p of [page, idle]) expect(await p.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await expect(editor).toHaveValue('Thank you for this, what made you try it?');
+  await options.close();
+  await idle.close();
 });
 
 test("Mastodon's character counter keeps counting with the coach, and posting resets it", async ({ page }) => {

@@ -142,3 +142,24 @@ test("focusing the coach's own pill does not make the runtime observe the coach'
   pill.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
   expect(observe.mock.calls.slice(before).some(([target]) => target === host.shadowRoot)).toBe(false);
 });
+
+describe('Mastodon follows the list of servers live, like a switch', () => {
+  const withServers = (mastodonServers: string[], mastodon = true) => ({ ...defaultSettings(), mastodonServers, sites: { ...defaultSettings().sites, mastodon } });
+  test.each([
+    ['this server removed', 0, withServers(['fosstodon.org'])],
+    ['every server removed', 0, withServers([])],
+    ['another server removed', 1, withServers(['hachyderm.io'])],
+    ['the Mastodon switch off', 0, withServers(['hachyderm.io', 'fosstodon.org'], false)],
+  ])('on hachyderm.io, with %s: %i coach', (_n, count, next) => {
+    show('mastodon--compose');
+    const start = withServers(['hachyderm.io', 'fosstodon.org']);
+    runtime = startRuntime(document, adapter('mastodon'), { hostname: 'hachyderm.io', pathname: '/home' }, start, { score: localScore });
+    expect(document.querySelectorAll('communis-coach')).toHaveLength(1);
+    runtime.setSettings(next);
+    expect(document.querySelectorAll('communis-coach')).toHaveLength(count);
+    expect(runtime.coaches.size).toBe(count);
+    // Added back (or switched back on): coached again without a reload.
+    runtime.setSettings(start);
+    expect(document.querySelectorAll('communis-coach')).toHaveLength(1);
+  });
+});

@@ -1,9 +1,10 @@
 // The manifest Communis ships, for each target, checked against DESIGN.md
 // ("Privacy and permissions"): `storage` and `alarms` (reminders) plus the
-// three sites and nothing else, `notifications` only as an optional
-// permission (asked for when the weekly digest is switched on), a strict
-// extension-page CSP, and Firefox's gecko settings declaring that no data is
-// collected.
+// covered sites and nothing else (a Mastodon server only as an optional
+// host), `notifications` only as an optional permission (asked for when the
+// weekly digest is switched on), a strict extension-page CSP, Firefox's gecko
+// settings declaring that no data is collected, and a description naming
+// all six networks.
 //
 // Unit tests run before the build in `npm test`, so this checks what
 // wxt.config.ts hands to WXT (the same function the build calls). WXT then
@@ -48,6 +49,9 @@ const ALLOWED_HOSTS: Readonly<Record<string, 'X' | 'Facebook' | 'LinkedIn' | 'Bl
   'www.threads.com': 'Threads',
   'www.threads.net': 'Threads',
 };
+
+/** The six networks the coach covers, which the description must name (DESIGN.md). */
+const NETWORKS = ['X', 'Facebook', 'LinkedIn', 'Bluesky', 'Mastodon', 'Threads'] as const;
 
 /** Manifest keys that would widen what the extension can do or who can reach it. */
 const FORBIDDEN_KEYS = [
@@ -132,6 +136,11 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
     expect(m).toEqual(manifestFor(env));
   });
 
+  it.each(NETWORKS)('names %s in its description, within the stores\' 132 characters', (network) => {
+    expect(m.description).toMatch(new RegExp(`\\b${network}\\b`));
+    expect(m.description!.length).toBeLessThanOrEqual(132);
+  });
+
   it("asks for exactly ['storage', 'alarms']", () => {
     expect(m.permissions).toEqual(['storage', 'alarms']);
     for (const p of NEVER_PERMISSIONS) expect(m.permissions).not.toContain(p);
@@ -207,6 +216,11 @@ describe.each(TARGETS)('manifest for $name', ({ env }) => {
       expect(m).not.toHaveProperty('browser_specific_settings');
     });
   }
+});
+
+it.each(NETWORKS)('package.json\'s description names %s too', (network) => {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { description: string };
+  expect(pkg.description).toMatch(new RegExp(`\\b${network}\\b`));
 });
 
 describe('dev server manifest (`wxt`)', () => {

@@ -1,6 +1,6 @@
 // Mastodon servers: what the user may type, and the permission + registration
 // flow behind "Add" and "Remove" (the browser API is a recording fake here;
-// test/e2e/options-networks.spec.ts runs the real one in Chromium).
+// test/e2e/networks.spec.ts runs the real one in Chromium).
 import { describe, expect, test } from 'vitest';
 import { defaultSettings, mastodonServerOf, parseSettings } from '../../../src/settings/schema';
 import { addMastodonServer, refreshMastodonScripts, removeMastodonServer, scriptIdFor, type MastodonApi, type RegisteredScript } from '../../../src/settings/mastodon-servers';
@@ -31,41 +31,62 @@ test('settings keep valid, de-duplicated server names and report the rest', () =
   expect(defaultSettings().mastodonServers).toEqual([]);
 });
 
-/** A fake browser: records calls; `grant` decides how the permission prompt is answered. */
-function fakeApi(grant: boolean) {
+/** Where the fake browser fails, for the roll-back cases. */
+interface Faults {
+  /** This scripting call throws. */
+  throws?: 'getRegisteredContentScripts' | 'unregisterContentScripts' | 'registerContentScripts';
+  /** No scripting API even once granted (a browser without it). */
+  noScripting?: boolean;
+  /** The build names no content script file. */
+  noFiles?: boolean;
+  /** permissions.remove rejects. */
+  removeRejects?: boolean;
+}
+
+/** A fake browser: records calls and what is granted; `grant` decides how the permission prompt is answered. */
+function fakeApi(grant: boolean, faults: Faults = {}) {
   const calls: string[] = [];
   const registered = new Map<string, RegisteredScript>();
-  let scriptingGranted = false;
+  const granted = new Set<string>();
+  const fail = (name: NonNullable<Faults['throws']>) => {
+    if (faults.throws === name) throw new Error(`${name} failed`);
+  };
   const api: MastodonApi = {
     permissions: {
       request: async (p) => {
         calls.push(`request ${JSON.stringify(p)}`);
-        if (grant) scriptingGranted = true;
+        if (grant) for (const x of [...p.origins, ...p.permissions]) granted.add(x);
         return grant;
       },
       remove: async (p) => {
         calls.push(`remove ${JSON.stringify(p)}`);
-        if (p.permissions?.includes('scripting')) scriptingGranted = false;
+        if (faults.removeRejects) throw new Error('remove failed');
+        for (const x of [...p.origins, ...(p.permissions ?? [])]) granted.delete(x);
         return true;
       },
     },
     scripting: () =>
-      scriptingGranted
+      granted.has('scripting') && !faults.noScripting
         ? {
             registerContentScripts: async (scripts) => {
+              fail('registerContentScripts');
               for (const s of scripts) registered.set(s.id, s);
               calls.push(`register ${scripts.map((s) => s.id).join()}`);
             },
             unregisterContentScripts: async ({ ids }) => {
+              fail('unregisterContentScripts');
               for (const id of ids) registered.delete(id);
               calls.push(`unregister ${ids.join()}`);
             },
-            getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => registered.get(id)!),
+            getRegisteredContentScripts: async ({ ids }) => {
+              fail('getRegisteredContentScripts');
+              return ids.filter((id) => registered.has(id)).map((id) => registered.get(id)!);
+            },
           }
         : undefined,
-    contentScriptFiles: () => ['content-scripts/mastodon.js'],
+    contentScriptFiles: () => (faults.noFiles ? [] : ['content-scripts/mastodon.js']),
   };
-  return { api, calls, registered };
+  return { api, calls, registered, granted };
 }
 
 describe('adding a server', () => {
@@ -110,6 +131,50 @@ async function withServers(api: MastodonApi, servers: string[]) {
   }
   return settings;
 }
+
+describe('a registration that fails after access was granted is rolled back', () => {
+  const FAILURES: Array<[string, Faults, string]> = [
+    ['looking up an earlier registration throws', { throws: 'getRegisteredContentScripts' }, 'the browser said: getRegisteredContentScripts failed'],
+    ['removing an earlier registration throws', { throws: 'unregisterContentScripts' }, 'the browser said: unregisterContentScripts failed'],
+    ['registering throws', { throws: 'registerContentScripts' }, 'the browser said: registerContentScripts failed'],
+    ['there is no scripting API', { noScripting: true }, 'this browser cannot register it for a server'],
+    ['there is no content script file', { noFiles: true }, 'this browser cannot register it for a server'],
+  ];
+  const stale: RegisteredScript = { id: scriptIdFor('hachyderm.io'), matches: ['https://hachyderm.io/*'], js: ['old.js'], runAt: 'document_idle', persistAcrossSessions: true };
+
+  describe.each(FAILURES)('when %s', (_name, faults, why) => {
+    test('as the first server: the origin and `scripting` are given back, and the message says why', async () => {
+      const { api, granted, registered } = fakeApi(true, faults);
+      registered.set(stale.id, stale); // left by an earlier add, so unregister is reached
+      const result = await addMastodonServer(api, defaultSettings(), 'hachyderm.io');
+      expect(result).toEqual({ ok: false, message: `Could not start the coach on hachyderm.io (${why}). Access to it was given back, so nothing changed.` });
+      expect([...granted]).toEqual([]);
+    });
+
+    test('beside another server: only the new origin is given back; `scripting` stays for the other', async () => {
+      const { api, granted, registered } = fakeApi(true);
+      const settings = await withServers(api, ['fosstodon.org']);
+      const failing = fakeApi(true, faults);
+      for (const x of granted) failing.granted.add(x);
+      failing.registered.set(stale.id, stale);
+      for (const [id, s] of registered) failing.registered.set(id, s);
+      const result = await addMastodonServer(failing.api, settings, 'hachyderm.io');
+      expect(result.ok).toBe(false);
+      expect([...failing.granted].sort()).toEqual(['https://fosstodon.org/*', 'scripting']);
+      expect(failing.calls.at(-1)).toBe('remove {"origins":["https://hachyderm.io/*"]}');
+    });
+  });
+
+  test('if the access cannot be given back either, the message says where to remove it', async () => {
+    const { api, granted } = fakeApi(true, { throws: 'registerContentScripts', removeRejects: true });
+    const result = await addMastodonServer(api, defaultSettings(), 'hachyderm.io');
+    expect(result).toEqual({
+      ok: false,
+      message: "Could not start the coach on hachyderm.io (the browser said: registerContentScripts failed), nor give its access back: remove it in your browser's settings for this extension.",
+    });
+    expect(granted.has('https://hachyderm.io/*')).toBe(true);
+  });
+});
 
 test('removing a server undoes both: the script and the origin (and `scripting` with the last server)', async () => {
   const { api, calls, registered } = fakeApi(true);
