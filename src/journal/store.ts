@@ -15,6 +15,7 @@ import {
 } from './checks';
 import { entriesToCsv } from './csv';
 import { checkEntryShape, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION, parseJournalFile } from './import';
+import { normalizedPeople } from './groups';
 import { samePerson, writeImport, type ImportOptions } from './importer';
 import { dismissPair, groupOf, mergeGroups, snoozeGroup, splitHandle, withoutKeys } from './people';
 import {
@@ -526,7 +527,10 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         // People by id, entries oldest first (sorting here is cheaper than reading through the date index).
         const [people, entries] = await Promise.all([tx.objectStore('people').getAll(), tx.objectStore('entries').getAll()]);
         entries.sort(oldestFirst);
-        return { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date().toISOString(), people, entries: entries.map(copyEntry) };
+        // Groups by the rule (groups.ts), so a journal damaged by an older version still exports a file that imports.
+        return {
+          format: JOURNAL_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date().toISOString(), people: normalizedPeople(people), entries: entries.map(copyEntry),
+        };
       });
     },
 
