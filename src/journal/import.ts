@@ -7,8 +7,10 @@
 // Whether entries whose person is not in the file refer to someone already
 // in the journal is checked by the store, inside the import transaction.
 import * as v from 'valibot';
+import { isObject } from '../is-object';
 import { SITE_IDS } from '../settings/sites';
 import { JournalImportError } from './api';
+import { cancelled, type ImportOptions, type ImportProgress } from './importer';
 import { DIRECTIONS, ENTRY_KINDS, type Entry, type Person } from './types';
 import {
   describeType, displayNameProblem, ENTRY_ID_RE, fmt, LIMITS, linkProblem, normalizeHandle, normalizeIsoDate, noteProblem, personIdOf,
@@ -194,17 +196,18 @@ const EntrySchema = v.strictObject({
   date: isoDate,
 }, (issue) => `expected an entry (an object), found ${describeType(issue.input)}`);
 
-const fileSchema = (version: 1 | 2) => v.strictObject({
+/** The top level; people and entries are checked one by one (checkFile), so the checking can report progress. */
+const topSchema = (version: 1 | 2) => v.strictObject({
   format: v.literal(JOURNAL_FORMAT),
   version: v.literal(version),
   exportedAt: isoDate,
-  people: v.array(version === 1 ? PersonSchemaV1 : PersonSchema),
-  entries: v.array(EntrySchema),
+  people: v.array(v.unknown()),
+  entries: v.array(v.unknown()),
 });
 
 /** Also used to check an entry handed back to restoreEntry (undo). */
 export function checkEntryShape(value: unknown, where = 'entry'): Entry {
-  const entry = isPlainObject(value) && 'person' in value ? withoutKey(value, 'person') : value;
+  const entry = isObject(value) && 'person' in value ? withoutKey(value, 'person') : value;
   const result = v.safeParse(EntrySchema, entry);
   if (!result.success) {
     const { path, message } = describeIssue(result.issues[0]);
@@ -223,10 +226,6 @@ export function checkPersonShape(value: unknown, where = 'person'): Person {
   const person = toPerson(result.output);
   if (person.id !== personIdOf(person.site, person.handle)) throw new Error(`${where}.id: does not match the site and handle`);
   return person;
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function withoutKey(o: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -263,6 +262,12 @@ function describeIssue(issue: AnyIssue | undefined): { path: string; message: st
   return { path: pathOf(items), message: issue.message };
 }
 
+/** An issue of people[i] or entries[i], with its place in the whole file. */
+function prefixed(issue: AnyIssue | undefined, key: string, index: number): AnyIssue | undefined {
+  if (!issue) return undefined;
+  return { ...issue, path: [{ key }, { key: index }, ...((issue.path ?? []) as PathItem[])] } as unknown as AnyIssue;
+}
+
 function toEntry(o: v.InferOutput<typeof EntrySchema>): Entry {
   const entry: Entry = {
     id: o.id,
@@ -296,8 +301,37 @@ const fail = (message: string, where?: string): never => {
   throw new JournalImportError(message, where);
 };
 
+/** People and entries checked between progress reports (and cancel checks). */
+export const CHECK_CHUNK = 2_000;
+
 /** Parses and checks a whole export file; throws JournalImportError naming what and where. */
 export function parseJournalFile(input: unknown): ValidatedFile {
+  const steps = checkFile(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseJournalFile, reporting progress after every CHECK_CHUNK people and
+ * entries and giving way to other events in between, so that a cancel (the
+ * signal) is heard while a big file is checked. Cancelled, it throws an
+ * AbortError; nothing has been written at that point.
+ */
+export async function checkJournalFile(input: unknown, opts: ImportOptions = {}): Promise<ValidatedFile> {
+  const steps = checkFile(input);
+  for (;;) {
+    if (opts.signal?.aborted) throw cancelled();
+    const step = steps.next();
+    if (step.done) return step.value;
+    opts.onProgress?.(step.value);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a macrotask: port messages (cancel) get through
+  }
+}
+
+/** The checks, as steps: yields progress between chunks, returns the checked file. */
+function* checkFile(input: unknown): Generator<ImportProgress, ValidatedFile> {
   if (typeof input !== 'string') fail(`expected the text of a file, found ${describeType(input)}`);
   let text = input as string;
   if (text.length > LIMITS.fileChars) {
@@ -316,7 +350,7 @@ export function parseJournalFile(input: unknown): ValidatedFile {
   }
 
   // The big picture first, so a wrong file gets one clear message rather than thousands.
-  if (!isPlainObject(data)) fail(`this is not a Communis journal export (expected a JSON object, found ${describeType(data)})`);
+  if (!isObject(data)) fail(`this is not a Communis journal export (expected a JSON object, found ${describeType(data)})`);
   const top = data as Record<string, unknown>;
   if (!Object.hasOwn(top, 'format')) fail('this is not a Communis journal export (no "format" field)', 'format');
   if (top.format !== JOURNAL_FORMAT) {
@@ -338,17 +372,39 @@ export function parseJournalFile(input: unknown): ValidatedFile {
   if (entriesIn.length > LIMITS.importEntries) fail(`too many entries (${fmt(entriesIn.length)}; the limit is ${fmt(LIMITS.importEntries)})`, 'entries');
   if (peopleIn.length > LIMITS.importPeople) fail(`too many people (${fmt(peopleIn.length)}; the limit is ${fmt(LIMITS.importPeople)})`, 'people');
 
-  const schema = fileSchema(version === 1 ? 1 : 2);
-  const result = v.safeParse(schema, data);
-  if (!result.success) {
-    const { path, message } = describeIssue(result.issues[0]);
-    const more = result.issues.length - 1;
+  // Every problem is counted, the first one is named: the top level's (exportedAt), then people, then
+  // entries in order, then unexpected fields at the top (the order one valibot parse of the whole file gave).
+  const shape = v.safeParse(topSchema(version === 1 ? 1 : 2), data);
+  const topIssues = shape.success ? [] : shape.issues;
+  let first: AnyIssue | undefined = topIssues.find((issue) => issue.expected !== 'never');
+  let count = topIssues.length;
+  const total = peopleIn.length + entriesIn.length;
+  let done = 0;
+  yield { phase: 'checking', done, total };
+  function* checkList<T, O>(list: unknown[], key: 'people' | 'entries', schema: v.GenericSchema<unknown, T>, to: (o: T) => O, out: O[]) {
+    for (let i = 0; i < list.length; i++) {
+      const result = v.safeParse(schema, list[i]);
+      if (result.success) out.push(to(result.output));
+      else {
+        count += result.issues.length;
+        first ??= prefixed(result.issues[0], key, i);
+      }
+      if (++done % CHECK_CHUNK === 0) yield { phase: 'checking' as const, done, total };
+    }
+  }
+  const people: Person[] = [];
+  const entries: Entry[] = [];
+  yield* checkList(peopleIn, 'people', version === 1 ? PersonSchemaV1 : PersonSchema, toPerson, people);
+  yield* checkList(entriesIn, 'entries', EntrySchema, toEntry, entries);
+  first ??= topIssues[0];
+  if (first) {
+    const { path, message } = describeIssue(first);
+    const more = count - 1;
     fail(more > 0 ? `${message} (and ${fmt(more)} more ${more === 1 ? 'problem' : 'problems'})` : message, path || undefined);
   }
-  const file = (result as v.SafeParseResult<typeof schema> & { success: true }).output;
+  if (done % CHECK_CHUNK !== 0) yield { phase: 'checking', done, total };
 
   // The file's own consistency.
-  const people = file.people.map(toPerson);
   const personIndex = new Map<string, number>();
   people.forEach((p, i) => {
     const first = personIndex.get(p.id);
@@ -366,7 +422,6 @@ export function parseJournalFile(input: unknown): ValidatedFile {
     if (people[lead as number]?.mergedInto !== undefined) fail(`${shown(p.mergedInto)} is itself merged into someone else`, `people[${i}].mergedInto`);
   });
 
-  const entries = file.entries.map(toEntry);
   const entryIndex = new Map<string, number>();
   const outsideRefs = new Map<string, string>();
   entries.forEach((e, i) => {

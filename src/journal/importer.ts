@@ -5,6 +5,7 @@
 // Progress is reported between chunks of writes; a cancel (the signal) throws
 // before the transaction commits, so nothing of the import is kept.
 import { JournalImportError, type ImportReport } from './api';
+import { normalizeGroups } from './groups';
 import type { ValidatedFile } from './import';
 import type { Tx } from './schema';
 import { applyTallies, personKey } from './tallies';
@@ -87,23 +88,17 @@ export async function writeImport(tx: RW, file: ValidatedFile, opts: ImportOptio
     if (until !== undefined) merged.snoozedUntil = until;
     after.set(p.id, merged);
   });
-  // Keep groups one level deep: a lead that the file merged away hands its journal members on.
-  for (const p of [...after.values()]) {
-    if (p.mergedInto === undefined) continue;
-    let lead = after.get(p.mergedInto) ?? (await peopleStore.get(p.mergedInto));
-    if (lead?.mergedInto !== undefined) lead = after.get(lead.mergedInto) ?? (await peopleStore.get(lead.mergedInto));
-    if (!lead || lead.id === p.id || lead.mergedInto !== undefined) {
-      const { mergedInto: _drop, ...rest } = p;
-      after.set(p.id, rest);
-      continue;
-    }
-    if (lead.id !== p.mergedInto) after.set(p.id, { ...p, mergedInto: lead.id });
-    if (!after.has(lead.id)) { before.set(lead.id, lead); after.set(lead.id, lead); }
-    for (const member of await peopleStore.index('mergedInto').getAll(p.id)) {
-      const current = after.get(member.id) ?? member;
-      if (!before.has(member.id)) before.set(member.id, member);
-      after.set(member.id, { ...current, mergedInto: lead.id });
-    }
+  // Groups by the rule of groups.ts over the journal and the file together: a
+  // lead that the file merged away hands its journal members on, and merges
+  // made both ways on two devices (a loop) end with one lead, the smallest id.
+  const world = new Map<string, Person>();
+  for (const p of await peopleStore.getAll()) world.set(p.id, p);
+  const journalOf = new Map(world);
+  for (const p of after.values()) world.set(p.id, p);
+  for (const p of normalizeGroups(world)) {
+    const old = journalOf.get(p.id);
+    if (old && !before.has(p.id)) before.set(p.id, old);
+    after.set(p.id, p);
   }
 
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, people: 0 };

@@ -2,8 +2,10 @@
 // the handles merged into it (person.mergedInto = the lead's id, one level
 // deep). Entries never move: they keep the handle they were logged for, so
 // merging and splitting cannot lose an entry. These run inside the store's
-// transactions (store.ts).
+// transactions (store.ts); each write ends with repairGroups, so no chain or
+// loop of merges survives it (groups.ts has the rule).
 import { bad } from './checks';
+import { loopLead, normalizeGroups } from './groups';
 import { pairKey } from './queries';
 import type { Tx } from './schema';
 import type { Person } from './types';
@@ -16,15 +18,45 @@ export function withoutKeys(p: Person, ...keys: ('mergedInto' | 'snoozedUntil')[
   return out;
 }
 
-/** The group `personId` belongs to: its lead and every handle, the lead first (then the most recent). Null if unknown. */
+/**
+ * The group `personId` belongs to: its lead and every handle, the lead first
+ * (then the most recent). Null if unknown. Follows a chain of merges to its
+ * lead and reads a loop as groups.ts does, so a journal damaged before the
+ * rule still shows each handle once.
+ */
 export async function groupOf(tx: Tx<IDBTransactionMode>, personId: string): Promise<{ lead: Person; handles: Person[] } | null> {
   const people = tx.objectStore('people');
   const p = await people.get(personId);
   if (!p) return null;
-  const lead = p.mergedInto !== undefined ? ((await people.get(p.mergedInto)) ?? p) : p;
-  const members = lead === p && p.mergedInto !== undefined ? [] : await people.index('mergedInto').getAll(lead.id);
+  const path = new Map<string, Person>([[p.id, p]]);
+  let lead = p;
+  for (let next = p.mergedInto; next !== undefined;) {
+    const seen = path.get(next);
+    if (seen) {
+      // A loop: its smallest id leads.
+      const loop = [...path.keys()].slice([...path.keys()].indexOf(seen.id));
+      lead = path.get(loopLead(loop)) as Person;
+      break;
+    }
+    const q = await people.get(next);
+    if (!q) break;
+    path.set(q.id, q);
+    lead = q;
+    next = q.mergedInto;
+  }
+  const members = (await people.index('mergedInto').getAll(lead.id)).filter((m) => m.id !== lead.id);
+  if (lead !== p && !members.some((m) => m.id === p.id)) members.push(p); // reached through a chain
   members.sort((a, b) => (a.lastInteraction < b.lastInteraction ? 1 : -1));
   return { lead, handles: [lead, ...members] };
+}
+
+/** Applies the rule of groups.ts to every person in the journal; returns how many records it rewrote. */
+export async function repairGroups(tx: Tx<'readwrite'>): Promise<number> {
+  const people = tx.objectStore('people');
+  const all = await people.getAll();
+  const changed = normalizeGroups(new Map(all.map((p) => [p.id, p])));
+  await Promise.all(changed.map((p) => people.put(p)));
+  return changed.length;
 }
 
 /** Makes two people one: `keepId`'s lead leads; every handle of the other group joins. Returns the lead's id. */
@@ -41,6 +73,7 @@ export async function mergeGroups(tx: Tx<'readwrite'>, keepId: string, otherId: 
   if (snooze !== undefined) nextLead.snoozedUntil = snooze;
   await people.put(nextLead);
   await Promise.all(other.handles.map((h) => people.put({ ...withoutKeys(h, 'snoozedUntil'), mergedInto: lead.id })));
+  await repairGroups(tx);
   return lead.id;
 }
 
@@ -53,6 +86,7 @@ export async function splitHandle(tx: Tx<'readwrite'>, personId: string): Promis
   const leaving = group.handles.find((h) => h.id === personId) as Person;
   if (leaving.id !== group.lead.id) {
     await people.put(withoutKeys(leaving, 'mergedInto'));
+    await repairGroups(tx);
     return;
   }
   const [next, ...rest] = group.handles.slice(1) as [Person, ...Person[]];
@@ -63,6 +97,7 @@ export async function splitHandle(tx: Tx<'readwrite'>, personId: string): Promis
     people.put(nextLead),
     ...rest.map((h) => people.put({ ...h, mergedInto: next.id })),
   ]);
+  await repairGroups(tx);
 }
 
 /** Snoozes the person's group until `until` (an ISO time), or wakes them (null). */

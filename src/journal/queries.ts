@@ -2,6 +2,7 @@
 // from all entries: balances, the weekly chart with its running balance,
 // people you owe or are losing touch with (per person, merged handles
 // together), the badge count and merge suggestions.
+import { leadsOf } from './groups';
 import type { CountRecord, PersonTally, Tx } from './schema';
 import { dayKey, personKey, prefixRange, TOTAL_KEY } from './tallies';
 import type { Balance, MergeSuggestion, Person, PersonBalance, WeekBalance } from './types';
@@ -28,7 +29,9 @@ export function groupsOf(people: Person[], tallies: PersonTally[]): Map<string, 
   const byId = new Map(people.map((p) => [p.id, p]));
   const tally = new Map(tallies.map((t) => [t.key, t]));
   const groups = new Map<string, PersonBalance>();
-  const leadOf = (p: Person) => (p.mergedInto !== undefined && byId.has(p.mergedInto) ? p.mergedInto : p.id);
+  // Chains and loops (a journal from before the rule) read by the rule of groups.ts.
+  const leads = leadsOf(byId);
+  const leadOf = (p: Person) => leads.get(p.id) ?? p.id;
   for (const p of people) {
     if (leadOf(p) !== p.id) continue;
     groups.set(p.id, { person: p, handles: [p], gave: 0, received: 0, lastInteraction: p.lastInteraction });

@@ -2,6 +2,7 @@
 // calling its JournalApi; pages and content scripts use makeClient() to get
 // an object with the same shape. Errors cross the boundary as plain data
 // and are rebuilt on the other side, so JournalImportError keeps its "where".
+import { isObject } from '../is-object';
 import { JOURNAL_METHODS, JournalImportError, type ImportReport, type JournalApi } from './api';
 import type { ImportProgress } from './importer';
 
@@ -21,7 +22,7 @@ export type JournalResponse =
 export const CONTENT_SCRIPT_METHODS: ReadonlySet<JournalMethod> = new Set(['addEntry']);
 
 export function isJournalRequest(m: unknown): m is JournalRequest {
-  if (typeof m !== 'object' || m === null) return false;
+  if (!isObject(m)) return false;
   const r = m as Partial<JournalRequest>;
   return r.type === 'communis:journal' && JOURNAL_METHODS.includes(r.method as JournalMethod) && Array.isArray(r.args);
 }

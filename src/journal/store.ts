@@ -14,8 +14,9 @@ import {
   type CheckedFilter,
 } from './checks';
 import { entriesToCsv } from './csv';
-import { checkEntryShape, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION, parseJournalFile } from './import';
-import { samePerson, writeImport, type ImportOptions } from './importer';
+import { checkEntryShape, checkJournalFile, checkPersonShape, JOURNAL_FORMAT, JOURNAL_VERSION } from './import';
+import { normalizedPeople } from './groups';
+import { cancelled, samePerson, writeImport, type ImportOptions } from './importer';
 import { dismissPair, groupOf, mergeGroups, snoozeGroup, splitHandle, withoutKeys } from './people';
 import {
   balanceFromDay, balanceFromDays, balanceFromTime, dismissedPairs, groupsOf, helpedNoReply, loadGroups, losingTouchOf, owedOf,
@@ -526,7 +527,10 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
         // People by id, entries oldest first (sorting here is cheaper than reading through the date index).
         const [people, entries] = await Promise.all([tx.objectStore('people').getAll(), tx.objectStore('entries').getAll()]);
         entries.sort(oldestFirst);
-        return { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date().toISOString(), people, entries: entries.map(copyEntry) };
+        // Groups by the rule (groups.ts), so a journal damaged by an older version still exports a file that imports.
+        return {
+          format: JOURNAL_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date().toISOString(), people: normalizedPeople(people), entries: entries.map(copyEntry),
+        };
       });
     },
 
@@ -540,9 +544,9 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
     },
 
     async importJson(text: string, opts: ImportOptions = {}): Promise<ImportReport> {
-      opts.onProgress?.({ phase: 'checking', done: 0, total: 0 });
-      const file = parseJournalFile(text); // everything that can be checked without the journal
-      if (opts.signal?.aborted) throw Object.assign(new Error('The import was cancelled; nothing was changed.'), { name: 'AbortError' });
+      // Everything that can be checked without the journal, with progress; a cancel here changes nothing.
+      const file = await checkJournalFile(text, opts);
+      if (opts.signal?.aborted) throw cancelled();
       try {
         return await inTx('readwrite', (tx) => writeImport(tx, file, opts));
       } catch (e) {

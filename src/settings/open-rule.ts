@@ -3,6 +3,8 @@
 // extension pages themselves). Only a rule id travels; it is checked for
 // shape here because the background does not load the rules engine.
 
+import { isObject } from '../is-object';
+
 export const OPEN_RULE = 'communis:open-rule';
 
 export interface OpenRuleRequest {
@@ -13,9 +15,7 @@ export interface OpenRuleRequest {
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isOpenRuleRequest(message: unknown): message is OpenRuleRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Record<string, unknown>;
-  return m.type === OPEN_RULE && typeof m.ruleId === 'string' && m.ruleId.length <= 40 && RULE_ID.test(m.ruleId);
+  return isObject(message) && message.type === OPEN_RULE && typeof message.ruleId === 'string' && message.ruleId.length <= 40 && RULE_ID.test(message.ruleId);
 }
 
 /** The options page's path with the rule's row as the fragment. */

@@ -60,7 +60,7 @@ test('merge suggested people, see one history, split them again; the badge count
   await expect.poll(badge).toBe('4');
 });
 
-test('a big import shows its progress and, cancelled, leaves nothing behind', async ({ context, extensionId }) => {
+test('a big import shows its progress while checking and writing and, cancelled in either, leaves nothing behind', async ({ context, extensionId }) => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'communis-import-'));
   try {
@@ -71,6 +71,19 @@ test('a big import shows its progress and, cancelled, leaves nothing behind', as
     await page.getByLabel('Person').fill('@ada');
     await page.getByRole('button', { name: 'Log help' }).click();
     await expect(page.getByText(/^1 entry\.$/)).toBeVisible();
+
+    // Cancelled while the file is checked: it never reaches the writing.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawWriting: boolean };
+      w.sawWriting = false;
+      new MutationObserver(() => { if (document.body.textContent?.includes('Importing:')) w.sawWriting = true; })
+        .observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByLabel('Import JSON').setInputFiles(file);
+    await expect(page.getByText(/Checking the file: [\d,]+ of 30,800 people and entries/)).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await expect(page.getByText('Import cancelled; nothing was changed.')).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { sawWriting: boolean }).sawWriting)).toBe(false);
 
     await page.getByLabel('Import JSON').setInputFiles(file);
     const progress = page.locator('progress#import-progress');

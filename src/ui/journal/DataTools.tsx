@@ -1,5 +1,5 @@
 // Export (JSON, CSV), import (JSON, merged by id; a progress bar and Cancel
-// for big files) and "Delete all journal data" with a confirm step. Results
+// for big files, while the file is checked and while it is written) and "Delete all journal data" with a confirm step. Results
 // are announced politely; problems are alerts, and a failed or cancelled
 // import changes nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -25,6 +25,14 @@ export function importReportText(r: ImportReport): string {
     `Import finished: ${plural(r.added, 'new entry', 'new entries')}, ${r.updated.toLocaleString('en')} updated, ` +
     `${r.unchanged.toLocaleString('en')} already in your journal; ${plural(r.people, 'person', 'people')} in the file.`
   );
+}
+
+/** The import's progress in words: reading, checking (people and entries), then writing (entries). */
+export function importProgressText(p: ImportProgress): string {
+  if (p.phase === 'checking') {
+    return p.total > 0 ? `Checking the file: ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} people and entries` : 'Reading the file…';
+  }
+  return `Importing: ${p.done.toLocaleString('en')} of ${plural(p.total, 'entry', 'entries')}`;
 }
 
 export function DataTools({ api, importer, onChanged, now }: DataToolsProps) {
@@ -136,11 +144,9 @@ export function DataTools({ api, importer, onChanged, now }: DataToolsProps) {
       </div>
       {progress && (
         <div class="import-progress">
-          <label for="import-progress">
-            {progress.phase === 'checking' ? 'Checking the file…' : `Importing: ${progress.done.toLocaleString('en')} of ${plural(progress.total, 'entry', 'entries')}`}
-          </label>
-          {/* Indeterminate while the file is checked (no value), then how far the writing is. */}
-          <progress id="import-progress" max={progress.total || undefined} value={progress.phase === 'checking' ? undefined : progress.done} />
+          <label for="import-progress">{importProgressText(progress)}</label>
+          {/* Indeterminate until the file is read (no total yet), then how far the checking, then the writing, is. */}
+          <progress id="import-progress" max={progress.total || undefined} value={progress.total > 0 ? progress.done : undefined} />
           {importer && (
             <button type="button" onClick={() => abort.current?.abort()}>
               Cancel import

@@ -217,13 +217,13 @@ describe('a cancelled import', () => {
       },
     });
     await expect(result).rejects.toMatchObject({ name: 'AbortError' });
-    expect(seen).toEqual(['checking 0/0', 'writing 2000/5000']);
+    expect(seen).toEqual(['checking 0/5001', 'checking 2000/5001', 'checking 4000/5001', 'checking 5001/5001', 'writing 2000/5000']);
     expect(await snapshot(j)).toEqual(before);
     expect((await j.overview({ now: '2024-05-10T00:00:00Z' })).overall).toEqual({ gave: 2, received: 2 });
     // Not cancelled: every step reported, then done.
     const steps: string[] = [];
     await j.importJson(text, { onProgress: (p) => steps.push(`${p.phase} ${p.done}`) });
-    expect(steps).toEqual(['checking 0', 'writing 2000', 'writing 4000', 'done 5000']);
+    expect(steps).toEqual(['checking 0', 'checking 2000', 'checking 4000', 'checking 5001', 'writing 2000', 'writing 4000', 'done 5000']);
     expect((await j.listEntries({})).total).toBe(5_004);
   });
 });

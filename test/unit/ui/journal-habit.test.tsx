@@ -128,6 +128,30 @@ describe('import progress', () => {
     await screen.findByText('Import cancelled; nothing was changed.');
     expect(screen.queryByRole('button', { name: 'Cancel import' })).toBeNull();
   });
+
+  test('while the file is checked: how far, on a bar with a maximum, and Cancel stops it there', async () => {
+    const j = journal();
+    let progress: ((p: ImportProgress) => void) | undefined;
+    let signal: AbortSignal | undefined;
+    const importer = vi.fn((_text: string, onProgress: (p: ImportProgress) => void, s: AbortSignal) => {
+      progress = onProgress;
+      signal = s;
+      return new Promise<ImportReport>((_resolve, reject) => s.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))));
+    });
+    render(<JournalApp api={j} now={now} searchDelayMs={0} importer={importer} />);
+    await loaded();
+    const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'big.json')], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(importer).toHaveBeenCalled());
+    expect(screen.getByLabelText('Reading the file…').hasAttribute('value')).toBe(false); // no total yet: indeterminate
+    progress?.({ phase: 'checking', done: 4000, total: 100_800 });
+    const bar = (await screen.findByLabelText('Checking the file: 4,000 of 100,800 people and entries')) as HTMLProgressElement;
+    expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['100800', '4000']);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(signal?.aborted).toBe(true);
+    await screen.findByText('Import cancelled; nothing was changed.');
+  });
 });
 
 describe('Settings → Reminders', () => {
