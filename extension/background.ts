@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleJournalRequest, IMPORT_PORT, isJournalRequest, serveImportPort, type PortLike } from '../src/journal/rpc';
+import { handleJournalRequest, serveImportPort, type PortLike } from '../src/journal/rpc';
 import { lazyOpener, openJournal, type Journal } from '../src/journal/store';
 import { installReminders, type ReminderBrowser } from '../src/reminders/reminders';
 import { loadSettings, watchSettings } from '../src/settings/store';
-import { isFromContentScript } from '../src/sender';
-import { isOpenRuleRequest, optionsPathForRule } from '../src/settings/open-rule';
-import { isScoreRequest, isWarmRequest } from '../src/scoring/request';
+import { acceptsPort, routeMessage } from '../src/messaging/route';
+import { optionsPathForRule } from '../src/settings/open-rule';
 import { browserMastodonApi } from '../src/settings/mastodon-browser';
 import { refreshMastodonScripts } from '../src/settings/mastodon-servers';
 import { handleScoreRequest, warmEngine } from '../src/scoring/service';
@@ -23,25 +22,28 @@ export default defineBackground(() => {
     onChange: () => void reminders?.refreshBadge(),
     losingTouchDays: async () => (await loadSettings()).losingTouchDays,
   }));
-  const ownPage = (url: string | undefined) => url?.startsWith(browser.runtime.getURL('/')) === true;
+  // Who may ask what is decided in src/messaging/route.ts; only its answer is carried out here.
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // The coaches' drafts, scored here so the engine never runs on a page's
-    // main thread. Kept in memory for the call only, never stored.
-    if (isScoreRequest(message)) return Promise.resolve(handleScoreRequest(message));
-    if (isWarmRequest(message)) return Promise.resolve(warmEngine());
-    // "Switch this rule off" in a coach panel: open Settings at that rule.
-    if (isOpenRuleRequest(message)) {
-      return browser.tabs.create({ url: browser.runtime.getURL(optionsPathForRule(message.ruleId) as '/options.html') }).then(() => true);
+    const route = routeMessage(message, sender, self);
+    switch (route.to) {
+      // Drafts are kept in memory for the call only, never stored.
+      case 'score':
+        return Promise.resolve(handleScoreRequest(route.request));
+      case 'warm':
+        return Promise.resolve(warmEngine());
+      case 'open-rule':
+        return browser.tabs.create({ url: browser.runtime.getURL(optionsPathForRule(route.ruleId) as '/options.html') }).then(() => true);
+      case 'journal':
+        return open().then((api) => handleJournalRequest(api, route.request, route.fromContentScript));
+      case 'nobody':
+        return undefined;
     }
-    if (!isJournalRequest(message)) return undefined;
-    // Requests from a tab come from a content script, which may only log help.
-    const fromContentScript = isFromContentScript(sender, browser.runtime.getURL('/'));
-    return open().then((api) => handleJournalRequest(api, message, fromContentScript));
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== IMPORT_PORT || !ownPage(port.sender?.url)) return;
+    if (!acceptsPort(port, self)) return;
     serveImportPort(port as unknown as PortLike, async (text, opts) => (await open()).importJson(text, opts));
   });
 

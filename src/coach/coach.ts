@@ -13,6 +13,7 @@ import type { Settings } from '../settings/schema';
 import { cssHighlighter, overlayHighlighter, type Highlighter } from './highlights';
 import { browser } from 'wxt/browser';
 import { OPEN_RULE, type OpenRuleRequest } from '../settings/open-rule';
+import { trusted } from './trusted';
 import { COACH_CSS, CoachView, type CoachState } from './view';
 
 export const HOST_TAG = 'communis-coach';
@@ -177,14 +178,15 @@ export class Coach {
   /**
    * Alt+Shift+C in the editor moves focus to the coach's pill. Some editors
    * (Quill on LinkedIn) keep Tab for themselves, so Tab alone cannot reach it.
-   * Only this one combination is taken from the site.
+   * Only this one combination is taken from the site, and only from the
+   * person's own keyboard (a page's dispatched key does not move focus).
    */
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
+  private readonly onKeyDown = trusted((e: KeyboardEvent): void => {
     if (!(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === COACH_SHORTCUT_CODE)) return;
     e.preventDefault();
     e.stopPropagation();
     this.shadow.querySelector<HTMLButtonElement>('button.pill')?.focus();
-  };
+  });
 
   /** Reads kind and person answered from the page; returns them as one key. */
   private updateContext(): string {

@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PostedReply } from './coach';
+import { trusted } from './trusted';
 
 export const OFFER_TAG = 'communis-offer';
 /** How long an unanswered offer stays on screen. */
@@ -52,12 +53,13 @@ function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; 
   useEffect(() => {
     if (phase !== 'offer' && refocus.current) closeButton.current?.focus();
   }, [phase]);
-  const onKeyDown = (e: KeyboardEvent) => {
+  // Only real user input acts (trusted.ts): a page cannot log or close for the person.
+  const onKeyDown = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       p.close();
     }
-  };
+  });
   return (
     <div class="card" role="region" aria-label="Communis journal" ref={card} onKeyDown={onKeyDown}>
       <p role="status" aria-live="polite">
@@ -68,11 +70,11 @@ function OfferCard(p: { post: PostedReply; auto: boolean; log(): Promise<void>; 
       </p>
       <div class="actions">
         {phase === 'offer' && (
-          <button type="button" class="primary" onClick={() => void accept()}>
+          <button type="button" class="primary" onClick={trusted(() => void accept())}>
             {`Log as help to ${who}`}
           </button>
         )}
-        <button type="button" ref={closeButton} onClick={p.close}>
+        <button type="button" ref={closeButton} onClick={trusted(() => p.close())}>
           {phase === 'offer' ? 'Not now' : 'Close'}
         </button>
       </div>
@@ -128,14 +130,15 @@ export function showOffer(doc: Document, post: PostedReply, auto: boolean, log: 
       if (host.isConnected) closeIn(delay);
     });
   });
-  host.addEventListener('mouseenter', () => {
+  // A page's own mouseenter would keep the card on screen for good: only the real pointer counts.
+  host.addEventListener('mouseenter', trusted(() => {
     pointed = true;
     clearTimeout(timer);
-  });
-  host.addEventListener('mouseleave', () => {
+  }));
+  host.addEventListener('mouseleave', trusted(() => {
     pointed = false;
     closeIn(delay);
-  });
+  }));
   closeIn(OFFER_MS);
   render(h(OfferCard, { post, auto, log, close, closeIn }), mount);
   return close;

@@ -7,6 +7,7 @@ import { editableRoot, isExcluded, isFallbackCandidate } from '../sites/fallback
 import type { Settings } from '../settings/schema';
 import { coachesHere } from '../settings/site-switch';
 import type { Scorer } from '../scoring/request';
+import { trusted } from './trusted';
 import { Coach, HOST_TAG, SCORE_DELAY_MS, type DraftSummary, type Match, type PostedReply } from './coach';
 
 export interface Runtime {
@@ -158,15 +159,18 @@ export function startRuntime(
 
   // Posting: a click on a composer's post button, or Enter where Enter posts.
   // Listened for once, on the document, in the capture phase (before the site).
-  const onClick = (e: Event) => {
+  // Only the person's own click or key counts: a page script that clicks its
+  // post button (or dispatches Enter) cannot make the coach offer, or with
+  // auto-log "always" write, a journal entry for a name of its choosing.
+  const onClick = trusted((e: Event) => {
     const target = e.composedPath()[0];
     if (!(target instanceof Node)) return;
     for (const coach of coaches.values()) {
       if (adapter.submitButtonOf(coach.editor)?.contains(target)) coach.arm();
     }
-  };
+  });
   // Enter where Enter posts (Facebook), Ctrl/Cmd+Enter where that posts (X, LinkedIn).
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = trusted((e: KeyboardEvent) => {
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
     const target = e.composedPath()[0];
     if (!(target instanceof Node)) return;
@@ -176,7 +180,7 @@ export function startRuntime(
       const key = adapter.submitKey(coach.editor, location);
       if ((key === 'Enter' && !mod && !e.altKey) || (key === 'Mod+Enter' && mod)) coach.arm();
     }
-  };
+  });
 
   // A composer may appear in a shadow root attached after load: focus events
   // are retargeted, but composedPath() still shows where they came from.

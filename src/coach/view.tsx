@@ -3,6 +3,7 @@
 // DOM through Preact (text nodes), never as HTML.
 import { useRef } from 'preact/hooks';
 import type { DraftScore } from '../engine/types';
+import { trusted } from './trusted';
 
 export type CoachState = DraftScore['status'] | 'paused';
 
@@ -33,8 +34,9 @@ export function CoachView(p: CoachViewProps) {
   const pill = useRef<HTMLButtonElement>(null);
   const { short, long } = pillText(p);
   const r = p.result;
-  // Escape closes the panel and gives focus back to the pill.
-  const onKeyDown = (e: KeyboardEvent) => {
+  // Escape closes the panel and gives focus back to the pill. Every handler
+  // here is trusted(): a page script's clicks and keys do nothing (trusted.ts).
+  const onKeyDown = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape' && p.expanded) {
       // preventDefault too: in a native modal <dialog> (LinkedIn's /sharing/compose)
       // Escape would otherwise also close the site's dialog.
@@ -43,7 +45,7 @@ export function CoachView(p: CoachViewProps) {
       p.onToggle();
       pill.current?.focus();
     }
-  };
+  });
   return (
     <div class="coach" data-band={r?.band ?? ''} onKeyDown={onKeyDown}>
       <button
@@ -54,7 +56,7 @@ export function CoachView(p: CoachViewProps) {
         aria-controls="communis-panel"
         aria-label={`${long}. ${p.expanded ? 'Hide' : 'Show'} details`}
         title={long}
-        onClick={p.onToggle}
+        onClick={trusted(() => p.onToggle())}
       >
         <span class="dot" aria-hidden="true" />
         <span class="brand" aria-hidden="true">Communis</span>
@@ -104,10 +106,10 @@ export function CoachView(p: CoachViewProps) {
                       <q>{f.actual.length > 60 ? `${f.actual.slice(0, 57)}…` : f.actual}</q> <span class="msg">{f.message}</span>
                       {p.onIgnoreRule && (
                         <span class="actions">
-                          <button type="button" class="link" aria-label={`Ignore ${f.ruleId} here`} onClick={() => p.onIgnoreRule?.(f.ruleId)}>
+                          <button type="button" class="link" aria-label={`Ignore ${f.ruleId} here`} onClick={trusted(() => p.onIgnoreRule?.(f.ruleId))}>
                             Ignore here
                           </button>
-                          <button type="button" class="link" aria-label={`Switch ${f.ruleId} off in Settings`} onClick={() => p.onOpenRule?.(f.ruleId)}>
+                          <button type="button" class="link" aria-label={`Switch ${f.ruleId} off in Settings`} onClick={trusted(() => p.onOpenRule?.(f.ruleId))}>
                             Switch this rule off
                           </button>
                         </span>
@@ -119,11 +121,11 @@ export function CoachView(p: CoachViewProps) {
             </>
           )}
           {(p.ignored ?? 0) > 0 && (
-            <button type="button" class="link" onClick={p.onResetIgnored}>
+            <button type="button" class="link" onClick={trusted(() => p.onResetIgnored?.())}>
               {`Stop ignoring ${p.ignored} rule${p.ignored === 1 ? '' : 's'} here`}
             </button>
           )}{' '}
-          <button type="button" class="link" onClick={p.onPause}>
+          <button type="button" class="link" onClick={trusted(() => p.onPause())}>
             {p.state === 'paused' ? 'Resume coaching here' : 'Pause coaching here'}
           </button>
         </section>

@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
 import { MASTODON_CONTENT_SCRIPT, MASTODON_OPTIONAL_HOSTS, SITE_MATCHES, SITE_MATCHES_BY_SITE } from '../../src/sites/matches';
 import { COACH_CHUNK } from '../../src/coach/chunk';
-import { isFromContentScript } from '../../src/sender';
+import { senderKind } from '../../src/sender';
 import { BUILT_EXTENSION_DIR, extensionDir } from './paths';
 
 const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -84,15 +84,16 @@ for (const b of BUNDLES) {
 
 test("the background's content-script rule, on the built manifest's content-script matches", () => {
   const m = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
-  const base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+  const id = 'abcdefghijklmnopabcdefghijklmnop';
+  const self = { id, base: `chrome-extension://${id}/` };
   const patterns = m.content_scripts.flatMap((c) => c.matches);
   expect(patterns.length).toBeGreaterThan(0);
   for (const pattern of patterns) {
     // A page the content script runs on: its messages are the content script's.
     const url = pattern.replace('*://', 'https://').replace(/\*$/, 'home');
-    expect(isFromContentScript({ tab: { id: 1 }, url }, base), url).toBe(true);
+    expect(senderKind({ id, tab: { id: 1 }, url }, self), url).toBe('content-script');
   }
-  // The extension's own pages, even opened in a tab, and the service worker are not content scripts.
-  expect(isFromContentScript({ tab: { id: 1 }, url: `${base}journal.html` }, base)).toBe(false);
-  expect(isFromContentScript({ url: `${base}popup.html` }, base)).toBe(false);
+  // The extension's own pages, even opened in a tab, are not content scripts.
+  expect(senderKind({ id, tab: { id: 1 }, url: `${self.base}journal.html` }, self)).toBe('extension-page');
+  expect(senderKind({ id, url: `${self.base}popup.html` }, self)).toBe('extension-page');
 });

@@ -11,6 +11,7 @@ import { defaultSettings } from '../../../src/settings/schema';
 import { x } from '../../../src/sites/x';
 import { composer } from './composer';
 import { localScore } from './local-scorer';
+import { userClick } from './user';
 
 const loc = { hostname: 'x.com', pathname: '/home' };
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -106,9 +107,9 @@ describe('scores that arrive later', () => {
     const { host, asked } = await start(PROMO);
     const pauseButton = () =>
       [...host.shadowRoot!.querySelectorAll('button')].find((b) => /pause/i.test(b.textContent ?? '')) as HTMLButtonElement;
-    host.shadowRoot!.querySelector<HTMLButtonElement>('button.pill')!.click(); // open the panel
+    userClick(host.shadowRoot!.querySelector('button.pill')); // open the panel
     await tick();
-    pauseButton().click();
+    userClick(pauseButton());
     await tick();
     asked[0]!.answer();
     await tick();

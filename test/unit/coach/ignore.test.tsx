@@ -12,6 +12,7 @@ import { scoreDraft } from '../../../src/engine/index';
 import { isOpenRuleRequest, optionsPathForRule, ruleFromHash } from '../../../src/settings/open-rule';
 import { defaultSettings } from '../../../src/settings/schema';
 import { x } from '../../../src/sites/x';
+import { userClick } from './user';
 
 const loc = { hostname: 'x.com', pathname: '/home' };
 /** Scores are not run in the task that mounts a coach or handles a click: wait past the pause. */
@@ -46,16 +47,16 @@ describe('Ignore here', () => {
     if (!first || !second) throw new Error('two coaches expected');
     const full = scoreDraft(TEXT, { site: 'x', kind: 'post' });
     expect(full.findings.some((f) => f.ruleId === 'call-to-action')).toBe(true);
-    buttons(first, /Communis coach/)[0]?.click();
+    userClick(buttons(first, /Communis coach/)[0]);
     await settle();
-    buttons(first, /^Ignore call-to-action here$/)[0]?.click();
+    userClick(buttons(first, /^Ignore call-to-action here$/)[0]);
     await settle();
     const without = scoreDraft(TEXT, { site: 'x', kind: 'post', rules: { 'call-to-action': 'off' } });
     expect(first.dataset.score).toBe(String(without.score));
     expect(buttons(first, /^Ignore call-to-action here$/)).toHaveLength(0);
     // The other box is untouched, and nothing was stored.
     expect(second.dataset.score).toBe(String(full.score));
-    buttons(first, /Stop ignoring 1 rule here/)[0]?.click();
+    userClick(buttons(first, /Stop ignoring 1 rule here/)[0]);
     await settle();
     expect(first.dataset.score).toBe(String(full.score));
   });
@@ -66,9 +67,9 @@ describe('Ignore here', () => {
     runtimes.push(startRuntime(document, x, loc, defaultSettings(), { score: localScore }));
     await settle();
     const host = document.querySelector('communis-coach') as HTMLElement;
-    buttons(host, /Communis coach/)[0]?.click();
+    userClick(buttons(host, /Communis coach/)[0]);
     await settle();
-    buttons(host, /^Switch call-to-action off in Settings$/)[0]?.click();
+    userClick(buttons(host, /^Switch call-to-action off in Settings$/)[0]);
     expect(send).toHaveBeenCalledWith({ type: 'communis:open-rule', ruleId: 'call-to-action' });
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { OFFER_TAG, showOffer } from '../../../src/coach/offer';
+import { userClick } from './user';
 
 const post = { site: 'x' as const, kind: 'reply' as const, replyTo: '@ada' };
 const card = () => document.querySelector(OFFER_TAG)?.shadowRoot;
@@ -16,7 +17,7 @@ describe('log-as-help offer', () => {
     const button = Array.from(card()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Log as help to @ada');
     expect(button).toBeDefined();
     expect(log).not.toHaveBeenCalled();
-    button?.click();
+    userClick(button);
     await flush();
     await flush();
     expect(log).toHaveBeenCalledOnce();
@@ -27,7 +28,7 @@ describe('log-as-help offer', () => {
     const log = vi.fn(async () => {});
     showOffer(document, post, false, log);
     await flush();
-    Array.from(card()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Not now')?.click();
+    userClick(Array.from(card()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Not now'));
     await flush();
     expect(document.querySelector(OFFER_TAG)).toBeNull();
     expect(log).not.toHaveBeenCalled();

@@ -10,6 +10,7 @@ import { localScore } from './local-scorer';
 import { defaultSettings } from '../../../src/settings/schema';
 import { ADAPTERS } from '../../../src/sites/index';
 import { loadMarkup } from '../sites/markup';
+import { userKey } from './user';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 let runtime: Runtime | undefined;
@@ -35,9 +36,7 @@ const KEYS = [
 
 function press(target: Element, combo: string): void {
   const parts = combo.split('+');
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ctrlKey: parts.includes('Control'), metaKey: parts.includes('Meta'), shiftKey: parts.includes('Shift') }),
-  );
+  userKey(target, 'keydown', { key: 'Enter', ctrlKey: parts.includes('Control'), metaKey: parts.includes('Meta'), shiftKey: parts.includes('Shift') });
 }
 
 describe.each(KEYS)('$id posts with $posts', (c) => {

@@ -9,6 +9,7 @@ import { localScore } from './local-scorer';
 import { composer } from './composer';
 import { defaultSettings } from '../../../src/settings/schema';
 import { x } from '../../../src/sites/x';
+import { userClick, userKey } from './user';
 
 const loc = { hostname: 'x.com', pathname: '/home' };
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -127,7 +128,7 @@ describe('coach runtime', () => {
     document.body.append(root, button);
     const onPosted = vi.fn();
     runtime = startRuntime(document, x, { hostname: 'x.com', pathname: '/ada/status/123' }, defaultSettings(), { score: localScore, onPosted });
-    button.click();
+    userClick(button);
     afterPost(root, editor);
     await tick(10);
     expect(onPosted).toHaveBeenCalledExactlyOnceWith({ site: 'x', kind: 'reply', replyTo: '@ada' });
@@ -140,7 +141,7 @@ describe('coach runtime', () => {
     document.body.append(root, button);
     const onPosted = vi.fn();
     runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore, onPosted }); // /home: a post
-    button.click();
+    userClick(button);
     (editor.firstElementChild as HTMLElement).textContent = '';
     await tick(10);
     runtime.stop();
@@ -157,11 +158,9 @@ describe('coach runtime', () => {
     document.body.append(root);
     runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     const host = hosts()[0] as HTMLElement;
-    const plain = new KeyboardEvent('keydown', { code: 'KeyC', altKey: true, bubbles: true, cancelable: true });
-    editor.dispatchEvent(plain);
+    const plain = userKey(editor, 'keydown', { code: 'KeyC', altKey: true });
     expect(plain.defaultPrevented).toBe(false);
-    const shortcut = new KeyboardEvent('keydown', { code: 'KeyC', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
-    editor.dispatchEvent(shortcut);
+    const shortcut = userKey(editor, 'keydown', { code: 'KeyC', altKey: true, shiftKey: true });
     expect(shortcut.defaultPrevented).toBe(true);
     expect(host.shadowRoot?.activeElement?.classList.contains('pill')).toBe(true);
   });
