@@ -118,6 +118,27 @@ const EXCLUDED: readonly Selector[] = [
 
 const HIDE_POST_PREFIXES = ['Hide post by '];
 
+// What LinkedIn prints after a name on an actor line (issue: the coach named
+// "Priya Raman • 2nd"): the connection degree ("• 1st", "· 2nd", "• 3rd+",
+// "2nd degree connection"), pronouns in brackets and badges. Names keep
+// everything else (accents, hyphens, initials, credentials).
+const DEGREE = /\s*[•·]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?\s*$/iu;
+const DEGREE_WORDS = /\s+(?:1st|2nd|3rd\+?)\s+degree(?:\s+connection)?\s*$/iu;
+const PRONOUNS = /\s*\((?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir)(?:\s*\/\s*(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir))+\)\s*$/iu;
+const BADGE = /\s*(?:[•·]\s*)?\b(?:Verified|Premium|Author|Influencer|Creator|Top Voice)\s*$/u;
+const TRAILING_DOT = /\s*[•·]\s*$/u;
+
+/** The person's name alone from a LinkedIn actor line, or undefined when nothing is left. */
+export function personName(line: string | null | undefined): string | undefined {
+  let name = (line ?? '').replace(/\s+/g, ' ').trim();
+  // Markers come in any order at the end of the line: peel them until none is left.
+  for (let before = ''; before !== name; ) {
+    before = name;
+    for (const marker of [DEGREE, DEGREE_WORDS, PRONOUNS, BADGE, TRAILING_DOT]) name = name.replace(marker, '').trim();
+  }
+  return name || undefined;
+}
+
 /** The SDUI submit button that belongs to `editor`: the nearest one above it within the card. */
 function sduiSubmit(editor: Element): Element | null {
   return nearestHolding(editor, SDUI_SUBMIT, SDUI_POST)?.querySelector(anyOf(SDUI_SUBMIT)) ?? null;
@@ -153,16 +174,16 @@ export const linkedin: SiteAdapter = {
     const card = closestOf(editor, SDUI_POST);
     if (card) {
       const comment = sduiReplyTarget(editor);
-      if (comment) return firstText(comment, SDUI_COMMENT_NAME, editor);
+      if (comment) return personName(firstText(comment, SDUI_COMMENT_NAME, editor));
       return (
-        firstText(card, SDUI_POST_NAME, editor) ??
-        nameAfter(card.querySelector(anyOf(HIDE_POST_BUTTON))?.getAttribute('aria-label'), HIDE_POST_PREFIXES)
+        personName(firstText(card, SDUI_POST_NAME, editor)) ??
+        personName(nameAfter(card.querySelector(anyOf(HIDE_POST_BUTTON))?.getAttribute('aria-label'), HIDE_POST_PREFIXES))
       );
     }
     const comment = closestOf(editor, COMMENT);
-    if (comment) return firstText(comment, COMMENT_AUTHOR, editor);
+    if (comment) return personName(firstText(comment, COMMENT_AUTHOR, editor));
     const post = closestOf(editor, POST);
-    return post ? firstText(post, POST_AUTHOR, editor) : undefined;
+    return post ? personName(firstText(post, POST_AUTHOR, editor)) : undefined;
   },
   anchorOf(editor) {
     return closestOf(editor, CONTAINER) ?? closestOf(editor, SDUI_BOX) ?? editor;
