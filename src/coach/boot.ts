@@ -49,7 +49,7 @@ export async function boot(adapter: SiteAdapter, doc: Document = document, loc: 
       if (!isContentRequest(message)) return undefined;
       if (message.type === 'communis:layout-report') {
         const box = runtime.lastFocused();
-        const report = box ? layoutReport(box, { adapter, match: runtime.coverage(), pathname: loc.pathname }) : null;
+        const report = box ? layoutReport(box, { adapter, match: runtime.coverage() }) : null;
         return Promise.resolve<LayoutReportResponse>({ type: 'communis:layout-report', report });
       }
       const reply: ContentResponse = {

@@ -11,9 +11,9 @@ const TEXT_INPUT = `${SA} src/view/com/composer/text-input/TextInput.web.tsx @33
 const COMPOSER = `${SA} src/view/com/composer/Composer.tsx (testID="composePostView", composerPublishBtn labelled "Publish post"/"Publish reply")`;
 const REPLY_TO = `${SA} src/view/com/composer/ComposerReplyTo.tsx @6e44e74 (accessibilityLabel "Expand or collapse the full post you are replying to", bold display name first)`;
 const POST_META = `${SA} src/view/com/util/PostMeta.tsx @00da368 (display name and handle are links to the profile labelled "View profile")`;
-const QUOTE_X = `${SA} QuoteX in the composer's quote embed, accessibilityLabel "Remove quote" (find_string hit 1369341734)`;
-const USERSCRIPT = 'public userscripts/automation: [data-testid="composePostView"] [contenteditable="true"] and composerPublishBtn "probed live" (find_string hits 69786792888, 57360621054, 14007643075)';
-const SELECTORS_DOC = 'tang-vu/social-posting-skills DOM_SELECTORS.md §3 Bluesky (captured 2026-02-27): div[role="textbox"][aria-label="Rich-Text Editor"], button[data-testid="composerPublishBtn"]';
+const QUOTE_X = `${SA} src/view/com/util/post-embeds/QuoteEmbed.tsx @c43f885 (QuoteX, accessibilityLabel "Remove quote")`;
+const SELECTORS_DOC = 'tang-vu/social-posting-skills DOM_SELECTORS.md @f8529be §3 Bluesky (captured 2026-02-27): div[role="textbox"][aria-label="Rich-Text Editor"], button[data-testid="composerPublishBtn"]';
+const USERSCRIPT = `${SELECTORS_DOC}; komm64/tutti scripts/e2e/probe-cdp-submit.mjs @b7a23c7 (clicks [data-testid="composerPublishBtn"] on bsky.app)`;
 
 const PAGES = ['bluesky--compose', 'bluesky--reply', 'bluesky--quote'];
 const on = (n: number) => Object.fromEntries(PAGES.map((p) => [p, n]));
@@ -49,7 +49,7 @@ const PUBLISH: readonly Selector[] = [
 ];
 const EXCLUDED: readonly Selector[] = [
   // Chat (DMs) and search: never coached, not even by the fallback.
-  { css: 'textarea[placeholder="Write a message"], [data-testid="searchScreenInput"], input[aria-label="Search"]', note: 'chat message box (English placeholder) and search inputs', seen: '2026-02', evidence: `${SA} src/screens/Messages/components/MessageInput.web.tsx @6ecc568 (TextareaAutosize, placeholder "Write a message"); automation selectors searchScreenInput / input[aria-label="Search"] (find_string hit 57360621054)`, matches: on(0) },
+  { css: 'textarea[placeholder="Write a message"], [data-testid="searchScreenInput"], input[aria-label="Search"]', note: 'chat message box (English placeholder) and search inputs', seen: '2026-02', evidence: `${SA} src/screens/Messages/components/MessageInput.web.tsx @6ecc568 (TextareaAutosize, placeholder "Write a message"); search: ${SA} src/screens/Search/Shell.tsx @02ccdba (the search screen's SearchInput; the searchScreenInput test id is not pinned to a file here)`, matches: on(0) },
 ];
 
 export const bluesky: SiteAdapter = {

@@ -11,8 +11,8 @@ const TH = 'knamnguyen/trusthuman.io';
 const SCRAPER = `${TH} apps/trustahuman-ext/entrypoints/facebook.content/PostScraper.ts @0047d06`;
 const EXT_FB = `${TH} apps/trustahuman-ext/entrypoints/facebook.content/index.tsx @0047d06`;
 const SUBMIT_PLAN = `${TH} process/plans/completed/facebook-submit-detection_PLAN_24-02-26.md @0047d06`;
-const POSINSET = 'public Facebook feed filters selecting div[aria-posinset] next to [role=article] (find_string hits 56893888131, 51770983011, 55110214761)';
-const MODAL = 'public Facebook commenters submitting inside //div[@role="dialog"]//div[@id="focused-state-composer-submit"] and form[role=presentation] (find_string hits 46262493315, 6879491642)';
+const POSINSET = 'BenoitAnastay/bookmarlets save-post.js (POST_ARTICLE = [aria-posinset][role="article"])';
+const MODAL = `${EXT_FB} (scanForSubmitContainers finds #focused-state-composer-submit in any root, the post dialog included); ${SUBMIT_PLAN}`;
 
 const FEED = ['facebook--feed', 'facebook--reply', 'facebook--post-dialog'];
 const VIEWERS = ['facebook--photo-viewer', 'facebook--video-viewer', 'facebook--photo-viewer-fr'];
@@ -54,7 +54,7 @@ const DIALOG: readonly Selector[] = [
 ];
 const POST_BUTTON: readonly Selector[] = [
   // Create-post dialog's post button (the label is localized; English here).
-  { css: '[role="button"][aria-label="Post"]', note: 'post button (English)', seen: '2025-11', evidence: '2026 Facebook auto-commenter content scripts (div[aria-label="Post"][role="button"], search "Facebook Auto Commenter")', matches: { 'facebook--post-dialog': 1, 'facebook--feed': 0 } },
+  { css: '[role="button"][aria-label="Post"]', note: 'post button (English)', seen: '2025-11', evidence: 'vader-pepe/snorkel engine/src/constants/facebook/index.ts (postBtn div[aria-label=\'Post\'][role=\'button\'] of the create-post dialog)', matches: { 'facebook--post-dialog': 1, 'facebook--feed': 0 } },
 ];
 const COMMENT_SUBMIT: readonly Selector[] = [
   // The focused comment/reply box's submit button, inside its form[role=presentation].

@@ -16,8 +16,13 @@ const V2_CONTAINER = `${TH} packages/linkedin-automation/src/post/utils-v2/find-
 const V2_AUTHOR = `${TH} packages/linkedin-automation/src/post/utils-v2/extract-post-author-info.ts @a6b7adc`;
 const V2_COMMENTS = `${TH} packages/linkedin-automation/src/post/utils-v2/extract-post-comments.ts @03b300a`;
 const EXT_LI = `${TH} apps/trustahuman-ext/entrypoints/linkedin.content/index.tsx @0047d06`;
-const HIDE_POST = 'public feed tools reading the author from button[aria-label^="Hide post by"] / data-view-name="feed-hide-post-action" (find_string hits 60849196663, 55901747264, 71603661926)';
-const COMPOSE = 'public LinkedIn posting tools: /sharing/compose is the composer page, TipTap div.ProseMirror role=textbox (find_string hits 70181242852, 70453321171, 59770267034; 2026-07..09)';
+// The "LinkedIn Quick Dismiss" userscript (placing its button before button[aria-label^="Hide post by"]
+// on [role="listitem"] feed cards) is not named by repository in the code index; the author
+// the hide control names is the one V2_AUTHOR reads from the card.
+const HIDE_POST = 'userscript "LinkedIn Quick Dismiss" (button[aria-label^="Hide post by"] on [role="listitem"][componentkey*="FeedType_"] cards; repository unknown); ' + V2_AUTHOR;
+const CLASSIC_CSS = `${TH} process/new-feed-shadow.css @0047d06 (LinkedIn's own stylesheet as captured)`;
+const DOM_PATTERNS = 'xldeveloper/openclaw-skills skills/red777777/inkedin-automation-that-really-works/references/dom-patterns.md';
+const COMPOSE = `HarshSoni200706/linkedin-text-formatter-extension tests/editor-detector.test.js @fd9b4a5 (direct-document post editors on /sharing/compose); ${V2_FIND} (TipTap div.tiptap.ProseMirror)`;
 
 const SDUI = ['linkedin--sdui-feed', 'linkedin--sdui-reply'];
 const CLASSIC = ['linkedin--classic-post', 'linkedin--group-feed', 'linkedin--share-dialog'];
@@ -34,7 +39,7 @@ export const LINKEDIN_EDITORS: readonly Selector[] = [
 ];
 const SHADOW_HOSTS: readonly Selector[] = [
   // Newer share boxes render inside this element's open shadow root.
-  { css: '#interop-outlet', note: 'interop outlet shadow host', seen: '2026-01', evidence: 'public LinkedIn editor detectors: "DIV.ql-editor inside DIV#interop-outlet host" (find_string hit 62289964768)', matches: on(ALL, 1) },
+  { css: '#interop-outlet', note: 'interop outlet shadow host', seen: '2026-01', evidence: 'HarshSoni200706/linkedin-text-formatter-extension tests/editor-detector.test.js @fd9b4a5 ("DIV.ql-editor inside DIV#interop-outlet host", open shadow root)', matches: on(ALL, 1) },
 ];
 const SDUI_POST: readonly Selector[] = [
   // SDUI post card: the listitem holds the post and, as a sibling of feed-full-update, its comments.
@@ -90,7 +95,7 @@ const POST_AUTHOR: readonly Selector[] = [
 const COMMENT_AUTHOR: readonly Selector[] = [
   // Classic comment author name.
   { css: '.comments-comment-meta__description-title', note: 'classic comment author', seen: '2025-11', evidence: 'krystianbajno/techka plugins/linkedin/scripts/get-post-comments.js', matches: on(ALL, 0) },
-  { css: '.comments-post-meta__name-text', note: 'comment author (older)', seen: '2024-10', evidence: 'LinkedIn classic markup before 2025', matches: on(ALL, 0) },
+  { css: '.comments-post-meta__name-text', note: 'comment author (older)', seen: '2024-10', evidence: `${CLASSIC_CSS} (.comments-post-meta__name-text)`, matches: on(ALL, 0) },
 ];
 const CONTAINER: readonly Selector[] = [
   // Quill's container around .ql-editor; the coach goes after it.
@@ -98,25 +103,46 @@ const CONTAINER: readonly Selector[] = [
 ];
 const SUBMIT: readonly Selector[] = [
   // Share box post button (classic modal; also looked for in the /sharing/compose dialog).
-  { css: '.share-actions__primary-action', note: 'share post button', seen: '2025-11', evidence: 'LinkedIn classic share box markup (artdeco share-actions)', matches: { 'linkedin--share-dialog': 1, ...on(SDUI, 0) } },
+  { css: '.share-actions__primary-action', note: 'share post button', seen: '2025-11', evidence: `${DOM_PATTERNS} (Post Submit (Modal): button.share-actions__primary-action)`, matches: { 'linkedin--share-dialog': 1, ...on(SDUI, 0) } },
   // Classic comment box submit button.
   { css: '.comments-comment-box__submit-button--cr', note: 'classic comment submit', seen: '2026-01', evidence: V2_SUBMIT.replace('utils-v2', 'utils-v1').replace('@a058a6e', '@8d0bc41'), matches: { 'linkedin--classic-post': 1, 'linkedin--group-feed': 2, ...on(SDUI, 0) } },
-  { css: '.comments-comment-box__submit-button', note: 'comment submit (older)', seen: '2024-10', evidence: 'LinkedIn classic markup before 2025', matches: on(ALL, 0) },
+  { css: '.comments-comment-box__submit-button', note: 'comment submit (older)', seen: '2024-10', evidence: `${CLASSIC_CSS} (.comments-comment-box__submit-button); ${DOM_PATTERNS}`, matches: on(ALL, 0) },
 ];
 const FORM: readonly Selector[] = [
   // The classic share modal, the /sharing/compose native dialog (no role), and the classic comment form.
-  { css: '[role="dialog"]', note: 'classic share modal', seen: '2025-11', evidence: 'LinkedIn artdeco modal markup', matches: { 'linkedin--share-dialog': 1, 'linkedin--sharing-compose': 0 } },
+  { css: '[role="dialog"]', note: 'classic share modal', seen: '2025-11', evidence: `${CLASSIC_CSS} (.artdeco-modal); HarshSoni200706/linkedin-text-formatter-extension tests/editor-detector.test.js @fd9b4a5 (post editors in role=dialog)`, matches: { 'linkedin--share-dialog': 1, 'linkedin--sharing-compose': 0 } },
   { css: 'dialog', note: '/sharing/compose native dialog', seen: '2026-09', evidence: COMPOSE, matches: { 'linkedin--sharing-compose': 1, ...on(SDUI, 0) } },
   // (The one form on SDUI pages is the messaging overlay's.)
   { css: 'form', note: 'classic comment form (none around SDUI comment boxes)', seen: '2026-01', evidence: `${TH} process/plans LinkedIn DOM Compatibility Plan (dom-v2 has no form)`, matches: { ...on(SDUI, 1), 'linkedin--classic-post': 2, 'linkedin--group-feed': 3 } },
 ];
 const EXCLUDED: readonly Selector[] = [
   // Messaging boxes and the search bar: never coached, not even by the fallback.
-  { css: '.msg-form__contenteditable', note: 'messaging composer', seen: '2025-11', evidence: 'LinkedIn messaging overlay markup (msg-form)', matches: on(ALL, 1) },
-  { css: '.search-global-typeahead, [role="search"], [role="combobox"]', note: 'search bar', seen: '2025-11', evidence: 'LinkedIn global nav search typeahead', matches: on(ALL, 0) },
+  { css: '.msg-form__contenteditable', note: 'messaging composer', seen: '2025-11', evidence: `${CLASSIC_CSS} (.msg-form__contenteditable)`, matches: on(ALL, 1) },
+  { css: '.search-global-typeahead, [role="search"], [role="combobox"]', note: 'search bar', seen: '2025-11', evidence: `${CLASSIC_CSS} (.search-global-typeahead); HarshSoni200706/linkedin-text-formatter-extension tests/editor-detector.test.js @fd9b4a5 (editors inside role=search rejected)`, matches: on(ALL, 0) },
 ];
 
 const HIDE_POST_PREFIXES = ['Hide post by '];
+
+// What LinkedIn prints after a name on an actor line (issue: the coach named
+// "Priya Raman • 2nd"): the connection degree ("• 1st", "· 2nd", "• 3rd+",
+// "2nd degree connection"), pronouns in brackets and badges. Names keep
+// everything else (accents, hyphens, initials, credentials).
+const DEGREE = /\s*[•·]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?\s*$/iu;
+const DEGREE_WORDS = /\s+(?:1st|2nd|3rd\+?)\s+degree(?:\s+connection)?\s*$/iu;
+const PRONOUNS = /\s*\((?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir)(?:\s*\/\s*(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir))+\)\s*$/iu;
+const BADGE = /\s*(?:[•·]\s*)?\b(?:Verified|Premium|Author|Influencer|Creator|Top Voice)\s*$/u;
+const TRAILING_DOT = /\s*[•·]\s*$/u;
+
+/** The person's name alone from a LinkedIn actor line, or undefined when nothing is left. */
+export function personName(line: string | null | undefined): string | undefined {
+  let name = (line ?? '').replace(/\s+/g, ' ').trim();
+  // Markers come in any order at the end of the line: peel them until none is left.
+  for (let before = ''; before !== name; ) {
+    before = name;
+    for (const marker of [DEGREE, DEGREE_WORDS, PRONOUNS, BADGE, TRAILING_DOT]) name = name.replace(marker, '').trim();
+  }
+  return name || undefined;
+}
 
 /** The SDUI submit button that belongs to `editor`: the nearest one above it within the card. */
 function sduiSubmit(editor: Element): Element | null {
@@ -153,16 +179,16 @@ export const linkedin: SiteAdapter = {
     const card = closestOf(editor, SDUI_POST);
     if (card) {
       const comment = sduiReplyTarget(editor);
-      if (comment) return firstText(comment, SDUI_COMMENT_NAME, editor);
+      if (comment) return personName(firstText(comment, SDUI_COMMENT_NAME, editor));
       return (
-        firstText(card, SDUI_POST_NAME, editor) ??
-        nameAfter(card.querySelector(anyOf(HIDE_POST_BUTTON))?.getAttribute('aria-label'), HIDE_POST_PREFIXES)
+        personName(firstText(card, SDUI_POST_NAME, editor)) ??
+        personName(nameAfter(card.querySelector(anyOf(HIDE_POST_BUTTON))?.getAttribute('aria-label'), HIDE_POST_PREFIXES))
       );
     }
     const comment = closestOf(editor, COMMENT);
-    if (comment) return firstText(comment, COMMENT_AUTHOR, editor);
+    if (comment) return personName(firstText(comment, COMMENT_AUTHOR, editor));
     const post = closestOf(editor, POST);
-    return post ? firstText(post, POST_AUTHOR, editor) : undefined;
+    return post ? personName(firstText(post, POST_AUTHOR, editor)) : undefined;
   },
   anchorOf(editor) {
     return closestOf(editor, CONTAINER) ?? closestOf(editor, SDUI_BOX) ?? editor;

@@ -9,9 +9,9 @@ import { closestOf, firstText, type Selector, type SiteAdapter } from './adapter
 // Evidence, read 2026-11 (see README "Where the selectors come from"):
 const MA = 'mastodon/mastodon app/javascript/mastodon/features/compose/components';
 const FORM = `${MA}/compose_form.jsx @d2e9124 (form.compose-form > ReplyIndicator, AutosuggestTextarea, CharacterCounter, .compose-form__submit Button type=submit; Ctrl/Cmd+Enter submits)`;
-const REPLY = `${MA}/reply_indicator.jsx (.reply-indicator > .reply-indicator__main > .detailed-status__display-name > DisplayName; 4.3 markup in find_string hit 66056109544)`;
-const DISPLAY_NAME = 'mastodon/mastodon app/javascript/mastodon/components/display_name (span.display-name > bdi > strong.display-name__html + span.display-name__account "@acct"; find_string hit 854167636)';
-const USERSCRIPTS = 'public userscripts reading textarea.autosuggest-textarea__textarea in .compose-form (find_string hits 41785686898, 17994637843, 37631026887)';
+const REPLY = `${MA}/reply_indicator.jsx (.reply-indicator > .reply-indicator__main > .detailed-status__display-name > DisplayName)`;
+const DISPLAY_NAME = 'mastodon/mastodon app/javascript/mastodon/components/display_name (span.display-name > bdi > strong.display-name__html + span.display-name__account "@acct")';
+const USERSCRIPTS = 'KanFuBing/TootDrafter foreground.js (textarea.autosuggest-textarea__textarea); hidao80/UserScript src/Others/SnsTextAreaEnlargement/SnsTextAreaEnlargement.user.js (.compose-form .autosuggest-textarea__textarea)';
 
 const PAGES = ['mastodon--compose', 'mastodon--reply', 'mastodon--publish'];
 const on = (n: number) => Object.fromEntries(PAGES.map((p) => [p, n]));

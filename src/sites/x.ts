@@ -6,8 +6,8 @@ import { anyOf, closestOf, firstText, type Selector, type SiteAdapter } from './
 // Evidence, read 2026-11 (see README "Where the selectors come from"):
 const TRUSTHUMAN_X = 'knamnguyen/trusthuman.io apps/trustahuman-ext/entrypoints/x.content/index.tsx @0047d06';
 const TRUSTHUMAN_X_REPLY = 'knamnguyen/trusthuman.io apps/trustahuman-ext/entrypoints/x.content/XReplyScraper.ts @0047d06';
-const NESTED = 'public userscripts/extensions querying [data-testid="tweetTextarea_0"] [contenteditable="true"] (find_string hits 52453393136, 27808976631, 67264897029; the last also shows a tweetTextarea_0_richTextInputContainer wrapper)';
-const FOCAL = 'public extensions reading the status page\'s focal post as article[data-testid="tweet"][tabindex="-1"] (find_string hits 41741054675, 69060559894, 60286050165; 2444559470 notes embedded posts have tabindex="0")';
+const NESTED = 'xoFeulB/BlueFoxScript-Examples Workspace/tweet.js (types into [data-testid="tweetTextarea_0RichTextInputContainer"], the wrapper around the nested editable); knamnguyen/trusthuman.io apps/trustahuman-ext/entrypoints/x.content/index.tsx @0047d06 ([data-testid="tweetTextarea_0"])';
+const FOCAL = 'downlifted/GPTWeet lib/inject.js (reads the post answered as article[data-testid="tweet"][tabindex="-1"])';
 
 const ALL_X = ['x--home-inline', 'x--home-lexical', 'x--compose-dialog', 'x--reply-dialog', 'x--status-reply-direct', 'x--status-reply-spa', 'x--status-reply-thread'];
 const each = (n: number, pages = ALL_X) => Object.fromEntries(pages.map((p) => [p, n]));
@@ -92,7 +92,7 @@ const POST_BUTTON: readonly Selector[] = [
 ];
 const EXCLUDED: readonly Selector[] = [
   // Direct messages and search: never coached, not even by the fallback.
-  { css: '[data-testid="dmComposerTextInput"]', note: 'direct message composer', seen: '2026-02', evidence: 'X web app test id, also used by DM tools (find_string "dmComposerTextInput")', matches: each(0) },
+  { css: '[data-testid="dmComposerTextInput"]', note: 'direct message composer', seen: '2026-02', evidence: 'X web app test id: DzikStar/X-SCRAPER client-web/shared/loader/DMDrawer/bundle/DMRichTextCompose/bundle/DirectMessages-6107ac1a.js (the DM composer bundle of x.com)', matches: each(0) },
   { css: '[data-testid="SearchBox_Search_Input"], [role="search"]', note: 'search box', seen: '2026-01', evidence: 'balajimalathi/auto-commenter .claude/skills/twitter-commenter/resources/playwriter_snippets.md (X selectors, early 2026)', matches: each(0) },
 ];
 

@@ -1,7 +1,9 @@
 // Threads composers on the fixture (test/fixtures/sites/threads): the Lexical
 // composer dialog opened by "What's new?" (also at www.threads.net, which
 // redirects to www.threads.com) and by a post's Reply button (the post
-// answered shown in the dialog). Posting is the dialog's "Post" button.
+// answered shown in the dialog). Posting is the dialog's "Post" button. A
+// post's page has an inline reply composer under the post (no dialog) that
+// sends with its arrow button or Ctrl/Cmd+Enter.
 import type { Page } from '@playwright/test';
 import { composerCase, exactText, type ComposerCase } from './composer-kit';
 
@@ -29,6 +31,14 @@ export const THREADS_CASES: ComposerCase[] = [
     title: 'Threads: www.threads.net/intent/post redirects to www.threads.com and opens the new thread dialog',
     // The old domain answers with a redirect; the composer is open where it lands.
     ready: (page) => page.waitForURL((u) => u.hostname === 'www.threads.com' && u.pathname === '/intent/post'),
+    open: async () => {},
+  }),
+  composerCase({
+    ...base, id: 'threads/post-inline', kind: 'reply', url: 'https://www.threads.com/@grace/post/Cfixture1', markup: 'threads--post-inline',
+    replyTo: { name: 'grace', handle: '@grace' }, fixtureComposer: 'inline:grace', postWays: ['button', 'Mod+Enter'], afterPost: 'cleared',
+    title: "Threads: inline reply composer under grace's post on its own page (Lexical, no dialog; arrow button or Ctrl/Cmd+Enter)",
+    editorLocator: (page) => page.locator('main [data-fixture="inline-reply"] [data-lexical-editor="true"]'),
+    button: (page) => page.locator('main [data-fixture="inline-send"]'),
     open: async () => {},
   }),
 ];

@@ -64,6 +64,7 @@ export const ADAPTER_CASES: Record<string, Case[]> = {
     { id: 'threads/compose', file: 'threads--compose', url: 'https://www.threads.com/', editor: '[role="dialog"] [data-lexical-editor="true"]', kind: 'post', composers: 1, key: null, button: true },
     { id: 'threads/reply', file: 'threads--reply', url: 'https://www.threads.com/', editor: '[role="dialog"] [data-lexical-editor="true"]', kind: 'reply', replyTo: '@grace', composers: 1, key: null, button: true },
     { id: 'threads/net-intent', file: 'threads--intent', url: 'https://www.threads.net/intent/post', editor: '[role="dialog"] [data-lexical-editor="true"]', kind: 'post', composers: 1, key: null, button: true },
+    { id: 'threads/post-inline', file: 'threads--post-inline', url: 'https://www.threads.com/@grace/post/Cfixture1', editor: 'main [data-lexical-editor="true"]', kind: 'reply', replyTo: '@grace', composers: 1, key: 'Mod+Enter', button: true },
   ],
   // Served at a server the user added (settings.mastodonServers: see MASTODON_SERVERS in adapters.test.ts).
   mastodon: [
