@@ -13,7 +13,7 @@ import { anyOf, closestOf, nearestHolding, type Selector, type SiteAdapter } fro
 const DOC = 'tang-vu/social-posting-skills DOM_SELECTORS.md @f8529be §2 Threads (captured 2026-02-27)';
 const AUTO_COMMENT = 'official5ETa/ThreadsAutoComment src/share/threadsQs.ts (threadContainer [data-pressable-container][data-interactive-id], commentPopup div[role="dialog"], commentInput div[role="textbox"][contenteditable="true"])';
 const PROBE = 'komm64/tutti scripts/e2e/probe-cdp-submit.mjs @b7a23c7 (the Threads submit is [role="dialog"] [role="button"] whose text is "Post")';
-const PROFILE_URLS = 'Threads profile and post URLs are /@<username>[/post/<code>], e.g. https://www.threads.com/@testingcatalog/post/Dc1d2SYgMzI';
+const PROFILE_URLS = 'Threads profile and post URLs are /@<username>[/post/<code>], e.g. www.threads.com/@testingcatalog/post/Dc1d2SYgMzI (a public post page)';
 const TH_THREADS = 'knamnguyen/trusthuman.io apps/trustahuman-ext/entrypoints/threads.content';
 const INLINE = `${TH_THREADS}/ThreadsReplyScraper.ts @0047d06 (replyInput [contenteditable="true"][role="textbox"][aria-placeholder^="Reply to"]; inline submit: role=button with span[style*="rotate(90deg)"] svg[aria-label="Reply"]; "Reply to {username}..." placeholder)`;
 const INLINE_KEY = `${TH_THREADS}/index.tsx @0047d06 (Ctrl+Enter or Cmd+Enter submits a reply box)`;

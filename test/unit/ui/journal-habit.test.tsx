@@ -103,53 +103,45 @@ describe('one person, many handles', () => {
   });
 });
 
+/** Starts an import of a file with an importer that only reports what the test tells it, until cancelled. */
+async function startImport() {
+  let progress: ((p: ImportProgress) => void) | undefined;
+  let signal: AbortSignal | undefined;
+  const importer = vi.fn((_text: string, onProgress: (p: ImportProgress) => void, s: AbortSignal) => {
+    progress = onProgress;
+    signal = s;
+    return new Promise<ImportReport>((_resolve, reject) => s.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))));
+  });
+  render(<JournalApp api={journal()} now={now} searchDelayMs={0} importer={importer} />);
+  await loaded();
+  const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File(['{}'], 'big.json')], configurable: true });
+  fireEvent.change(input);
+  await waitFor(() => expect(importer).toHaveBeenCalled());
+  return { progress: (p: ImportProgress) => progress?.(p), aborted: () => signal?.aborted };
+}
+
 describe('import progress', () => {
   test('a progress bar while importing, and Cancel stops it with nothing changed', async () => {
-    const j = journal();
-    let progress: ((p: ImportProgress) => void) | undefined;
-    let signal: AbortSignal | undefined;
-    const importer = vi.fn((_text: string, onProgress: (p: ImportProgress) => void, s: AbortSignal) => {
-      progress = onProgress;
-      signal = s;
-      return new Promise<ImportReport>((_resolve, reject) => s.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))));
-    });
-    render(<JournalApp api={j} now={now} searchDelayMs={0} importer={importer} />);
-    await loaded();
-    const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'big.json')], configurable: true });
-    fireEvent.change(input);
-    await waitFor(() => expect(importer).toHaveBeenCalled());
-    progress?.({ phase: 'writing', done: 2000, total: 100_000 });
+    const run = await startImport();
+    run.progress({ phase: 'writing', done: 2000, total: 100_000 });
     const bar = (await screen.findByLabelText('Importing: 2,000 of 100,000 entries')) as HTMLProgressElement;
     expect(bar.tagName.toLowerCase()).toBe('progress');
     expect(bar.getAttribute('max')).toBe('100000');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
-    expect(signal?.aborted).toBe(true);
+    expect(run.aborted()).toBe(true);
     await screen.findByText('Import cancelled; nothing was changed.');
     expect(screen.queryByRole('button', { name: 'Cancel import' })).toBeNull();
   });
 
   test('while the file is checked: how far, on a bar with a maximum, and Cancel stops it there', async () => {
-    const j = journal();
-    let progress: ((p: ImportProgress) => void) | undefined;
-    let signal: AbortSignal | undefined;
-    const importer = vi.fn((_text: string, onProgress: (p: ImportProgress) => void, s: AbortSignal) => {
-      progress = onProgress;
-      signal = s;
-      return new Promise<ImportReport>((_resolve, reject) => s.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))));
-    });
-    render(<JournalApp api={j} now={now} searchDelayMs={0} importer={importer} />);
-    await loaded();
-    const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'big.json')], configurable: true });
-    fireEvent.change(input);
-    await waitFor(() => expect(importer).toHaveBeenCalled());
+    const run = await startImport();
     expect(screen.getByLabelText('Reading the file…').hasAttribute('value')).toBe(false); // no total yet: indeterminate
-    progress?.({ phase: 'checking', done: 4000, total: 100_800 });
+    run.progress({ phase: 'checking', done: 4000, total: 100_800 });
     const bar = (await screen.findByLabelText('Checking the file: 4,000 of 100,800 people and entries')) as HTMLProgressElement;
     expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['100800', '4000']);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
-    expect(signal?.aborted).toBe(true);
+    expect(run.aborted()).toBe(true);
     await screen.findByText('Import cancelled; nothing was changed.');
   });
 });
