@@ -12,11 +12,15 @@ const PHRASES = [
   'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'insane results', 'crush it',
 ];
 const re = phraseRegex(PHRASES);
+// Superlatives about the writer's own product: "we make the best sourdough in
+// town", "our coffee is the only one worth the drive". "The best day ever"
+// with no seller in the sentence is joy, not puffery.
+const OWN_SUPERLATIVE = /\b(?:we|our|my (?:shop|store|bakery|café|cafe|business|product|app|course|brand|studio|salon|service|company))\b[^.!?\n]{0,50}?\b(?:the (?:best|only|finest|tastiest|cheapest|fastest|freshest|smartest|easiest)|best-value|second to none)\b[^.!?\n]{0,30}/giu;
 
 export default defineRule({
   id: 'puffery',
   axis: 'promotion',
-  description: 'Puffery and superlatives: "world-class", "game-changer", "#1", "revolutionary".',
+  description: 'Puffery and superlatives: "world-class", "game-changer", "#1", "revolutionary", and "we make the best … in town".',
   weight: -11,
   maxHits: 3,
   message: 'Hype words ask people to believe you rather than show them.',
@@ -24,6 +28,13 @@ export default defineRule({
   suggestions: ['Replace the superlative with a specific fact', 'Describe what actually happened'],
   example: 'Our revolutionary, world-class app is a total game-changer.',
   check(ctx) {
-    return matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }));
+    const words = matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }));
+    // The span is the superlative and what it praises, not the "we" before it.
+    const own = matchSpans(ctx.text, OWN_SUPERLATIVE).map(({ start, match }) => {
+      const at = match[0].search(/\b(?:the (?:best|only|finest|tastiest|cheapest|fastest|freshest|smartest|easiest)|best-value|second to none)\b/iu);
+      return { start: start + at, end: start + match[0].length };
+    });
+    const all = [...words, ...own].sort((a, b) => a.start - b.start);
+    return all.filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start));
   },
 });

@@ -102,12 +102,16 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      'We make the best sourdough in town, the only one worth the drive.',
+      'Our coffee is the freshest you can buy in the city.',
       'Our world-class team built a revolutionary product.',
       'This plugin is a total game-changer.',
       'The #1 platform for creators.',
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      'This was the best day of my life, thank you all.',
+      'My sister makes the best lasagne, I will never match it.',
       'The view from the hill was beautiful this morning.',
       'My team worked hard on this and I am proud of them.',
       'Second place at the local chess club, not bad for a beginner.',
