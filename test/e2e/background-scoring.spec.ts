@@ -7,7 +7,9 @@ import { COMPOSERS, expect, openComposer, test, typeHuman } from './harness';
 
 const home = COMPOSERS.find((c) => c.id === 'x/home-inline')!;
 const PROMO = 'Excited to announce our new app! Sign up today and get 20% off.';
-const MORE = ' Thanks @ada for the early feedback, what would you change first?';
+// More pitch, so the score must change (warm words after a pitch earn nothing,
+// so a friendly sentence would leave the score as it was and prove nothing).
+const MORE = ' Only 3 spots left, link in bio.';
 
 test('the page never runs the engine; the background scores, and wakes again after Chrome stops it', async ({ page, context }) => {
   const cdp = await context.newCDPSession(page);
@@ -35,6 +37,7 @@ test('the page never runs the engine; the background scores, and wakes again aft
   await cdp.send('ServiceWorker.stopAllWorkers');
   await expect.poll(() => statuses, { timeout: 10_000 }).toContain('stopped');
 
+  expect(expected(PROMO + MORE)).not.toBe(expected(PROMO));
   await typeHuman(page, editor, MORE);
   await expect(host).toHaveAttribute('data-score', expected(PROMO + MORE));
   await expect(host).toHaveAttribute('data-state', 'scored');

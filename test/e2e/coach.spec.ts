@@ -76,7 +76,9 @@ test('the coach panel opens with the keyboard and lists findings and nudges', as
   await page.keyboard.press('Enter');
   await expect(pill).toHaveAttribute('aria-expanded', 'true');
   const panel = page.locator('communis-coach').first().getByRole('region', { name: 'Communis coaching' });
-  await expect(panel.getByText('Sign up today')).toBeVisible();
+  // The words show in the finding and, quoted, in its nudge.
+  await expect(panel.locator('q', { hasText: 'Sign up today' }).first()).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: '“Sign up today' }).first()).toBeVisible();
   await expect(panel.getByRole('listitem').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(pill).toHaveAttribute('aria-expanded', 'false');
