@@ -66,6 +66,10 @@ test('a big import shows its progress while checking and writing and, cancelled 
   try {
     const file = join(dir, 'big.json');
     writeFileSync(file, JSON.stringify(generateExport(30_000, 800)));
+    // Checking 30,800 records can end before a click lands; 153,000 take seconds to check,
+    // so the cancel surely comes while the file is still being checked.
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, JSON.stringify(generateExport(150_000, 3_000)));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/journal.html`);
     await page.getByLabel('Person').fill('@ada');
@@ -79,8 +83,8 @@ test('a big import shows its progress while checking and writing and, cancelled 
       new MutationObserver(() => { if (document.body.textContent?.includes('Importing:')) w.sawWriting = true; })
         .observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-    await page.getByLabel('Import JSON').setInputFiles(file);
-    await expect(page.getByText(/Checking the file: [\d,]+ of 30,800 people and entries/)).toBeVisible({ timeout: 60_000 });
+    await page.getByLabel('Import JSON').setInputFiles(huge);
+    await expect(page.getByText(/Checking the file: [\d,]+ of 153,000 people and entries/)).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Cancel import' }).click();
     await expect(page.getByText('Import cancelled; nothing was changed.')).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { sawWriting: boolean }).sawWriting)).toBe(false);
