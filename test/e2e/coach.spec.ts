@@ -126,6 +126,12 @@ test('the options switch turns a site off and on live, without a reload', async 
 });
 
 test.describe('editing behaves exactly as without the extension', () => {
+  // One retry: the reference session *without* the extension has been seen to
+  // lose an emoji typed into LinkedIn's /sharing/compose TipTap box on this
+  // loaded 2-core machine (2026-12-06: "Thanks for the tips|19-19" without,
+  // "Thanks for the tips 🎉|22-22" with), which is the baseline's flake, not
+  // a difference the extension made. A real difference fails both tries.
+  test.describe.configure({ retries: 1 });
   // The same scripted session on every composer, in a browser with the
   // extension and one without; the editor text after each step must match.
   test.use({ reuseBrowser: false });
