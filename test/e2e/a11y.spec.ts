@@ -28,6 +28,7 @@ import {
   offerCard,
   openPopupFor,
   preparePage,
+  SEED_ENTRIES,
   seedJournal,
   type ColorScheme,
   type PageOptions,
@@ -47,20 +48,54 @@ interface Ctx {
 
 interface AxeCase {
   name: string;
+  browser: BrowserUse;
   /** Brings the UI into the state to check. Returns the page, and the element(s) to check when not the whole page. */
   setup(ctx: Ctx): Promise<{ page: Page; include?: string }>;
 }
 
-/** Opens the journal page with the seeded entries. */
-const seeded = ({ page, extensionId, opts }: Ctx) => seedJournal(page, extensionId, opts);
+/**
+ * Where a case runs: 'fresh' in a browser of its own (it changes the journal
+ * or settings); 'shared' in the worker's shared browser, whose journal stays
+ * empty (its tests write nothing to it); 'seeded' in a shared browser whose
+ * journal is seeded once through the form and then only read.
+ */
+type BrowserUse = 'fresh' | 'shared' | 'seeded';
+
+const BROWSER_OPTIONS: Record<BrowserUse, { reuseBrowser: boolean; browserKey?: string }> = {
+  fresh: { reuseBrowser: false },
+  shared: { reuseBrowser: true },
+  seeded: { reuseBrowser: true, browserKey: 'seeded-journal' },
+};
+
+/** Browsers (of this worker) whose journal has been seeded. */
+const seededBrowsers = new WeakSet<BrowserContext>();
+
+/**
+ * Opens the journal page with the seeded entries. The journal is seeded
+ * through its form the first time in each browser; in a shared 'seeded'
+ * browser the later tests find the same entries already there.
+ */
+async function seeded({ page, context, extensionId, opts }: Ctx): Promise<Page> {
+  if (!seededBrowsers.has(context)) {
+    await seedJournal(page, extensionId, opts);
+    seededBrowsers.add(context);
+    return page;
+  }
+  await gotoExtensionPage(page, extensionId, 'journal.html', opts);
+  await expect(page.getByRole('heading', { name: 'Entries' })).toBeVisible();
+  await expect(page.locator('ol.entries > li')).toHaveCount(SEED_ENTRIES.length);
+  return page;
+}
 
 const AXE_CASES: AxeCase[] = [
   {
     name: 'popup, empty journal',
+    browser: 'shared',
     setup: async ({ page, extensionId, opts }) => ({ page: await gotoExtensionPage(page, extensionId, 'popup.html', opts) }),
   },
   {
     name: 'popup, with entries, on an X tab with a draft',
+    browser: 'seeded',
     setup: async (ctx) => {
       await seeded(ctx);
       const site = await ctx.context.newPage();
@@ -73,6 +108,7 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'popup, quick add with a problem',
+    browser: 'shared',
     setup: async ({ page, extensionId, opts }) => {
       await gotoExtensionPage(page, extensionId, 'popup.html', opts);
       await page.getByRole('button', { name: 'Log help' }).click();
@@ -82,10 +118,12 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'options',
+    browser: 'shared',
     setup: async ({ page, extensionId, opts }) => ({ page: await gotoExtensionPage(page, extensionId, 'options.html', opts) }),
   },
   {
     name: 'journal, empty',
+    browser: 'shared',
     setup: async ({ page, extensionId, opts }) => {
       await gotoExtensionPage(page, extensionId, 'journal.html', opts);
       await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
@@ -94,6 +132,7 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'journal, with entries',
+    browser: 'seeded',
     setup: async (ctx) => {
       const page = await seeded(ctx);
       await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
@@ -103,6 +142,7 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'journal, quick add with problems',
+    browser: 'shared',
     setup: async ({ page, extensionId, opts }) => {
       await gotoExtensionPage(page, extensionId, 'journal.html', opts);
       const form = page.locator('form.quick-add');
@@ -114,6 +154,7 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'journal, filtered, editing an entry',
+    browser: 'seeded',
     setup: async (ctx) => {
       const page = await seeded(ctx);
       await page.getByLabel('Search', { exact: true }).fill('grace');
@@ -125,6 +166,7 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'journal, entry deleted (undo toast) and delete-all confirmation',
+    browser: 'fresh',
     setup: async (ctx) => {
       const page = await seeded(ctx);
       await page.locator('ol.entries > li').first().getByRole('button', { name: 'Delete' }).click();
@@ -138,6 +180,7 @@ const AXE_CASES: AxeCase[] = [
   },
   {
     name: 'journal, one person',
+    browser: 'seeded',
     setup: async (ctx) => {
       const page = await seeded(ctx);
       await page.getByRole('button', { name: 'Grace Hopper', exact: true }).first().click();
@@ -149,6 +192,7 @@ const AXE_CASES: AxeCase[] = [
   ...(['x', 'facebook', 'linkedin'] as const).map(
     (site): AxeCase => ({
       name: `coach panel on ${site}`,
+      browser: 'shared',
       setup: async ({ page, opts }) => {
         await preparePage(page, opts);
         const { panel } = await coachOn(page, composer(SITE_REPLY_CASES[site]));
@@ -160,6 +204,7 @@ const AXE_CASES: AxeCase[] = [
   ),
   {
     name: '"Log as help" card',
+    browser: 'shared',
     setup: async ({ page, opts }) => {
       await preparePage(page, opts);
       await offerCard(page);
@@ -177,21 +222,24 @@ function formatViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>
 for (const scheme of ['light', 'dark'] as const satisfies readonly ColorScheme[]) {
   test.describe(`axe, ${scheme}`, () => {
     for (const c of AXE_CASES) {
-      test(c.name, async ({ page, context, extensionId }) => {
-        if (!extensionId) throw new Error('extension not loaded');
-        const target = await c.setup({ page, context, extensionId, opts: { colorScheme: scheme } });
-        let builder = new AxeBuilder({ page: target.page }).withTags(WCAG_TAGS);
-        if (target.include) builder = builder.include(target.include);
-        const results = await builder.analyze();
-        // What axe could not decide (e.g. text over the chart's bars) is listed in the report for a person to look at.
-        if (results.incomplete.length) {
-          test.info().annotations.push({ type: 'axe: needs review', description: formatViolations(results.incomplete) });
-        }
-        expect(formatViolations(results.violations), 'axe violations').toBe('');
-        // Make sure axe really looked: at the page, or into the shadow roots of the included hosts.
-        const checked = results.passes.flatMap((r) => r.nodes.map((n) => n.target));
-        expect(checked.length).toBeGreaterThan(0);
-        if (target.include) expect(checked.some((t) => Array.isArray(t[0]))).toBe(true);
+      test.describe(() => {
+        test.use(BROWSER_OPTIONS[c.browser]);
+        test(c.name, async ({ page, context, extensionId }) => {
+          if (!extensionId) throw new Error('extension not loaded');
+          const target = await c.setup({ page, context, extensionId, opts: { colorScheme: scheme } });
+          let builder = new AxeBuilder({ page: target.page }).withTags(WCAG_TAGS);
+          if (target.include) builder = builder.include(target.include);
+          const results = await builder.analyze();
+          // What axe could not decide (e.g. text over the chart's bars) is listed in the report for a person to look at.
+          if (results.incomplete.length) {
+            test.info().annotations.push({ type: 'axe: needs review', description: formatViolations(results.incomplete) });
+          }
+          expect(formatViolations(results.violations), 'axe violations').toBe('');
+          // Make sure axe really looked: at the page, or into the shadow roots of the included hosts.
+          const checked = results.passes.flatMap((r) => r.nodes.map((n) => n.target));
+          expect(checked.length).toBeGreaterThan(0);
+          if (target.include) expect(checked.some((t) => Array.isArray(t[0]))).toBe(true);
+        });
       });
     }
   });
@@ -395,9 +443,10 @@ async function focusProblems(page: Page, maxStops = 200): Promise<{ stops: numbe
   return { stops, problems };
 }
 
-const FOCUS_CASES: Array<{ name: string; minStops: number; setup(ctx: Ctx): Promise<Page> }> = [
+const FOCUS_CASES: Array<{ name: string; browser: BrowserUse; minStops: number; setup(ctx: Ctx): Promise<Page> }> = [
   {
     name: 'popup with entries',
+    browser: 'seeded',
     minStops: 8,
     setup: async (ctx) => {
       await seeded(ctx);
@@ -405,19 +454,22 @@ const FOCUS_CASES: Array<{ name: string; minStops: number; setup(ctx: Ctx): Prom
       return gotoExtensionPage(popup, ctx.extensionId, 'popup.html', ctx.opts);
     },
   },
-  { name: 'options', minStops: 20, setup: ({ page, extensionId, opts }) => gotoExtensionPage(page, extensionId, 'options.html', opts) },
-  { name: 'journal with entries', minStops: 30, setup: seeded },
+  { name: 'options', browser: 'shared', minStops: 20, setup: ({ page, extensionId, opts }) => gotoExtensionPage(page, extensionId, 'options.html', opts) },
+  { name: 'journal with entries', browser: 'seeded', minStops: 30, setup: seeded },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`visible focus, ${scheme}`, () => {
     for (const c of FOCUS_CASES) {
-      test(`every Tab stop of the ${c.name} shows focus`, async ({ page, context, extensionId }) => {
-        if (!extensionId) throw new Error('extension not loaded');
-        const target = await c.setup({ page, context, extensionId, opts: { colorScheme: scheme } });
-        const { stops, problems } = await focusProblems(target);
-        expect(problems).toEqual([]);
-        expect(stops).toBeGreaterThanOrEqual(c.minStops);
+      test.describe(() => {
+        test.use(BROWSER_OPTIONS[c.browser]);
+        test(`every Tab stop of the ${c.name} shows focus`, async ({ page, context, extensionId }) => {
+          if (!extensionId) throw new Error('extension not loaded');
+          const target = await c.setup({ page, context, extensionId, opts: { colorScheme: scheme } });
+          const { stops, problems } = await focusProblems(target);
+          expect(problems).toEqual([]);
+          expect(stops).toBeGreaterThanOrEqual(c.minStops);
+        });
       });
     }
   });

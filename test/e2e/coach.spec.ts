@@ -209,6 +209,14 @@ test.describe('editing behaves exactly as without the extension', () => {
     return seen;
   }
 
+  /** Both results; waits for both before throwing the first error (so no session runs on after the test). */
+  async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+    const [ra, rb] = await Promise.allSettled([a, b]);
+    if (ra.status === 'rejected') throw ra.reason;
+    if (rb.status === 'rejected') throw rb.reason;
+    return [ra.value, rb.value];
+  }
+
   // One test per site, so the sites run in parallel on separate workers.
   for (const site of ['x', 'facebook', 'linkedin', 'bluesky', 'threads', 'mastodon'] as const) {
     test(`${site}: typing, emoji, undo, redo and deleting on every fixture editor`, async ({ page }) => {
@@ -220,8 +228,10 @@ test.describe('editing behaves exactly as without the extension', () => {
           for (const origin of origins) await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
         }
         for (const c of COMPOSERS.filter((x) => x.site === site)) {
-          const without = await session(plainPage, c, false);
-          const withExt = await session(page, c, true);
+          // Both sessions at once, one per browser: each browser has its own
+          // page, keyboard, focus and clipboard (headless Chromium keeps the
+          // clipboard in the browser process), so neither sees the other's keys.
+          const [without, withExt] = await both(session(plainPage, c, false), session(page, c, true));
           expect.soft(withExt, c.id).toEqual(without);
           expect.soft(withExt[2]?.split('|')[0], c.id).toBe('Thanks for the tips 🎉 buy now');
           expect.soft(withExt.some((s) => s.includes(' pasted')), `${c.id}: the paste arrived`).toBe(true);

@@ -179,6 +179,12 @@ test.describe('harness', () => {
     expect(leaks.map((l) => [new URL(l.url).hostname, l.from])).toContainEqual(['example.com', 'https://x.com']);
   });
 
+  test('shared browsers: the same key gives the same browser, another key another one', async ({ sharedBrowser }) => {
+    const [a, again, b] = await Promise.all([sharedBrowser.get(false, 'key-a'), sharedBrowser.get(false, 'key-a'), sharedBrowser.get(false, 'key-b')]);
+    expect(again.context).toBe(a.context);
+    expect(b.context).not.toBe(a.context);
+  });
+
   test('a request made by the extension itself would be caught, even to a fixture host', () => {
     expect(violationOf({ url: 'https://x.com/home', from: 'chrome-extension://abc/background.js', resourceType: 'fetch' })).toBe('request made by the extension');
     expect(violationOf({ url: 'chrome-extension://abc/popup.html', from: 'chrome-extension://abc/popup.html', resourceType: 'document' })).toBeNull();

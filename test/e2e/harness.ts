@@ -307,11 +307,15 @@ interface HarnessTestOptions {
    *  over. true: one browser per worker, a new page per test — faster, for
    *  tests that do not change extension state (settings, journal, storage). */
   reuseBrowser: boolean;
+  /** With `reuseBrowser`: which of the worker's shared browsers ('' by
+   *  default). Tests with the same key share one; another key gets a browser
+   *  of its own, e.g. one whose journal a spec seeds once and only reads. */
+  browserKey: string;
 }
 
 interface HarnessWorkerFixtures {
-  /** Browsers shared by the tests of a worker that use `reuseBrowser`, one per `withExtension` value. */
-  sharedBrowser: { get(withExtension: boolean): Promise<LaunchedBrowser> };
+  /** Browsers shared by the tests of a worker that use `reuseBrowser`, one per `withExtension` value (and `browserKey`). */
+  sharedBrowser: { get(withExtension: boolean, key?: string): Promise<LaunchedBrowser> };
 }
 
 interface HarnessFixtures {
@@ -327,14 +331,16 @@ interface HarnessFixtures {
 export const test = base.extend<HarnessTestOptions & HarnessFixtures, HarnessWorkerFixtures>({
   withExtension: [true, { option: true }],
   reuseBrowser: [false, { option: true }],
+  browserKey: ['', { option: true }],
 
   sharedBrowser: [
     async ({}, use) => {
-      const launched = new Map<boolean, Promise<LaunchedBrowser>>();
+      const launched = new Map<string, Promise<LaunchedBrowser>>();
       await use({
-        get(withExtension) {
-          let b = launched.get(withExtension);
-          if (!b) launched.set(withExtension, (b = startBrowser(withExtension)));
+        get(withExtension, key = '') {
+          const id = `${withExtension}:${key}`;
+          let b = launched.get(id);
+          if (!b) launched.set(id, (b = startBrowser(withExtension)));
           return b;
         },
       });
@@ -348,8 +354,8 @@ export const test = base.extend<HarnessTestOptions & HarnessFixtures, HarnessWor
     await use(createNetworkLog());
   },
 
-  launched: async ({ reuseBrowser, withExtension, sharedBrowser, network }, use) => {
-    const launched = reuseBrowser ? await sharedBrowser.get(withExtension) : await startBrowser(withExtension);
+  launched: async ({ reuseBrowser, browserKey, withExtension, sharedBrowser, network }, use) => {
+    const launched = reuseBrowser ? await sharedBrowser.get(withExtension, browserKey) : await startBrowser(withExtension);
     launched.recordInto(network);
     await use(launched);
     if (reuseBrowser) {
