@@ -6,6 +6,7 @@ import { bad, checkFilter, type CheckedFilter } from './checks';
 import { groupOf } from './people';
 import { loadGroups, totalOf } from './queries';
 import { placeholderPerson } from './records';
+import { suggestRhythm } from './rhythm';
 import type { CountRecord, Tx } from './schema';
 import { newestFirst, type Row } from './search-index';
 import type { Session } from './session';
@@ -147,7 +148,7 @@ export function listing(s: Session): Pick<JournalApi, 'listEntries' | 'people' |
         const index = tx.objectStore('entries').index('personId');
         const entries = (await Promise.all(group.handles.map((h) => index.getAll(h.id)))).flat().sort(newestFirst);
         const base: PersonBalance = balance ?? { person: group.lead, handles: group.handles, gave: 0, received: 0, lastInteraction: group.lead.lastInteraction };
-        return { ...base, handles: group.handles, entries };
+        return { ...base, handles: group.handles, entries, suggested: suggestRhythm(entries.map((e) => e.date)) };
       });
     },
   };

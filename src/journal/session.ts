@@ -10,6 +10,7 @@ import { ALL_STORES, openDatabase, type CountRecord, type JournalDB, type Person
 import { SearchIndex } from './search-index';
 import { prefixRange, rebuildTallies, talliesCurrent } from './tallies';
 import { dismissedPairs, totalOf } from './queries';
+import type { Candidate } from './rhythm';
 import type { Balance, MergeSuggestion, Person, PersonBalance } from './types';
 import { currentTimeZone } from './validate';
 
@@ -18,8 +19,8 @@ export interface OpenOptions {
   onChange?(): void;
   /** How long an upgrade waits for an old connection elsewhere to close (tests shorten it). */
   blockedTimeoutMs?: number;
-  /** The user's losing-touch days, for calls that do not say (the background reads settings; the page then need not). */
-  losingTouchDays?(): Promise<number>;
+  /** The user's Reach out size, for calls that do not say (the background reads settings; the page then need not). */
+  reachOutLimit?(): Promise<number>;
 }
 
 /** The summary's inputs (people, per-handle and per-day counts: small, one record per person or day). */
@@ -27,6 +28,8 @@ export interface Summary {
   generation: number; people: Person[]; tallies: PersonTally[]; days: CountRecord[]; total: Balance; dismissed: Set<string>;
   /** Derived once per summary: people grouped with their counts, and merge suggestions by limit. */
   groups?: Map<string, PersonBalance>; suggestions?: Map<number, MergeSuggestion[]>;
+  /** Who may come up in Reach out, soonest first (rhythm.ts): prepared once per change, then only compared with the time. */
+  candidates?: Candidate[];
 }
 
 export interface Session {

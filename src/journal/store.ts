@@ -1,7 +1,7 @@
 // The journal's IndexedDB store (through `idb`). The background opens it and
 // answers messages with it (rpc.ts); unit tests open it on fake-indexeddb.
 // This file puts the parts together and holds the people's writes (merge,
-// split, snooze, "not the same person"). The parts: session.ts (the
+// split, snooze, rhythm, "not the same person"). The parts: session.ts (the
 // connection, transactions and what is kept between calls), entry-writes.ts
 // (add, edit, delete, restore), listing.ts (the entry list, people, one
 // person), summaries.ts (overview, balances, reminders), transfer.ts
@@ -14,12 +14,14 @@ import { bad, checkCount, checkId, checkNow } from './checks';
 import { entryWrites } from './entry-writes';
 import type { ImportOptions } from './importer';
 import { listing } from './listing';
-import { dismissPair, mergeGroups, snoozeGroup, splitHandle } from './people';
+import { dismissPair, mergeGroups, setGroupRhythm, snoozeGroup, splitHandle } from './people';
+import { isRhythm, RHYTHMS } from './rhythm';
 import { DB_VERSION, UPGRADES, runUpgrades, type JournalDB } from './schema';
 import { openSession, type OpenOptions } from './session';
 import { summaries } from './summaries';
 import { transfer } from './transfer';
-import type { PersonBalance } from './types';
+import type { PersonBalance, Rhythm } from './types';
+import { describeType } from './validate';
 
 export { personIdOf, normalizeHandle } from './validate';
 export { DEFAULT_PAGE_SIZE } from './checks';
@@ -87,6 +89,13 @@ export async function openJournal(name = DEFAULT_JOURNAL_NAME, idbFactory?: IDBF
       const d = checkCount(days, 'days', SNOOZE_DAYS, 3650);
       const until = d === 0 ? null : new Date(Date.parse(checkNow(now)) + d * DAY_MS).toISOString();
       await s.inTx('readwrite', (tx) => snoozeGroup(tx, personId, until), keepIndex);
+    },
+
+    async setRhythm(personId: string, rhythm: Rhythm | null, now?: string): Promise<void> {
+      checkId(personId);
+      if (rhythm !== null && !isRhythm(rhythm)) bad(`rhythm must be one of ${RHYTHMS.join(', ')}, or null to clear it (got ${describeType(rhythm)})`);
+      const nowIso = checkNow(now);
+      await s.inTx('readwrite', (tx) => setGroupRhythm(tx, personId, rhythm, nowIso), keepIndex);
     },
 
     async dismissSuggestion(aId: string, bId: string): Promise<void> {
