@@ -42,7 +42,7 @@ function Tag({ p }: { p: ReachOut }) {
 function why(p: ReachOut, now: Date): string {
   const parts: string[] = [];
   if (p.status && p.person.rhythm && p.person.rhythm !== 'none') {
-    parts.push(`${RHYTHM_NAMES[p.person.rhythm].toLowerCase()} rhythm, ${p.status} since ${p.dueAt ? formatDay(p.dueAt) : 'now'}; last in touch ${daysAgo(p.lastInteraction, now)}`);
+    parts.push(`${RHYTHM_NAMES[p.person.rhythm].toLowerCase()} rhythm, due since ${p.dueAt ? formatDay(p.dueAt) : 'today'}; last in touch ${daysAgo(p.lastInteraction, now)}`);
   }
   if (p.owed) parts.push(p.lastReceived ? `helped you ${daysAgo(p.lastReceived, now)} and heard nothing back` : 'helped you and heard nothing back');
   return parts.join('; ');

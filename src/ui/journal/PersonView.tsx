@@ -247,6 +247,7 @@ function RhythmPart({ api, detail, onChanged, now }: { api: PersonViewProps['api
   const rhythm = detail.person.rhythm;
   const due = dueOf(detail.lastInteraction, rhythm);
   const status = statusAt(due, now.toISOString());
+  const since = (status === 'overdue' ? due?.overdueAt : due?.dueAt) ?? '';
   const set = async (r: Rhythm | null) => {
     setProblem(null);
     try {
@@ -270,7 +271,7 @@ function RhythmPart({ api, detail, onChanged, now }: { api: PersonViewProps['api
           : rhythm === 'none'
             ? 'No reminders by time (they still come up in Reach out if they helped you and heard nothing back).'
             : status
-              ? <><span class={`tag ${status}`}><span aria-hidden="true">{status === 'overdue' ? '‼' : '●'}</span> {status === 'overdue' ? 'Overdue' : 'Due'}</span> since <time dateTime={due?.dueAt}>{formatDay(due?.dueAt ?? '')}</time></>
+              ? <><span class={`tag ${status}`}><span aria-hidden="true">{status === 'overdue' ? '‼' : '●'}</span> {status === 'overdue' ? 'Overdue' : 'Due'}</span> since <time dateTime={since}>{formatDay(since)}</time></>
               : <>Next due <time dateTime={due?.dueAt}>{formatDay(due?.dueAt ?? '')}</time></>}
       </p>
       {problem && <p role="alert" class="error">{problem}</p>}

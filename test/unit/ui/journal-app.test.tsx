@@ -61,7 +61,7 @@ describe('JournalApp overview', () => {
     // bob: monthly, last 2 January, so 71 days: (71 − 30) / 30 ≈ 1.4, overdue; Grace: owed (0.5 + 0.1); Ada helped back since; Alan no rhythm.
     expect(items.map((li) => li.querySelector('.person')?.textContent)).toEqual(['bob', 'Grace Hopper']);
     expect(items[0]?.textContent).toContain('Overdue');
-    expect(items[0]?.textContent).toContain('monthly rhythm, overdue since');
+    expect(items[0]?.textContent).toContain('monthly rhythm, due since');
     expect(items[1]?.textContent).toContain('Owed');
     expect(items[1]?.textContent).toContain('helped you 2 days ago and heard nothing back');
   });
