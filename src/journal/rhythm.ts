@@ -7,7 +7,6 @@
 // since) by (time since last − rhythm) / rhythm, plus what you owe, and keeps
 // the first few; the toolbar badge is that list's count.
 import type { PersonBalance, ReachOut, Rhythm, RhythmSuggestion } from './types';
-import { addDays, localDayOf, localDayStart } from './validate';
 
 export type { Rhythm, RhythmSuggestion, ReachOut };
 export const RHYTHMS: readonly Rhythm[] = ['weekly', 'monthly', 'quarterly', 'yearly', 'none'];
@@ -45,12 +44,13 @@ export function suggestRhythm(dates: readonly string[]): RhythmSuggestion | null
   return { rhythm: best, gapDays: Math.round(median) };
 }
 
-/** When someone with this rhythm is due and overdue (local midnights), or null for none. */
+/** When someone with this rhythm is due and overdue (local midnights, calendar days after the last one), or null for none. */
 export function dueOf(lastInteraction: string, rhythm: Rhythm | undefined): { dueAt: string; overdueAt: string } | null {
   if (rhythm === undefined || rhythm === 'none') return null;
   const days = RHYTHM_DAYS[rhythm];
-  const lastDay = localDayOf(lastInteraction);
-  const at = (n: number) => new Date(localDayStart(addDays(lastDay, n)) as number).toISOString();
+  const last = new Date(lastInteraction);
+  // Date's own calendar arithmetic in local time: a day added is a calendar day, whatever DST does.
+  const at = (n: number) => new Date(last.getFullYear(), last.getMonth(), last.getDate() + n).toISOString();
   return { dueAt: at(days), overdueAt: at(Math.ceil(days * OVERDUE_FACTOR)) };
 }
 
@@ -70,6 +70,10 @@ export interface Candidate {
   owed: boolean;
   /** Not before this time (due, or the end of a snooze); '' when owed and not snoozed. */
   from: string;
+  /** For the score, worked out once: the last interaction (ms), the rhythm's length (ms, 0 for none), what is owed. */
+  lastMs: number;
+  periodMs: number;
+  owedScore: number;
 }
 
 /** The people who may come up in Reach out, soonest first: with a rhythm, or owed. Computed when the journal changes. */
@@ -81,7 +85,13 @@ export function candidatesOf(groups: Iterable<PersonBalance>): Candidate[] {
     if (!due && !owed) continue;
     const start = owed ? '' : (due as { dueAt: string }).dueAt;
     const snooze = g.person.snoozedUntil ?? '';
-    out.push({ g, due, owed, from: snooze > start ? snooze : start });
+    const rhythm = g.person.rhythm;
+    out.push({
+      g, due, owed, from: snooze > start ? snooze : start,
+      lastMs: Date.parse(g.lastInteraction),
+      periodMs: rhythm === undefined || rhythm === 'none' ? 0 : RHYTHM_DAYS[rhythm] * DAY_MS,
+      owedScore: owed ? 0.5 + 0.1 * Math.min(5, Math.max(0, g.received - g.gave)) : 0,
+    });
   }
   return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
@@ -92,32 +102,35 @@ export function candidatesOf(groups: Iterable<PersonBalance>): Candidate[] {
  * heard nothing back, 0.5 (as pressing as overdue) and 0.1 for each time
  * more they helped you than you them (up to 5).
  */
-export function scoreOf(c: Candidate, nowIso: string): number {
-  let score = 0;
-  const status = statusAt(c.due, nowIso);
-  const rhythm = c.g.person.rhythm;
-  if (status && rhythm && rhythm !== 'none') {
-    const period = RHYTHM_DAYS[rhythm] * DAY_MS;
-    score += Math.max(0, (Date.parse(nowIso) - Date.parse(c.g.lastInteraction) - period) / period);
-  }
-  if (c.owed) score += 0.5 + 0.1 * Math.min(5, Math.max(0, c.g.received - c.g.gave));
-  return score;
+export function scoreOf(c: Candidate, nowIso: string, nowMs = Date.parse(nowIso)): number {
+  const due = c.periodMs > 0 && statusAt(c.due, nowIso) !== null;
+  return (due ? Math.max(0, (nowMs - c.lastMs - c.periodMs) / c.periodMs) : 0) + c.owedScore;
 }
+
+type Ranked = { c: Candidate; score: number; status: 'due' | 'overdue' | null };
+/** Most pressing first; ties: the longer silence, then the id (the same order on every device). */
+const before = (a: Ranked, b: Ranked) => b.score - a.score
+  || (a.c.g.lastInteraction < b.c.g.lastInteraction ? -1 : a.c.g.lastInteraction > b.c.g.lastInteraction ? 1 : 0)
+  || (a.c.g.person.id < b.c.g.person.id ? -1 : 1);
 
 /** Reach out at `nowIso`: who is due or owed and not snoozed, most pressing first, at most `limit`. */
 export function reachOutAt(candidates: readonly Candidate[], nowIso: string, limit: number): ReachOut[] {
-  const now: { c: Candidate; score: number; status: 'due' | 'overdue' | null }[] = [];
+  const nowMs = Date.parse(nowIso);
+  // Only the first `limit` (a single digit) are kept, in order, as the candidates go by.
+  const top: Ranked[] = [];
   for (const c of candidates) {
     if (c.from > nowIso) break; // sorted by `from`: nobody later is due yet
     const snoozed = c.g.person.snoozedUntil !== undefined && c.g.person.snoozedUntil > nowIso;
     const status = statusAt(c.due, nowIso);
-    if (snoozed || (!status && !c.owed)) continue;
-    now.push({ c, score: scoreOf(c, nowIso), status });
+    if (snoozed || (!status && !c.owed) || limit <= 0) continue;
+    const r: Ranked = { c, score: scoreOf(c, nowIso, nowMs), status };
+    if (top.length === limit && before(r, top[top.length - 1] as Ranked) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(r, top[i - 1] as Ranked) < 0) i--;
+    top.splice(i, 0, r);
+    if (top.length > limit) top.pop();
   }
-  now.sort((a, b) => b.score - a.score
-    || (a.c.g.lastInteraction < b.c.g.lastInteraction ? -1 : a.c.g.lastInteraction > b.c.g.lastInteraction ? 1 : 0)
-    || (a.c.g.person.id < b.c.g.person.id ? -1 : 1));
-  return now.slice(0, limit).map(({ c, score, status }) => {
+  return top.map(({ c, score, status }) => {
     const item: ReachOut = { ...c.g, status, owed: c.owed, score };
     if (c.due) item.dueAt = c.due.dueAt;
     return item;
