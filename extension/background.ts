@@ -20,7 +20,7 @@ export default defineBackground(() => {
   let reminders: ReturnType<typeof installReminders> | undefined;
   const open = lazyOpener<Journal>(() => openJournal(undefined, undefined, {
     onChange: () => void reminders?.refreshBadge(),
-    losingTouchDays: async () => (await loadSettings()).losingTouchDays,
+    reachOutLimit: async () => (await loadSettings()).reachOutLimit,
   }));
   // Who may ask what is decided in src/messaging/route.ts; only its answer is carried out here.
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };

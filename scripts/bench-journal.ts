@@ -145,7 +145,7 @@ export async function benchJournal(): Promise<string[]> {
   await both('listEntries first page, text search "grace"', (x) => x.listEntries({ text: 'grace', limit: 50 }), '(names)');
   await both('listEntries first page, site + direction', (x) => x.listEntries({ site: 'linkedin', direction: 'received', limit: 50 }), `(${siteDir.total} matches)`);
   await both('listEntries first page, last 30 days', (x) => x.listEntries({ from: '2025-05-19', to: '2025-06-18', limit: 50 }));
-  await both('overview (the journal page\'s summary)', (x) => x.overview({ now: NOW, weeks: 12, limit: 5, losingTouchDays: 30 }));
+  await both('overview (the journal page\'s summary)', (x) => x.overview({ now: NOW, weeks: 12, limit: 5, reachOutLimit: 5 }));
   await both('weekly(12)', (x) => x.weekly(12, NOW));
   await both('weekly(52)', (x) => x.weekly(52, NOW));
   await both('balance() overall', (x) => x.balance());

@@ -6,7 +6,7 @@ import '../../src/ui/journal/journal.css';
 
 // Ask for the summary and the first page before the first render, so the
 // background works while the page draws. The background applies the user's
-// losing-touch days, so this page loads no settings code (nor the rules
+// Reach out size, so this page loads no settings code (nor the rules
 // engine that settings are checked against).
 const prefetched = {
   overview: journalClient.overview({ now: new Date().toISOString(), weeks: CHART_WEEKS, limit: 5 }),

@@ -2,7 +2,9 @@
 // the IndexedDB store and implements this; extension pages and content
 // scripts get a client with the same shape that forwards calls as messages
 // (see rpc.ts). Everything is async and plain data.
-import type { Balance, Entry, EntryFilter, JournalExport, NewEntry, Overview, Person, PersonBalance, WeekBalance } from './types';
+import type {
+  Balance, Entry, EntryFilter, JournalExport, NewEntry, Overview, Person, PersonBalance, ReachOut, Rhythm, RhythmSuggestion, WeekBalance,
+} from './types';
 
 export interface EntryWithPerson extends Entry {
   person: Person;
@@ -31,20 +33,22 @@ export interface JournalApi {
   listEntries(filter: EntryFilter): Promise<{ entries: EntryWithPerson[]; total: number }>;
   /** Every handle (merged or not), most recent interaction first. */
   people(): Promise<Person[]>;
-  /** A person (all handles merged with `personId`): balance and entries (newest first), or null. */
-  personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[] }) | null>;
+  /** A person (all handles merged with `personId`): balance, entries (newest first) and the rhythm their history suggests, or null. */
+  personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[]; suggested: RhythmSuggestion | null }) | null>;
   /** Gave vs received, overall or from a date (inclusive: a YYYY-MM-DD local day, or an ISO time). */
   balance(from?: string): Promise<Balance>;
   /** The last `weeks` local weeks (oldest first, Monday to Sunday), ending with the week containing `now`. */
   weekly(weeks: number, now?: string): Promise<WeekBalance[]>;
   /** People who helped you more recently or more often than you helped them; most owed first. Snoozed people are left out. */
   owed(limit: number, now?: string): Promise<PersonBalance[]>;
-  /** People with no interaction in `days` days; longest silence first. Snoozed people are left out. */
+  /** People with no interaction in `days` days, whatever their rhythm; longest silence first. Snoozed people are left out. */
   losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]>;
-  /** The journal page's summary in one call, from kept counts (never reads every entry). Without losingTouchDays, the user's setting. */
-  overview(opts: { now?: string; weeks?: number; limit?: number; losingTouchDays?: number }): Promise<Overview>;
-  /** Counts for the badge and the weekly digest. */
-  reminders(losingTouchDays: number, now?: string): Promise<{ waiting: number; helpedNoReply: number; losingTouch: number }>;
+  /** The journal page's summary in one call, from kept counts (never reads every entry). Without reachOutLimit, the user's setting. */
+  overview(opts: { now?: string; weeks?: number; limit?: number; reachOutLimit?: number }): Promise<Overview>;
+  /** Reach out (the badge counts it, the weekly digest names it); without limit, the user's setting. */
+  reminders(now?: string, limit?: number): Promise<{ waiting: number; reachOut: ReachOut[] }>;
+  /** Sets how often to be in touch with a person (their whole group), or clears it (null) so the suggestion shows again. */
+  setRhythm(personId: string, rhythm: Rhythm | null, now?: string): Promise<void>;
   /** Makes two people one: `keepId`'s person leads (its name shows); every handle of the other joins. */
   mergePeople(keepId: string, otherId: string): Promise<PersonBalance>;
   /** Takes one handle out of its person again (its entries go with it; nothing is lost). */
@@ -65,7 +69,7 @@ export interface JournalApi {
 
 export const JOURNAL_METHODS = [
   'addEntry', 'updateEntry', 'deleteEntry', 'restoreEntry', 'listEntries', 'people', 'personDetail', 'balance',
-  'weekly', 'owed', 'losingTouch', 'overview', 'reminders', 'mergePeople', 'splitPerson', 'snoozePerson', 'dismissSuggestion',
+  'weekly', 'owed', 'losingTouch', 'overview', 'reminders', 'setRhythm', 'mergePeople', 'splitPerson', 'snoozePerson', 'dismissSuggestion',
   'prepareSearch', 'exportJson', 'exportCsv', 'importJson', 'clear',
 ] as const satisfies ReadonlyArray<keyof JournalApi>;
 

@@ -11,7 +11,9 @@
 //   missing: that person leads (a merge into nobody is dropped);
 // - a loop (A → B → A, or A → A) is led by its smallest id (string order),
 //   whoever merged whom; everyone on or leading into the loop joins it;
-// - a group's snooze is the latest snooze of any of its handles, on the lead.
+// - a group's snooze is the latest snooze of any of its handles, on the lead;
+// - a group's rhythm is the one set last (rhythmSetAt; a tie goes to the
+//   rhythm first in string order) of any of its handles, on the lead.
 import type { Person } from './types';
 
 type Linked = Pick<Person, 'id' | 'mergedInto'>;
@@ -54,18 +56,31 @@ export function leadsOf(byId: ReadonlyMap<string, Linked>): Map<string, string> 
 
 const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
 
+type Rhythmed = Pick<Person, 'rhythm' | 'rhythmSetAt'>;
+/** Of two rhythm choices, the one set last (ties: the rhythm first in string order), so every device picks the same. */
+export function laterRhythm<A extends Rhythmed, B extends Rhythmed>(a: A | undefined, b: B | undefined): A | B | undefined {
+  if (a?.rhythm === undefined) return b?.rhythm === undefined ? undefined : b;
+  if (b?.rhythm === undefined) return a;
+  const ta = a.rhythmSetAt ?? '', tb = b.rhythmSetAt ?? '';
+  if (ta !== tb) return ta > tb ? a : b;
+  return a.rhythm <= b.rhythm ? a : b;
+}
+
 /**
  * The records that must change so that `byId` keeps the rule: members point
- * straight at their lead, leads point nowhere, snoozes sit on leads.
+ * straight at their lead, leads point nowhere, snoozes and rhythms sit on leads.
  * Returns only the changed people (new objects; the inputs are not touched).
  */
 export function normalizeGroups(byId: ReadonlyMap<string, Person>): Person[] {
   const leads = leadsOf(byId);
   const snooze = new Map<string, string>();
+  const rhythm = new Map<string, Person>();
   for (const p of byId.values()) {
     const l = leads.get(p.id) as string;
     const s = later(snooze.get(l), p.snoozedUntil);
     if (s !== undefined) snooze.set(l, s);
+    const r = laterRhythm(rhythm.get(l), p);
+    if (r !== undefined) rhythm.set(l, r);
   }
   const changed: Person[] = [];
   for (const p of byId.values()) {
@@ -73,9 +88,16 @@ export function normalizeGroups(byId: ReadonlyMap<string, Person>): Person[] {
     const next: Person = { ...p };
     delete next.mergedInto;
     delete next.snoozedUntil;
+    delete next.rhythm;
+    delete next.rhythmSetAt;
     if (l !== p.id) next.mergedInto = l;
-    else if (snooze.has(l)) next.snoozedUntil = snooze.get(l) as string;
-    if (next.mergedInto !== p.mergedInto || next.snoozedUntil !== p.snoozedUntil) changed.push(next);
+    else {
+      if (snooze.has(l)) next.snoozedUntil = snooze.get(l) as string;
+      const r = rhythm.get(l);
+      if (r?.rhythm !== undefined) next.rhythm = r.rhythm;
+      if (r?.rhythmSetAt !== undefined) next.rhythmSetAt = r.rhythmSetAt;
+    }
+    if (next.mergedInto !== p.mergedInto || next.snoozedUntil !== p.snoozedUntil || next.rhythm !== p.rhythm || next.rhythmSetAt !== p.rhythmSetAt) changed.push(next);
   }
   return changed;
 }

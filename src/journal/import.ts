@@ -11,15 +11,19 @@ import { isObject } from '../is-object';
 import { SITE_IDS } from '../settings/sites';
 import { JournalImportError } from './api';
 import { cancelled, type ImportOptions, type ImportProgress } from './importer';
-import { DIRECTIONS, ENTRY_KINDS, type Entry, type Person } from './types';
+import { RHYTHMS } from './rhythm';
+import { DIRECTIONS, ENTRY_KINDS, type Entry, type Person, type Rhythm } from './types';
 import {
   describeType, displayNameProblem, ENTRY_ID_RE, fmt, LIMITS, linkProblem, normalizeHandle, normalizeIsoDate, noteProblem, personIdOf,
   personProblem, shown, siteOfPersonId,
 } from './validate';
 
 export const JOURNAL_FORMAT = 'communis-journal';
-/** Version 2 added merges and snoozes on people; version 1 files still import (as people never merged). */
-export const JOURNAL_VERSION = 2;
+/**
+ * Version 3 added rhythms on people, version 2 merges and snoozes; version 1
+ * and 2 files still import as before (people never merged; no rhythm set).
+ */
+export const JOURNAL_VERSION = 3;
 
 export interface ValidatedFile {
   version: number;
@@ -173,12 +177,23 @@ const personFields = {
 const personMessage = (issue: { input: unknown }) => `expected a person (an object), found ${describeType(issue.input)}`;
 /** Version 1: people were never merged. */
 const PersonSchemaV1 = v.strictObject(personFields, personMessage);
-/** Version 2 (today): a handle may be merged into another person, and snoozed. */
-const PersonSchema = v.strictObject({
+/** Version 2: a handle may be merged into another person, and snoozed. */
+const v2Fields = {
   ...personFields,
   mergedInto: v.optional(v.pipe(v.string(typeMsg('a string')), v.nonEmpty('is empty'), v.maxLength(LIMITS.personId, tooLong(LIMITS.personId)))),
   snoozedUntil: v.optional(isoDate),
-}, personMessage);
+};
+const PersonSchemaV2 = v.strictObject(v2Fields, personMessage);
+/** Version 3 (today): and a rhythm, with the time it was set (the two go together). */
+const PersonSchema = v.pipe(
+  v.strictObject({ ...v2Fields, rhythm: v.optional(v.picklist(RHYTHMS, oneOf(RHYTHMS))), rhythmSetAt: v.optional(isoDate) }, personMessage),
+  v.forward(
+    v.check((p) => (p.rhythm === undefined) === (p.rhythmSetAt === undefined), (issue) =>
+      ((issue.input as { rhythm?: unknown }).rhythm === undefined ? 'is there without a rhythm' : 'is missing (a rhythm needs the time it was set)')),
+    ['rhythmSetAt'],
+  ),
+);
+const PERSON_SCHEMAS = { 1: PersonSchemaV1, 2: PersonSchemaV2, 3: PersonSchema } as const;
 
 const EntrySchema = v.strictObject({
   id: v.pipe(
@@ -197,7 +212,7 @@ const EntrySchema = v.strictObject({
 }, (issue) => `expected an entry (an object), found ${describeType(issue.input)}`);
 
 /** The top level; people and entries are checked one by one (checkFile), so the checking can report progress. */
-const topSchema = (version: 1 | 2) => v.strictObject({
+const topSchema = (version: 1 | 2 | 3) => v.strictObject({
   format: v.literal(JOURNAL_FORMAT),
   version: v.literal(version),
   exportedAt: isoDate,
@@ -282,7 +297,7 @@ function toEntry(o: v.InferOutput<typeof EntrySchema>): Entry {
   return entry;
 }
 
-function toPerson(o: v.InferOutput<typeof PersonSchemaV1> & { mergedInto?: string; snoozedUntil?: string }): Person {
+function toPerson(o: v.InferOutput<typeof PersonSchemaV1> & { mergedInto?: string; snoozedUntil?: string; rhythm?: Rhythm; rhythmSetAt?: string }): Person {
   const a = normalizeIsoDate(o.firstSeen) as string, b = normalizeIsoDate(o.lastInteraction) as string;
   const person: Person = {
     id: o.id,
@@ -294,6 +309,8 @@ function toPerson(o: v.InferOutput<typeof PersonSchemaV1> & { mergedInto?: strin
   };
   if (o.mergedInto !== undefined) person.mergedInto = o.mergedInto;
   if (o.snoozedUntil !== undefined) person.snoozedUntil = normalizeIsoDate(o.snoozedUntil) as string;
+  if (o.rhythm !== undefined) person.rhythm = o.rhythm;
+  if (o.rhythmSetAt !== undefined) person.rhythmSetAt = normalizeIsoDate(o.rhythmSetAt) as string;
   return person;
 }
 
@@ -374,7 +391,8 @@ function* checkFile(input: unknown): Generator<ImportProgress, ValidatedFile> {
 
   // Every problem is counted, the first one is named: the top level's (exportedAt), then people, then
   // entries in order, then unexpected fields at the top (the order one valibot parse of the whole file gave).
-  const shape = v.safeParse(topSchema(version === 1 ? 1 : 2), data);
+  const known = version as 1 | 2 | 3;
+  const shape = v.safeParse(topSchema(known), data);
   const topIssues = shape.success ? [] : shape.issues;
   let first: AnyIssue | undefined = topIssues.find((issue) => issue.expected !== 'never');
   let count = topIssues.length;
@@ -394,7 +412,7 @@ function* checkFile(input: unknown): Generator<ImportProgress, ValidatedFile> {
   }
   const people: Person[] = [];
   const entries: Entry[] = [];
-  yield* checkList(peopleIn, 'people', version === 1 ? PersonSchemaV1 : PersonSchema, toPerson, people);
+  yield* checkList(peopleIn, 'people', PERSON_SCHEMAS[known] as v.GenericSchema<unknown, v.InferOutput<typeof PersonSchema>>, toPerson, people);
   yield* checkList(entriesIn, 'entries', EntrySchema, toEntry, entries);
   first ??= topIssues[0];
   if (first) {

@@ -1,11 +1,11 @@
 // Writing a checked import file (import.ts checked it whole) into the journal,
 // inside the caller's one readwrite transaction: people merged with the
-// journal's (merges and snoozes carried by version-2 files), entries merged by
+// journal's (merges and snoozes carried by version-2 files, rhythms by version 3), entries merged by
 // id, counts updated, and people left without entries by the import removed.
 // Progress is reported between chunks of writes; a cancel (the signal) throws
 // before the transaction commits, so nothing of the import is kept.
 import { JournalImportError, type ImportReport } from './api';
-import { normalizeGroups } from './groups';
+import { laterRhythm, normalizeGroups } from './groups';
 import type { ValidatedFile } from './import';
 import type { Tx } from './schema';
 import { applyTallies, personKey } from './tallies';
@@ -33,7 +33,8 @@ export const sameEntry = (a: Entry, b: Entry) =>
   && a.link === b.link && a.date === b.date;
 export const samePerson = (a: Person, b: Person) =>
   a.site === b.site && a.handle === b.handle && a.displayName === b.displayName && a.firstSeen === b.firstSeen
-  && a.lastInteraction === b.lastInteraction && a.mergedInto === b.mergedInto && a.snoozedUntil === b.snoozedUntil;
+  && a.lastInteraction === b.lastInteraction && a.mergedInto === b.mergedInto && a.snoozedUntil === b.snoozedUntil
+  && a.rhythm === b.rhythm && a.rhythmSetAt === b.rhythmSetAt;
 
 export function cancelled(): Error {
   const e = new Error('The import was cancelled; nothing was changed.');
@@ -86,6 +87,10 @@ export async function writeImport(tx: RW, file: ValidatedFile, opts: ImportOptio
     if (into !== undefined) merged.mergedInto = into;
     const until = p.snoozedUntil === undefined ? old.snoozedUntil : old.snoozedUntil === undefined ? p.snoozedUntil : maxIso(p.snoozedUntil, old.snoozedUntil);
     if (until !== undefined) merged.snoozedUntil = until;
+    // A rhythm from either side: the one set last (version-3 files carry them).
+    const rhythm = laterRhythm(p, old);
+    if (rhythm?.rhythm !== undefined) merged.rhythm = rhythm.rhythm;
+    if (rhythm?.rhythmSetAt !== undefined) merged.rhythmSetAt = rhythm.rhythmSetAt;
     after.set(p.id, merged);
   });
   // Groups by the rule of groups.ts over the journal and the file together: a

@@ -8,11 +8,11 @@ import { bad } from './checks';
 import { loopLead, normalizeGroups } from './groups';
 import { pairKey } from './queries';
 import type { Tx } from './schema';
-import type { Person } from './types';
+import type { Person, Rhythm } from './types';
 import { shown } from './validate';
 
 /** A person without the fields that are absent (so a record reads the same as one that never had them). */
-export function withoutKeys(p: Person, ...keys: ('mergedInto' | 'snoozedUntil')[]): Person {
+export function withoutKeys(p: Person, ...keys: ('mergedInto' | 'snoozedUntil' | 'rhythm' | 'rhythmSetAt')[]): Person {
   const out = { ...p };
   for (const k of keys) delete out[k];
   return out;
@@ -84,13 +84,20 @@ export async function splitHandle(tx: Tx<'readwrite'>, personId: string): Promis
   if (!group) return bad(`there is no person ${shown(personId)}`);
   if (group.handles.length < 2) return;
   const leaving = group.handles.find((h) => h.id === personId) as Person;
+  // The group's rhythm goes with the split-off handle too: it was this person's rhythm.
+  const rhythmOf = (p: Person): Person => {
+    const out = withoutKeys(p, 'rhythm', 'rhythmSetAt');
+    if (group.lead.rhythm !== undefined) out.rhythm = group.lead.rhythm;
+    if (group.lead.rhythmSetAt !== undefined) out.rhythmSetAt = group.lead.rhythmSetAt;
+    return out;
+  };
   if (leaving.id !== group.lead.id) {
-    await people.put(withoutKeys(leaving, 'mergedInto'));
+    await people.put(rhythmOf(withoutKeys(leaving, 'mergedInto')));
     await repairGroups(tx);
     return;
   }
   const [next, ...rest] = group.handles.slice(1) as [Person, ...Person[]];
-  const nextLead = withoutKeys(next, 'mergedInto');
+  const nextLead = rhythmOf(withoutKeys(next, 'mergedInto'));
   if (leaving.snoozedUntil !== undefined) nextLead.snoozedUntil = leaving.snoozedUntil; // the snooze stays with the group
   await Promise.all([
     people.put(withoutKeys(leaving, 'snoozedUntil')),
@@ -105,6 +112,14 @@ export async function snoozeGroup(tx: Tx<'readwrite'>, personId: string, until: 
   const group = await groupOf(tx, personId);
   if (!group) return bad(`there is no person ${shown(personId)}`);
   await tx.objectStore('people').put(until === null ? withoutKeys(group.lead, 'snoozedUntil') : { ...group.lead, snoozedUntil: until });
+}
+
+/** Sets the person's group's rhythm (on its lead, with the time), or clears it (null: a suggestion shows again). */
+export async function setGroupRhythm(tx: Tx<'readwrite'>, personId: string, rhythm: Rhythm | null, nowIso: string): Promise<void> {
+  const group = await groupOf(tx, personId);
+  if (!group) return bad(`there is no person ${shown(personId)}`);
+  const lead = withoutKeys(group.lead, 'rhythm', 'rhythmSetAt');
+  await tx.objectStore('people').put(rhythm === null ? lead : { ...lead, rhythm, rhythmSetAt: nowIso });
 }
 
 /** "Not the same person": remembers the pair of groups so it is not suggested again. */

@@ -1,7 +1,7 @@
 // Read-side answers built from the counts (tallies.ts) and the people, never
 // from all entries: balances, the weekly chart with its running balance,
 // people you owe or are losing touch with (per person, merged handles
-// together), the badge count and merge suggestions.
+// together) and merge suggestions. Reach out and the badge: rhythm.ts.
 import { leadsOf } from './groups';
 import type { CountRecord, PersonTally, Tx } from './schema';
 import { dayKey, personKey, prefixRange, TOTAL_KEY } from './tallies';
@@ -73,25 +73,6 @@ export function losingTouchOf(groups: Iterable<PersonBalance>, days: number, lim
   const list = [...groups].filter((g) => g.lastInteraction < cutoff && !snoozed(g, nowIso));
   list.sort((a, b) => (a.lastInteraction < b.lastInteraction ? -1 : a.lastInteraction > b.lastInteraction ? 1 : a.person.id < b.person.id ? -1 : 1));
   return list.slice(0, limit);
-}
-
-/** How many people are waiting for you: owed or losing touch, not snoozed (the toolbar badge). */
-export function waitingCount(groups: Map<string, PersonBalance>, days: number, nowIso: string): number {
-  const cutoff = new Date(Date.parse(nowIso) - days * DAY_MS).toISOString();
-  let n = 0;
-  for (const g of groups.values()) if (!snoozed(g, nowIso) && (isOwed(g) || g.lastInteraction < cutoff)) n++;
-  return n;
-}
-
-/** For the weekly digest: people who helped you in the last 30 days and have not heard back since. */
-export function helpedNoReply(groups: Map<string, PersonBalance>, nowIso: string): number {
-  const since = new Date(Date.parse(nowIso) - 30 * DAY_MS).toISOString();
-  let n = 0;
-  for (const g of groups.values()) {
-    if (snoozed(g, nowIso) || g.lastReceived === undefined || g.lastReceived < since) continue;
-    if (g.lastGave === undefined || g.lastGave < g.lastReceived) n++;
-  }
-  return n;
 }
 
 export async function totalOf(tx: AnyTx): Promise<Balance> {

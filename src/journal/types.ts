@@ -6,6 +6,8 @@ export type Direction = 'gave' | 'received';
 export type EntryKind = 'reply' | 'comment' | 'intro' | 'advice' | 'share' | 'thanks' | 'other';
 export const DIRECTIONS: readonly Direction[] = ['gave', 'received'];
 export const ENTRY_KINDS: readonly EntryKind[] = ['reply', 'comment', 'intro', 'advice', 'share', 'thanks', 'other'];
+/** How often to be in touch with someone (rhythm.ts); 'none' asks for no reminder by time. */
+export type Rhythm = 'weekly' | 'monthly' | 'quarterly' | 'yearly' | 'none';
 
 /** A person is identified by site + handle (X "@ada") or profile name (Facebook, LinkedIn). */
 export interface Person {
@@ -25,6 +27,10 @@ export interface Person {
   mergedInto?: string;
   /** Left out of reminders (badge, digest, "Reach out") until this ISO time. Kept on the group's lead. */
   snoozedUntil?: string;
+  /** The rhythm the user chose for this person (never set silently). Kept on the group's lead, with when it was set. */
+  rhythm?: Rhythm;
+  /** ISO time the rhythm was set: on two devices (or merging two people) the later choice wins. */
+  rhythmSetAt?: string;
 }
 
 export interface Entry {
@@ -98,24 +104,45 @@ export interface MergeSuggestion {
   reason: string;
 }
 
+/** A rhythm suggested by the history: the usual gap between interactions, in days, and the rhythm nearest it. */
+export interface RhythmSuggestion {
+  rhythm: Exclude<Rhythm, 'none'>;
+  gapDays: number;
+}
+
+/** One person in "Reach out": why, and how pressing. */
+export interface ReachOut extends PersonBalance {
+  /** By their rhythm: 'due' from one rhythm after the last interaction, 'overdue' from 1.5; null when only owed. */
+  status: 'due' | 'overdue' | null;
+  /** They helped you and have heard nothing back since. */
+  owed: boolean;
+  /** When they became due by their rhythm. */
+  dueAt?: string;
+  /** (time since last − rhythm) / rhythm, plus what you owe: the list's order. */
+  score: number;
+  /** From the history, for someone with no rhythm set (shown, never applied by itself). */
+  suggested?: RhythmSuggestion | null;
+}
+
 /** Everything the journal page shows at the top, in one message. */
 export interface Overview {
   overall: Balance;
   week: Balance;
   weekly: WeekBalance[];
   owed: PersonBalance[];
-  losingTouch: PersonBalance[];
+  /** Reach out: people due by their rhythm or owed, not snoozed, most pressing first, at most `reachOutLimit`. */
+  reachOut: ReachOut[];
   suggestions: MergeSuggestion[];
-  /** People waiting for you (owed or losing touch, not snoozed): the badge count. */
+  /** reachOut.length: the badge count. */
   waiting: number;
-  /** The losing-touch days used (the caller's, or the user's setting). */
-  losingTouchDays: number;
+  /** The list's size used (the caller's, or the user's setting). */
+  reachOutLimit: number;
 }
 
 export interface JournalExport {
   format: 'communis-journal';
-  /** 2 carries merges and snoozes (person.mergedInto, person.snoozedUntil); 1 files still import. */
-  version: 1 | 2;
+  /** 3 carries rhythms (person.rhythm, rhythmSetAt); 2 merges and snoozes (mergedInto, snoozedUntil); 1 and 2 files still import. */
+  version: 1 | 2 | 3;
   exportedAt: string;
   people: Person[];
   entries: Entry[];

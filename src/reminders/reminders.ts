@@ -1,15 +1,17 @@
-// Reminders without nagging: the toolbar badge (how many people are waiting
-// for you; needs no permission) and the opt-in weekly digest notification
-// (needs the optional `notifications` permission, asked for only when the
-// user switches the digest on in Settings). Scheduling uses `alarms`: one
-// alarm a day refreshes the badge (people drift into "losing touch" with
-// time, not only on writes), one a week sends the digest when it is on.
-// Clicking the digest opens the journal on "Reach out". All local.
+// Reminders without nagging: the toolbar badge (how many people are in
+// "Reach out": due by their rhythm or owed, at most the user's few, so one
+// digit; needs no permission) and the opt-in weekly digest notification that
+// names those same people (needs the optional `notifications` permission,
+// asked for only when the user switches the digest on in Settings).
+// Scheduling uses `alarms`: one alarm a day refreshes the badge (people
+// become due with time, not only on writes), one a week sends the digest
+// when it is on. Clicking the digest opens the journal on "Reach out". All local.
 //
 // The browser APIs are passed in (a narrow shape of `browser`), so the
 // wiring is tested in Node with fakes; extension/background.ts only calls
 // installReminders().
 import type { JournalApi } from '../journal/api';
+import type { ReachOut } from '../journal/types';
 import type { Settings } from '../settings/schema';
 
 export const BADGE_ALARM = 'communis-badge';
@@ -18,21 +20,26 @@ export const DIGEST_NOTIFICATION = 'communis-digest';
 export const REACH_OUT_PATH = '/journal.html#reach-out';
 const DAY_MINUTES = 24 * 60;
 
-/** The badge: empty when nobody is waiting, "99+" past 99. */
+/** The badge: empty when nobody is in Reach out, else the count (a single digit: the list holds at most 9). */
 export function badgeText(waiting: number): string {
-  if (waiting <= 0) return '';
-  return waiting > 99 ? '99+' : String(waiting);
+  if (!(waiting > 0)) return '';
+  return String(Math.min(9, Math.floor(waiting)));
 }
 
-/** The digest's words, or null when there is nothing worth a notification. */
-export function digestMessage(r: { helpedNoReply: number; losingTouch: number }): { title: string; message: string } | null {
+/** Why someone is in Reach out, in a few words. */
+export function reasonOf(p: Pick<ReachOut, 'status' | 'owed'>): string {
   const parts: string[] = [];
-  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-  if (r.helpedNoReply > 0) parts.push(`${people(r.helpedNoReply)} helped you this month and heard nothing back`);
-  if (r.losingTouch > 0) parts.push(`you are losing touch with ${people(r.losingTouch)}`);
-  if (parts.length === 0) return null;
-  const text = parts.join('; ');
-  return { title: 'Communis: your week in give and take', message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+  if (p.status) parts.push(p.status);
+  if (p.owed) parts.push('helped you, heard nothing back');
+  return parts.join('; ');
+}
+
+/** The digest's words, naming the people in Reach out (the badge's), or null when there is nobody. */
+export function digestMessage(reachOut: readonly Pick<ReachOut, 'person' | 'status' | 'owed'>[]): { title: string; message: string } | null {
+  if (reachOut.length === 0) return null;
+  const named = reachOut.map((p) => `${p.person.displayName.trim() || p.person.handle} (${reasonOf(p)})`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  return { title: 'Communis: reach out this week', message: `Reach out to ${list}.` };
 }
 
 /** The next Monday 09:00 local time after `now` (the digest's weekly slot). */
@@ -83,7 +90,7 @@ export function installReminders(
   const refreshBadge = async () => {
     try {
       const s = await settings();
-      const { waiting } = await (await journal()).reminders(s.losingTouchDays, new Date(now()).toISOString());
+      const { waiting } = await (await journal()).reminders(new Date(now()).toISOString(), s.reachOutLimit);
       await b.action.setBadgeText({ text: badgeText(waiting) });
       await b.action.setBadgeBackgroundColor({ color: '#0f766e' });
     } catch {
@@ -101,8 +108,8 @@ export function installReminders(
   const sendDigest = async () => {
     const s = await settings();
     if (!s.digest || !b.notifications || !(await b.permissions.contains({ permissions: ['notifications'] }))) return false;
-    const counts = await (await journal()).reminders(s.losingTouchDays, new Date(now()).toISOString());
-    const text = digestMessage(counts);
+    const { reachOut } = await (await journal()).reminders(new Date(now()).toISOString(), s.reachOutLimit);
+    const text = digestMessage(reachOut);
     if (!text) return false;
     await b.notifications.create(DIGEST_NOTIFICATION, { type: 'basic', iconUrl: b.runtime.getURL('/icon/128.png'), ...text });
     return true;

@@ -22,8 +22,8 @@ export interface Settings {
   savedWeights: Record<string, number>;
   /** After posting a reply or comment: offer to log it as help, always log, or never. */
   autoLog: AutoLog;
-  /** Journal: people not interacted with for this many days are "losing touch". */
-  losingTouchDays: number;
+  /** Journal: how many people "Reach out" (and so the toolbar badge) shows at most, 1 to 9. */
+  reachOutLimit: number;
   /** The weekly digest notification (needs the optional `notifications` permission, asked for when switched on). */
   digest: boolean;
   /** Mastodon servers the user asked to be coached on (host names, e.g. "hachyderm.io"). */
@@ -42,7 +42,7 @@ export function defaultSettings(): Settings {
     rules: {},
     savedWeights: {},
     autoLog: 'offer',
-    losingTouchDays: 30,
+    reachOutLimit: 5,
     digest: false,
     mastodonServers: [],
   };
@@ -79,7 +79,9 @@ export function parseSettings(stored: unknown): Parsed {
   const raw = migrate(stored, problems);
 
   for (const key of Object.keys(raw)) {
-    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'losingTouchDays', 'digest', 'mastodonServers'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
+    // losingTouchDays (one limit for everyone) gave way to a rhythm per person: dropped without a word.
+    if (key === 'losingTouchDays') continue;
+    if (!['version', 'sites', 'rules', 'savedWeights', 'autoLog', 'reachOutLimit', 'digest', 'mastodonServers'].includes(key)) problems.push(`unknown setting "${key}" ignored`);
   }
   if (raw.sites !== undefined) {
     if (!isObject(raw.sites)) problems.push('"sites" is not an object; all sites on');
@@ -112,10 +114,10 @@ export function parseSettings(stored: unknown): Parsed {
     if (AUTO_LOG_MODES.includes(raw.autoLog as AutoLog)) settings.autoLog = raw.autoLog as AutoLog;
     else problems.push(`"autoLog" must be one of ${AUTO_LOG_MODES.join(', ')}`);
   }
-  if (raw.losingTouchDays !== undefined) {
-    const d = raw.losingTouchDays;
-    if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 3650) settings.losingTouchDays = d;
-    else problems.push('"losingTouchDays" must be a whole number of days between 1 and 3650');
+  if (raw.reachOutLimit !== undefined) {
+    const problem = reachOutLimitProblem(raw.reachOutLimit);
+    if (problem) problems.push(`"reachOutLimit" ${problem}`);
+    else settings.reachOutLimit = raw.reachOutLimit as number;
   }
   if (raw.digest !== undefined) {
     if (typeof raw.digest === 'boolean') settings.digest = raw.digest;
@@ -133,9 +135,15 @@ export function parseSettings(stored: unknown): Parsed {
   return { settings, problems };
 }
 
-/** Losing-touch days a person may choose (Settings). */
-export const LOSING_TOUCH_MIN = 1;
-export const LOSING_TOUCH_MAX = 3650;
+/** The Reach out size a person may choose (Settings): a single digit, so the badge is one too. */
+export const REACH_OUT_MIN = 1;
+export const REACH_OUT_MAX = 9;
+
+/** Why a Reach out size is not acceptable, or undefined when it is. */
+export function reachOutLimitProblem(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= REACH_OUT_MIN && value <= REACH_OUT_MAX) return undefined;
+  return `must be a whole number of people from ${REACH_OUT_MIN} to ${REACH_OUT_MAX} (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 20)) : String(value)})`;
+}
 
 /** Why a per-rule setting is invalid, or undefined when it is fine. */
 export function ruleSettingProblem(id: string, value: unknown): string | undefined {

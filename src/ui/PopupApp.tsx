@@ -79,7 +79,6 @@ export function PopupApp({ loadTab = currentTab, api = journalClient }: { loadTa
       {settings && (
         <PopupJournal
           api={api}
-          losingTouchDays={settings.losingTouchDays}
           version={version}
           onOpenJournal={() => void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') })}
         />

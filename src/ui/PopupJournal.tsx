@@ -1,14 +1,16 @@
-// The popup's journal part: this week's give-and-take, who you owe or are
-// losing touch with, the latest entries, and a link to the full journal.
+// The popup's journal part: this week's give-and-take, the first of the
+// people in Reach out (due by their rhythm, or owed), the latest entries,
+// and a link to the full journal.
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../journal/api';
-import type { Balance, PersonBalance } from '../journal/types';
+import type { Balance, ReachOut } from '../journal/types';
 import { localMondayOf } from '../journal/validate';
+import { reasonOf } from '../reminders/reminders';
 
 interface Snapshot {
   week: Balance;
   total: number;
-  people: Array<{ p: PersonBalance; why: 'owe' | 'losing-touch' }>;
+  people: ReachOut[];
   latest: EntryWithPerson[];
 }
 
@@ -17,29 +19,17 @@ export function weekStart(now = new Date()): string {
   return localMondayOf(now.getTime());
 }
 
-async function load(api: JournalApi, losingTouchDays: number): Promise<Snapshot> {
-  const [week, list, owed, losing] = await Promise.all([
-    api.balance(weekStart()),
-    api.listEntries({ limit: 3 }),
-    api.owed(3),
-    api.losingTouch(losingTouchDays, 3),
-  ]);
-  const seen = new Set<string>();
-  const people: Snapshot['people'] = [];
-  for (const [p, why] of [...owed.map((p) => [p, 'owe'] as const), ...losing.map((p) => [p, 'losing-touch'] as const)]) {
-    if (seen.has(p.person.id) || people.length >= 3) continue;
-    seen.add(p.person.id);
-    people.push({ p, why });
-  }
-  return { week, total: list.total, people, latest: list.entries };
+async function load(api: JournalApi): Promise<Snapshot> {
+  const [week, list, reminders] = await Promise.all([api.balance(weekStart()), api.listEntries({ limit: 3 }), api.reminders()]);
+  return { week, total: list.total, people: reminders.reachOut.slice(0, 3), latest: list.entries };
 }
 
-export function PopupJournal({ api, losingTouchDays, version, onOpenJournal }: { api: JournalApi; losingTouchDays: number; version: number; onOpenJournal(): void }) {
+export function PopupJournal({ api, version, onOpenJournal }: { api: JournalApi; version: number; onOpenJournal(): void }) {
   const [snap, setSnap] = useState<Snapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    load(api, losingTouchDays).then(setSnap, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [api, losingTouchDays, version]);
+    load(api).then(setSnap, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [api, version]);
   if (error) return <p role="alert">The journal could not be read: {error}</p>;
   if (!snap) return <p class="muted">Loading your journal…</p>;
   return (
@@ -48,7 +38,7 @@ export function PopupJournal({ api, losingTouchDays, version, onOpenJournal }: {
       {snap.total === 0 ? (
         <p class="muted">
           Your journal is empty. Log the help you give and get: a useful reply, an intro, advice, a thank-you. Over
-          time you will see whether you give before you take, whom you owe, and whom you are losing touch with. It
+          time you will see whether you give before you take, whom you owe, and who is due a message by the rhythm you choose for them. It
           stays in this browser.
         </p>
       ) : (
@@ -60,10 +50,9 @@ export function PopupJournal({ api, losingTouchDays, version, onOpenJournal }: {
             <>
               <h3>Reach out to</h3>
               <ul aria-label="Reach out to">
-                {snap.people.map(({ p, why }) => (
+                {snap.people.map((p) => (
                   <li key={p.person.id}>
-                    {p.person.displayName}{' '}
-                    <span class="muted">{why === 'owe' ? '(helped you, not yet helped back)' : '(losing touch)'}</span>
+                    {p.person.displayName} <span class="muted">({reasonOf(p)})</span>
                   </li>
                 ))}
               </ul>

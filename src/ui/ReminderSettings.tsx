@@ -1,10 +1,10 @@
-// Settings → Reminders: after how many days someone counts as "losing
-// touch", and the opt-in weekly digest. Switching the digest on asks the
+// Settings → Reminders: how many people "Reach out" (and so the toolbar
+// badge) shows at most, and the opt-in weekly digest. Switching the digest on asks the
 // browser for the optional `notifications` permission (inside the click, as
 // browsers require); if the user says no, the digest stays off and nothing
 // else changes. Switching it off gives the permission back.
 import { useState } from 'preact/hooks';
-import { LOSING_TOUCH_MAX, LOSING_TOUCH_MIN, type Settings } from '../settings/schema';
+import { REACH_OUT_MAX, REACH_OUT_MIN, reachOutLimitProblem, type Settings } from '../settings/schema';
 
 export interface PermissionsLike {
   request(p: { permissions: string[] }): Promise<boolean>;
@@ -12,18 +12,19 @@ export interface PermissionsLike {
 }
 
 export function ReminderSettings({ settings, onChange, permissions }: { settings: Settings; onChange(s: Settings): void; permissions: PermissionsLike }) {
-  const [days, setDays] = useState(String(settings.losingTouchDays));
+  const [size, setSize] = useState(String(settings.reachOutLimit));
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState('');
 
-  const saveDays = (value: string) => {
-    setDays(value);
-    const n = Number(value);
-    if (Number.isInteger(n) && n >= LOSING_TOUCH_MIN && n <= LOSING_TOUCH_MAX) {
+  // A bad value is named and saves nothing; the last good one stays in force.
+  const saveSize = (value: string) => {
+    setSize(value);
+    const n = value.trim() === '' ? Number.NaN : Number(value);
+    if (reachOutLimitProblem(n) === undefined) {
       setProblem(null);
-      if (n !== settings.losingTouchDays) onChange({ ...settings, losingTouchDays: n });
+      if (n !== settings.reachOutLimit) onChange({ ...settings, reachOutLimit: n });
     } else {
-      setProblem(`Enter a whole number of days from ${LOSING_TOUCH_MIN} to ${LOSING_TOUCH_MAX.toLocaleString('en')}.`);
+      setProblem(`Enter a whole number of people from ${REACH_OUT_MIN} to ${REACH_OUT_MAX}; Reach out still shows ${settings.reachOutLimit}.`);
     }
   };
 
@@ -48,28 +49,28 @@ export function ReminderSettings({ settings, onChange, permissions }: { settings
     <section aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Reminders</h2>
       <p>
-        The toolbar badge counts the people waiting for you: they helped you and have not heard back, or you have not been in touch for a
-        while. It needs no permission and stays on this computer.
+        The toolbar badge counts the people in "Reach out": due by the rhythm you chose for them, or they helped you and have not heard
+        back. It needs no permission and stays on this computer.
       </p>
       <div class="field">
-        <label for="losing-touch-days">Losing touch after (days)</label>
+        <label for="reach-out-limit">People in Reach out (at most)</label>
         <input
-          id="losing-touch-days"
+          id="reach-out-limit"
           type="number"
           inputMode="numeric"
-          min={LOSING_TOUCH_MIN}
-          max={LOSING_TOUCH_MAX}
+          min={REACH_OUT_MIN}
+          max={REACH_OUT_MAX}
           step={1}
-          value={days}
+          value={size}
           aria-invalid={problem ? 'true' : undefined}
-          aria-describedby={problem ? 'losing-touch-problem' : 'losing-touch-hint'}
-          onChange={(e) => saveDays(e.currentTarget.value)}
+          aria-describedby={problem ? 'reach-out-limit-problem' : 'reach-out-limit-hint'}
+          onChange={(e) => saveSize(e.currentTarget.value)}
         />
-        <span class="hint" id="losing-touch-hint">
-          Someone you have not interacted with for this many days shows under "Losing touch" (30 by default).
+        <span class="hint" id="reach-out-limit-hint">
+          The most pressing few, from {REACH_OUT_MIN} to {REACH_OUT_MAX} (5 by default): the badge never shows more.
         </span>
         {problem && (
-          <span class="error" id="losing-touch-problem" role="alert">
+          <span class="error" id="reach-out-limit-problem" role="alert">
             {problem}
           </span>
         )}
@@ -79,8 +80,8 @@ export function ReminderSettings({ settings, onChange, permissions }: { settings
         Weekly digest notification
       </label>
       <p class="hint" id="digest-hint">
-        On Monday mornings, a notification such as "3 people helped you this month and heard nothing back", only when there is someone to
-        reach out to. Clicking it opens the journal. Switching it on asks your browser for permission to show notifications.
+        On Monday mornings, a notification naming the people in Reach out, such as "Reach out to Ada Lovelace (overdue) and Grace Hopper
+        (helped you, heard nothing back)", only when there is someone. Clicking it opens the journal. Switching it on asks your browser for permission to show notifications.
       </p>
       <p role="status" class="status">
         {note}

@@ -1,7 +1,9 @@
 // The journal as a habit, end to end in the built extension with its real
-// IndexedDB: one person across sites (suggested, merged, split), the toolbar
-// badge, a cancelled big import that leaves nothing behind, and the weekly
-// digest scheduled with alarms once the notification permission is granted.
+// IndexedDB: one person across sites (suggested, merged, split), a rhythm set
+// on a person's page and from Reach out, the toolbar badge as Reach out's
+// count (one digit, its size from Settings), a cancelled big import that
+// leaves nothing behind, and the weekly digest (scheduled with alarms once
+// the notification permission is granted) naming the people in Reach out.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,21 +26,24 @@ type Chrome = {
   permissions: { contains(p: object): Promise<boolean> };
 };
 
-test('merge suggested people, see one history, split them again; the badge counts people waiting', async ({ context, extensionId }) => {
+test('merge suggested people, see one history, split them again; set a rhythm; the badge is Reach out\'s count', async ({ context, extensionId }) => {
+  test.setTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/journal.html`);
   await page.getByLabel('Import JSON').setInputFiles(V1_FILE);
   await expect(page.getByText(/Import finished: 6 new entries/)).toBeVisible();
 
-  // Everyone in the file is long quiet (losing touch): five handles, five people waiting.
+  // Nobody has a rhythm yet: Reach out holds the four handles that helped and heard nothing back.
   const badge = () => ourWorker(context).evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
-  await expect.poll(badge).toBe('5');
+  const reachOut = page.getByRole('list', { name: 'Reach out' });
+  await expect.poll(badge).toBe('4');
+  await expect(reachOut.getByRole('listitem')).toHaveCount(4);
 
   const suggestions = page.getByRole('region', { name: 'Same person?' });
   await expect(suggestions).toContainText('Grace Hopper (@grace) on X');
   // The most recently seen of the two leads (LinkedIn), so its name is kept.
   await suggestions.getByRole('button', { name: 'Merge Grace Hopper (@grace) on X (Twitter) into Grace Hopper on LinkedIn' }).click();
-  await expect.poll(badge).toBe('4');
+  await expect.poll(badge).toBe('3'); // Grace on LinkedIn helped X Grace back: one person, nothing owed
 
   // The person page: both handles, the whole history.
   await suggestions.getByRole('button', { name: 'Grace Hopper on LinkedIn', exact: true }).first().click();
@@ -51,13 +56,39 @@ test('merge suggested people, see one history, split them again; the badge count
   await handles.getByRole('button', { name: /Split @grace on X \(Twitter\) off/ }).click();
   await expect(handles.getByRole('listitem')).toHaveCount(1);
   await expect(person.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(1);
+  await expect.poll(badge).toBe('4');
+
+  // A rhythm on her page: weekly, and last in touch on 10 March, so she is overdue and joins Reach out.
+  await expect(person).toContainText('No rhythm set yet');
+  await person.getByLabel('How often to be in touch').selectOption('weekly');
+  await expect(person).toContainText(/Overdue since/);
   await expect.poll(badge).toBe('5');
   await person.getByRole('button', { name: /Back to all entries/ }).click();
   await expect(page.getByText(/^6 entries\.$/)).toBeVisible();
+  await expect(reachOut.getByRole('listitem').first()).toContainText('Overdue');
+  await expect(reachOut.getByRole('listitem').first()).toContainText('Grace Hopper');
 
-  // Snooze one person from "Reach out": the badge follows.
+  // From Reach out: a rhythm for Ada, then snooze her; the badge follows the list.
+  await reachOut.getByRole('combobox', { name: 'Rhythm for Ada Lovelace (@ada)' }).selectOption('yearly');
+  await expect(page.getByRole('status').filter({ hasText: 'Rhythm for Ada Lovelace (@ada): yearly.' })).toBeAttached();
   await page.getByRole('button', { name: /^Snooze Ada Lovelace \(@ada\) for 30 days$/ }).first().click();
   await expect.poll(badge).toBe('4');
+
+  // "Done" logs that you reached out to Grace: she leaves the list, and the badge.
+  await page.getByRole('button', { name: 'Done: I reached out to Grace Hopper' }).first().click();
+  await expect(page.getByText(/^7 entries\.$/)).toBeVisible();
+  await expect.poll(badge).toBe('3');
+
+  // Settings: at most 2 in Reach out, so the badge says 2; a bad size is named and changes nothing.
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const size = page.getByLabel('People in Reach out (at most)');
+  await size.fill('12');
+  await size.blur();
+  await expect(page.getByRole('alert')).toHaveText('Enter a whole number of people from 1 to 9; Reach out still shows 5.');
+  await expect.poll(badge).toBe('3');
+  await size.fill('2');
+  await size.blur();
+  await expect.poll(badge).toBe('2');
 });
 
 test('a big import shows its progress while checking and writing and, cancelled in either, leaves nothing behind', async ({ context, extensionId }) => {
@@ -104,7 +135,7 @@ test('a big import shows its progress while checking and writing and, cancelled 
   }
 });
 
-test('the weekly digest: asked for in Settings, scheduled with alarms, sent as a notification (permission granted in this profile)', async () => {
+test('the weekly digest: asked for in Settings, scheduled with alarms, sent as a notification naming the people in Reach out (permission granted in this profile)', async () => {
   test.setTimeout(60_000);
   // A copy of the built extension whose manifest grants `notifications` up front: the test profile has the
   // permission that a user would grant at the prompt (a headless browser cannot click the prompt).
@@ -127,6 +158,18 @@ test('the weekly digest: asked for in Settings, scheduled with alarms, sent as a
     await page.getByText('They helped me').click();
     await page.getByRole('button', { name: 'Log help' }).click();
     await expect(page.getByText(/^1 entry\.$/)).toBeVisible();
+    // Ada, helped in January, weekly: overdue, and first in Reach out (ahead of Grace, who is owed).
+    await page.getByLabel('Person').fill('@ada');
+    await page.getByText('I helped them').click();
+    await page.getByLabel('Date', { exact: true }).fill('2026-01-05');
+    await page.getByRole('button', { name: 'Log help' }).click();
+    await expect(page.getByText(/^2 entries\.$/)).toBeVisible();
+    await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(
+      { type: 'communis:journal', method: 'setRhythm', args: ['x:@ada', 'weekly'] }));
+    await page.reload();
+    const listed = await page.getByRole('list', { name: 'Reach out' }).locator('.person').allTextContents();
+    expect(listed).toEqual(['@ada', '@grace']);
+    await expect.poll(() => chrome((c) => (c as unknown as { action: { getBadgeText(d: object): Promise<string> } }).action.getBadgeText({}))).toBe('2');
 
     await page.goto(`chrome-extension://${id}/options.html`);
     expect(await chrome((c) => c.alarms.get('communis-digest'))).toBeUndefined();
@@ -139,9 +182,19 @@ test('the weekly digest: asked for in Settings, scheduled with alarms, sent as a
     expect([slot.getDay(), slot.getHours(), slot.getMinutes()]).toEqual([1, 9, 0]); // next Monday, 09:00 local
     expect(await chrome((c) => c.alarms.get('communis-badge').then((a) => a?.periodInMinutes ?? null))).toBe(24 * 60);
 
-    // The alarm firing sends the digest (moved to now for the test).
+    // The alarm firing sends the digest (moved to now for the test); its words are kept as they pass to the browser.
+    await ourWorker(context).evaluate(() => {
+      const g = globalThis as unknown as { chrome: { notifications: { create(...a: unknown[]): Promise<string> } }; sent?: string[] };
+      const create = g.chrome.notifications.create.bind(g.chrome.notifications);
+      g.sent = [];
+      g.chrome.notifications.create = (...a: unknown[]) => { g.sent?.push((a[1] as { message: string }).message); return create(...a); };
+    });
     await chrome((c) => c.alarms.create('communis-digest', { when: Date.now() + 100 }));
     await expect.poll(() => chrome((c) => c.notifications.getAll().then((n) => Object.keys(n))), { timeout: 10_000 }).toContain('communis-digest');
+    // The same people as Reach out and the badge, in the same order.
+    expect(await ourWorker(context).evaluate(() => (globalThis as unknown as { sent?: string[] }).sent)).toEqual([
+      'Reach out to @ada (overdue) and @grace (helped you, heard nothing back).',
+    ]);
 
     // Switched off: no more digest alarm.
     await digest.uncheck();

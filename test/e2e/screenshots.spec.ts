@@ -132,6 +132,25 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly ColorScheme[]
   });
 }
 
+test('docs/reach-out.png: Reach out, with people overdue, due and owed', async ({ page, extensionId }) => {
+  if (!extensionId) throw new Error('extension not loaded');
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await seedJournal(page, extensionId);
+  // Rhythms as a person would choose them (sent as the page sends them): Katherine monthly, Margaret and X Grace weekly.
+  for (const [id, rhythm] of [['facebook:katherine johnson', 'monthly'], ['x:@margaret', 'weekly'], ['x:@grace', 'weekly']] as const) {
+    await page.evaluate(([personId, r]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(
+      { type: 'communis:journal', method: 'setRhythm', args: [personId, r, '2025-06-01T00:00:00.000Z'] }), [id, rhythm]);
+  }
+  await page.reload();
+  const list = page.getByRole('list', { name: 'Reach out' });
+  await expect(list.getByRole('listitem')).toHaveCount(5);
+  await expect(list.getByText('Overdue').first()).toBeVisible();
+  await page.mouse.move(0, 0);
+  const file = join(OUT, '..', 'reach-out.png');
+  await shootAround(page, file, [page.locator('#reach-out-heading'), list], { margin: 10, frame: page.locator('section.glance') });
+  expect(pngSize(file).width).toBeGreaterThan(600);
+});
+
 test('options.png: the options page', async ({ page, extensionId }) => {
   if (!extensionId) throw new Error('extension not loaded');
   await page.setViewportSize({ width: 1000, height: 1000 });

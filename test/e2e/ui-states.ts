@@ -70,7 +70,7 @@ export interface SeedEntry {
   note?: string;
 }
 
-/** A few weeks of give and take: someone owed, someone losing touch, help both ways. */
+/** A few weeks of give and take: people who helped and heard nothing back, help both ways (rhythms are set per test). */
 export const SEED_ENTRIES: readonly SeedEntry[] = [
   { person: 'Katherine Johnson', site: 'Facebook', direction: 'They helped me', kind: 'Comment', date: '2025-03-28', note: 'Checked the numbers in my launch post' },
   { person: '@margaret', site: 'X (Twitter)', direction: 'I helped them', kind: 'Advice', date: '2025-04-30', note: 'Suggested a test plan for the lander code' },

@@ -1,39 +1,54 @@
-// Balance at a glance, in words, plus "Reach out": the two lists that turn a
-// journal into relationships (people you owe, people you are losing touch
-// with), each person with a way to snooze them for 30 days. The weekly
-// digest notification opens the page here (#reach-out).
-import type { Balance, PersonBalance } from '../../journal/types';
-import { SITE_NAMES, balanceSentence, daysAgo, personFullName, plural } from './format';
+// Balance at a glance, in words, plus "Reach out": the few people most worth
+// a message now (due or overdue by the rhythm chosen for them, or they helped
+// you and heard nothing back), most pressing first. Each row says why in
+// words and a sign (not colour alone) and offers Done (logs that you reached
+// out, in one step), Snooze 30 days and the person's rhythm (with the
+// suggestion from their history while none is set). The toolbar badge counts
+// this list; the weekly digest names it and opens the page here (#reach-out).
+import type { Balance, ReachOut, Rhythm } from '../../journal/types';
+import { RhythmField } from './RhythmField';
+import { SITE_NAMES, balanceSentence, daysAgo, formatDay, personFullName, plural, RHYTHM_NAMES } from './format';
 
 export interface AtAGlanceProps {
   overall: Balance;
   week: Balance;
-  owed: PersonBalance[];
-  losingTouch: PersonBalance[];
-  losingTouchDays: number;
+  reachOut: ReachOut[];
+  reachOutLimit: number;
   onOpenPerson(personId: string): void;
   /** Leave someone out of reminders for 30 days. */
-  onSnooze?(p: PersonBalance & { name: string }): void;
+  onSnooze?(p: ReachOut & { name: string }): void;
+  /** Log that you reached out (an entry: you helped them), which resets their rhythm. */
+  onDone?(p: ReachOut & { name: string }): void;
+  onSetRhythm?(p: ReachOut & { name: string }, rhythm: Rhythm | null): void;
   now: Date;
 }
 
-function SnoozeButton({ p, onSnooze }: { p: PersonBalance; onSnooze?: AtAGlanceProps['onSnooze'] }) {
-  if (!onSnooze) return null;
-  const name = personFullName(p.person);
-  return (
-    <button type="button" class="small" aria-label={`Snooze ${name} for 30 days`} onClick={() => onSnooze({ ...p, name })}>
-      Snooze 30 days
-    </button>
-  );
-}
-
 /** "on X and LinkedIn" for a person with several handles. */
-function sitesOf(p: PersonBalance): string {
+function sitesOf(p: ReachOut): string {
   const names = [...new Set(p.handles.map((h) => SITE_NAMES[h.site]))];
   return names.length <= 1 ? (names[0] ?? SITE_NAMES[p.person.site]) : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-export function AtAGlance({ overall, week, owed, losingTouch, losingTouchDays, onOpenPerson, onSnooze, now }: AtAGlanceProps) {
+/** The sign and word for why someone is listed: the word carries the meaning; the sign and style repeat it. */
+function Tag({ p }: { p: ReachOut }) {
+  const [sign, word, kind] = p.status === 'overdue' ? ['‼', 'Overdue', 'overdue'] : p.status === 'due' ? ['●', 'Due', 'due'] : ['↩', 'Owed', 'owed'];
+  return (
+    <span class={`tag ${kind}`}>
+      <span aria-hidden="true">{sign}</span> {word}
+    </span>
+  );
+}
+
+function why(p: ReachOut, now: Date): string {
+  const parts: string[] = [];
+  if (p.status && p.person.rhythm && p.person.rhythm !== 'none') {
+    parts.push(`${RHYTHM_NAMES[p.person.rhythm].toLowerCase()} rhythm, due since ${p.dueAt ? formatDay(p.dueAt) : 'today'}; last in touch ${daysAgo(p.lastInteraction, now)}`);
+  }
+  if (p.owed) parts.push(p.lastReceived ? `helped you ${daysAgo(p.lastReceived, now)} and heard nothing back` : 'helped you and heard nothing back');
+  return parts.join('; ');
+}
+
+export function AtAGlance({ overall, week, reachOut, reachOutLimit, onOpenPerson, onSnooze, onDone, onSetRhythm, now }: AtAGlanceProps) {
   return (
     <section aria-labelledby="glance-heading" class="card glance">
       <h2 id="glance-heading">At a glance</h2>
@@ -50,50 +65,53 @@ export function AtAGlance({ overall, week, owed, losingTouch, losingTouchDays, o
       <h3 id="reach-out-heading" tabIndex={-1} class="reach-out-heading">
         Reach out
       </h3>
-      <div class="people-lists" id="reach-out">
-        <div>
-          <h4 id="owed-heading">People you owe</h4>
-          <p class="hint">They helped you more recently or more often than you helped them.</p>
-          {owed.length === 0 ? (
-            <p class="muted">Nobody right now: you are square with everyone.</p>
-          ) : (
-            <ul aria-labelledby="owed-heading" class="people">
-              {owed.map((p) => (
-                <li key={p.person.id}>
+      <div id="reach-out">
+        <p class="hint">
+          The {plural(reachOutLimit, 'person', 'people')} most worth a message now: due by the rhythm you chose for them (overdue after one and
+          a half), or they helped you and heard nothing back. Any entry with them resets the clock.
+        </p>
+        {reachOut.length === 0 ? (
+          <p class="muted">Nobody is due: you are in touch with everyone on their rhythm.</p>
+        ) : (
+          <ol aria-labelledby="reach-out-heading" class="people reach-out">
+            {reachOut.map((p) => {
+              const name = personFullName(p.person);
+              const item = { ...p, name };
+              return (
+                <li key={p.person.id} class={`reach ${p.status ?? 'owed'}`}>
+                  <Tag p={p} />{' '}
                   <button type="button" class="link person" onClick={() => onOpenPerson(p.person.id)}>
-                    {personFullName(p.person)}
+                    {name}
                   </button>{' '}
                   <span class="muted">
-                    on {sitesOf(p)}: helped you {plural(p.received, 'time')}, you helped {plural(p.gave, 'time')}
-                    {p.lastReceived ? `; last helped you ${daysAgo(p.lastReceived, now)}` : ''}
-                  </span>{' '}
-                  <SnoozeButton p={p} onSnooze={onSnooze} />
+                    on {sitesOf(p)}: {why(p, now)}
+                  </span>
+                  <div class="actions">
+                    {onDone && (
+                      <button type="button" class="small" aria-label={`Done: I reached out to ${name}`} onClick={() => onDone(item)}>
+                        Done
+                      </button>
+                    )}
+                    {onSnooze && (
+                      <button type="button" class="small" aria-label={`Snooze ${name} for 30 days`} onClick={() => onSnooze(item)}>
+                        Snooze 30 days
+                      </button>
+                    )}
+                    {onSetRhythm && (
+                      <RhythmField
+                        id={`rhythm-${p.person.id}`}
+                        name={name}
+                        rhythm={p.person.rhythm}
+                        suggested={p.suggested}
+                        onChange={(r) => onSetRhythm(item, r)}
+                      />
+                    )}
+                  </div>
                 </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div>
-          <h4 id="losing-heading">Losing touch</h4>
-          <p class="hint">No interaction in the last {plural(losingTouchDays, 'day')}.</p>
-          {losingTouch.length === 0 ? (
-            <p class="muted">No one: you have been in touch with everyone lately.</p>
-          ) : (
-            <ul aria-labelledby="losing-heading" class="people">
-              {losingTouch.map((p) => (
-                <li key={p.person.id}>
-                  <button type="button" class="link person" onClick={() => onOpenPerson(p.person.id)}>
-                    {personFullName(p.person)}
-                  </button>{' '}
-                  <span class="muted">
-                    on {sitesOf(p)}: last interaction {daysAgo(p.lastInteraction, now)}
-                  </span>{' '}
-                  <SnoozeButton p={p} onSnooze={onSnooze} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+              );
+            })}
+          </ol>
+        )}
       </div>
     </section>
   );

@@ -13,8 +13,8 @@ export function EmptyState() {
           back.
         </li>
         <li>
-          <strong>Count relationships, not followers.</strong> See your balance over time, the people you owe a favour, and the
-          people you are losing touch with.
+          <strong>Count relationships, not followers.</strong> See your balance over time, the people you owe a favour, and who is
+          due a message by the rhythm you choose for each person.
         </li>
         <li>
           <strong>It is yours alone.</strong> Everything stays in this browser; nothing is sent anywhere.

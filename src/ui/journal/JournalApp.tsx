@@ -1,5 +1,5 @@
 // The full journal page: balance at a glance, the people to reach out to
-// (you owe them, or you are losing touch; snooze for 30 days), likely
+// (due by their rhythm, or you owe them; done, snooze, set a rhythm), likely
 // merges, the 12-week chart with the running balance, quick add, the
 // searchable entries list with edit and delete (with undo), a per-person
 // view (merge and split), and export / import / delete all. Everything goes
@@ -10,12 +10,12 @@
 // asks for its first page at the same time; nothing waits for settings.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
-import type { Entry, Overview } from '../../journal/types';
+import type { Entry, Overview, Person, Rhythm } from '../../journal/types';
 import { AtAGlance } from './AtAGlance';
 import { DataTools, type Importer } from './DataTools';
 import { EmptyState } from './EmptyState';
 import { EntryList } from './EntryList';
-import { errorMessage, personFullName } from './format';
+import { errorMessage, personFullName, RHYTHM_NAMES } from './format';
 import { MergeSuggestions } from './MergeSuggestions';
 import { PersonView } from './PersonView';
 import { QuickAdd } from './QuickAdd';
@@ -24,8 +24,8 @@ import { WeeklyChart } from './WeeklyChart';
 
 export interface JournalAppProps {
   api: JournalApi;
-  /** "Losing touch" after this many days without interaction; without it the journal uses the user's setting. */
-  losingTouchDays?: number;
+  /** How many people "Reach out" shows at most; without it the journal uses the user's setting. */
+  reachOutLimit?: number;
   /** Entries per page. Default 50. */
   pageSize?: number;
   /** Pause after typing before searching. Default 40 ms (a search answers in well under 100 ms at 10,000 entries). */
@@ -36,7 +36,7 @@ export interface JournalAppProps {
   prefetched?: { overview: Promise<Overview>; firstPage: ReturnType<JournalApi['listEntries']> };
   /** How long "Entry deleted. Undo" stays (paused while focused or hovered). Default 10 s. */
   undoMs?: number;
-  /** How many people to show in "People you owe" and "Losing touch". Default 5. */
+  /** How many merge suggestions to show. Default 5. */
   listLimit?: number;
   /** Clock, for tests. */
   now?: () => Date;
@@ -50,7 +50,7 @@ export const CHART_WEEKS = 12;
 
 export function JournalApp({
   api,
-  losingTouchDays,
+  reachOutLimit,
   pageSize = 50,
   searchDelayMs = 40,
   importer,
@@ -77,7 +77,7 @@ export function JournalApp({
   useEffect(() => {
     const mine = ++seq.current;
     const opts: Parameters<JournalApi['overview']>[0] = { now: now().toISOString(), weeks: CHART_WEEKS, limit: listLimit };
-    if (losingTouchDays !== undefined) opts.losingTouchDays = losingTouchDays;
+    if (reachOutLimit !== undefined) opts.reachOutLimit = reachOutLimit;
     const first = mine === 1 && prefetched ? prefetched.overview : null;
     (first ?? api.overview(opts)).then(
       (o) => {
@@ -89,7 +89,7 @@ export function JournalApp({
         if (mine === seq.current) setLoadError(`Could not load your journal: ${errorMessage(e)}`);
       },
     );
-  }, [version, losingTouchDays, listLimit]);
+  }, [version, reachOutLimit, listLimit]);
 
   // Once the page shows: build the search index in the background, and honour #reach-out (the digest opens it).
   useEffect(() => {
@@ -180,6 +180,28 @@ export function JournalApp({
     }
   };
 
+  // "Done": one entry (you reached out to them) resets their rhythm and settles what you owed.
+  const done = async (p: { person: Person; name: string }) => {
+    try {
+      await api.addEntry({ site: p.person.site, person: p.person.handle, direction: 'gave', kind: 'other', note: 'Reached out', date: now().toISOString() });
+      changed();
+      announce(`Logged: you reached out to ${p.name}.`);
+      document.getElementById('reach-out-heading')?.focus();
+    } catch (e) {
+      announce(`Could not log it: ${errorMessage(e)}`);
+    }
+  };
+
+  const setRhythm = async (p: { person: Person; name: string }, rhythm: Rhythm | null) => {
+    try {
+      await api.setRhythm(p.person.id, rhythm, now().toISOString());
+      changed();
+      announce(rhythm === null ? `No rhythm set for ${p.name}.` : `Rhythm for ${p.name}: ${RHYTHM_NAMES[rhythm].toLowerCase()}.`);
+    } catch (e) {
+      announce(`Could not set the rhythm: ${errorMessage(e)}`);
+    }
+  };
+
   const saved = (entry: EntryWithPerson) => {
     changed();
     announce(`Entry saved (${personFullName(entry.person)}).`);
@@ -225,11 +247,12 @@ export function JournalApp({
           <AtAGlance
             overall={summary.overall}
             week={summary.week}
-            owed={summary.owed}
-            losingTouch={summary.losingTouch}
-            losingTouchDays={summary.losingTouchDays}
+            reachOut={summary.reachOut}
+            reachOutLimit={summary.reachOutLimit}
             onOpenPerson={openPerson}
             onSnooze={(p) => void snooze(p)}
+            onDone={(p) => void done(p)}
+            onSetRhythm={(p, r) => void setRhythm(p, r)}
             now={n}
           />
         )}

@@ -1,14 +1,17 @@
 // One person: their handles (merge with someone else, or split a handle
-// off), balance, when each side last helped, first seen, last interaction
-// and the history of help both ways (newest first), with a way back.
+// off), their rhythm (with the one their history suggests, and when they
+// are due), balance, when each side last helped, first seen, last
+// interaction and the history of help both ways (newest first), with a way back.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
-import type { Entry, Person, PersonBalance } from '../../journal/types';
+import { dueOf, statusAt } from '../../journal/rhythm';
+import type { Entry, Person, PersonBalance, Rhythm, RhythmSuggestion } from '../../journal/types';
+import { RhythmField } from './RhythmField';
 import { EntryRow } from './EntryRow';
-import { SITE_NAMES, errorMessage, formatDay, daysAgo, lean, personFullName, plural } from './format';
+import { SITE_NAMES, errorMessage, formatDay, daysAgo, lean, personFullName, plural, RHYTHM_NAMES } from './format';
 
 export interface PersonViewProps {
-  api: Pick<JournalApi, 'personDetail' | 'updateEntry'> & Partial<Pick<JournalApi, 'people' | 'mergePeople' | 'splitPerson'>>;
+  api: Pick<JournalApi, 'personDetail' | 'updateEntry'> & Partial<Pick<JournalApi, 'people' | 'mergePeople' | 'splitPerson' | 'setRhythm'>>;
   personId: string;
   version: number;
   onBack(): void;
@@ -20,7 +23,7 @@ export interface PersonViewProps {
   now: () => Date;
 }
 
-type Detail = PersonBalance & { entries: Entry[] };
+type Detail = PersonBalance & { entries: Entry[]; suggested: RhythmSuggestion | null };
 
 export function PersonView({ api, personId, version, onBack, onChanged, onOpenPerson, onDelete, onSaved, now }: PersonViewProps) {
   const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
@@ -94,6 +97,7 @@ export function PersonView({ api, personId, version, onBack, onChanged, onOpenPe
         {personFullName(person)}
       </h2>
       <Handles api={api} detail={detail} onChanged={onChanged} />
+      <RhythmPart api={api} detail={detail} onChanged={onChanged} now={n} />
       <dl class="person-facts">
         <div>
           <dt>Balance</dt>
@@ -231,6 +235,45 @@ function Handles({ api, detail, onChanged }: { api: PersonViewProps['api']; deta
           </form>
         </details>
       )}
+      {problem && <p role="alert" class="error">{problem}</p>}
+    </div>
+  );
+}
+
+/** How often to be in touch: the chosen rhythm (or the suggestion), and when they are due. */
+function RhythmPart({ api, detail, onChanged, now }: { api: PersonViewProps['api']; detail: Detail; onChanged?: PersonViewProps['onChanged']; now: Date }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const name = personFullName(detail.person);
+  const rhythm = detail.person.rhythm;
+  const due = dueOf(detail.lastInteraction, rhythm);
+  const status = statusAt(due, now.toISOString());
+  const since = (status === 'overdue' ? due?.overdueAt : due?.dueAt) ?? '';
+  const set = async (r: Rhythm | null) => {
+    setProblem(null);
+    try {
+      await api.setRhythm?.(detail.person.id, r, now.toISOString());
+      onChanged?.(r === null ? `No rhythm set for ${name}.` : `Rhythm for ${name}: ${RHYTHM_NAMES[r].toLowerCase()}.`);
+    } catch (e) {
+      setProblem(errorMessage(e));
+    }
+  };
+  return (
+    <div class="rhythm">
+      <h3 id="rhythm-heading">Rhythm</h3>
+      {api.setRhythm && (
+        <RhythmField id="person-rhythm" label="How often to be in touch" name={name} rhythm={rhythm} suggested={detail.suggested} onChange={(r) => void set(r)} />
+      )}
+      <p class="rhythm-status">
+        {rhythm === undefined
+          ? detail.suggested
+            ? 'No rhythm set yet: the suggestion is only shown, not used, until you choose.'
+            : 'No rhythm set yet, and not enough history to suggest one.'
+          : rhythm === 'none'
+            ? 'No reminders by time (they still come up in Reach out if they helped you and heard nothing back).'
+            : status
+              ? <><span class={`tag ${status}`}><span aria-hidden="true">{status === 'overdue' ? '‼' : '●'}</span> {status === 'overdue' ? 'Overdue' : 'Due'}</span> since <time dateTime={since}>{formatDay(since)}</time></>
+              : <>Next due <time dateTime={due?.dueAt}>{formatDay(due?.dueAt ?? '')}</time></>}
+      </p>
       {problem && <p role="alert" class="error">{problem}</p>}
     </div>
   );

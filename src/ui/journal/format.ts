@@ -1,7 +1,7 @@
 // Small, pure helpers shared by the journal page and the quick-add form:
 // dates (local calendar days, as the store counts them too),
 // names, balance in words, safe links and file downloads.
-import type { Balance, Direction, EntryKind, Person } from '../../journal/types';
+import type { Balance, Direction, EntryKind, Person, Rhythm } from '../../journal/types';
 import { linkProblem as fieldLinkProblem } from '../../journal/validate';
 import { SITE_NAMES, type SiteId } from '../../settings/sites';
 
@@ -16,6 +16,14 @@ export const KIND_NAMES: Record<EntryKind, string> = {
   share: 'Share',
   thanks: 'Thanks',
   other: 'Other',
+};
+
+export const RHYTHM_NAMES: Record<Rhythm, string> = {
+  weekly: 'Weekly',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  yearly: 'Yearly',
+  none: 'None (no reminders by time)',
 };
 
 /** How the quick-add form and the editor name the two directions. */

@@ -26,7 +26,7 @@ describe('export → clear → import', () => {
     await j.addEntry({ site: 'x', person: '@ada', direction: 'gave', kind: 'reply', note: 'line 1\nline 2, "quoted" 😀', link: 'https://x.com/ada/status/9', date: '2024-06-01T08:00:00+02:00' });
     await j.addEntry({ site: 'facebook', person: 'Zoë  Ünïcode', direction: 'received', kind: 'thanks' });
     const exported = await j.exportJson();
-    expect(exported).toMatchObject({ format: 'communis-journal', version: 2 });
+    expect(exported).toMatchObject({ format: 'communis-journal', version: 3 });
     expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
     const before = await snapshot(j);
     await j.clear();
@@ -111,7 +111,7 @@ const BROKEN: Record<string, RegExp> = {
   'line-break-in-string.json': /^line 7, column 25: the file is not valid JSON: a line break inside a string/,
   'wrong-format.json': /^format: this is not a Communis journal export \(expected "communis-journal", found a string \("some-other-app"\)\)$/,
   'no-format.json': /^format: this is not a Communis journal export \(no "format" field\)$/,
-  'version-99.json': /^version: version 99 comes from a newer Communis; this one reads versions 1 to 2/,
+  'version-99.json': /^version: version 99 comes from a newer Communis; this one reads versions 1 to 3/,
   'version-string.json': /^version: expected a version number, found a string \("1"\)$/,
   'entries-not-an-array.json': /^entries: expected a list, found an object$/,
   'people-missing.json': /^people: is missing$/,
@@ -165,7 +165,7 @@ describe('broken files', () => {
     for (const name of brokenFixtures()) {
       await expect(j.importJson(fixture(`broken/${name}`)), name).rejects.toBeInstanceOf(JournalImportError);
     }
-    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 2, people: [], entries: [] });
+    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 3, people: [], entries: [] });
   });
 
   test('the error says where separately, for the UI', async () => {

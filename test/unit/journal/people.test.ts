@@ -100,39 +100,45 @@ describe('merge suggestions', () => {
 });
 
 describe('snooze and reminders', () => {
-  test('a snoozed person leaves owed, losing touch and the badge count for 30 days', async () => {
+  test('a snoozed person leaves owed and Reach out (and so the badge) for 30 days', async () => {
     const j = await graceEverywhere();
     const now = '2024-05-10T00:00:00Z';
     expect((await j.owed(10, now)).map((b) => b.person.id)).toContain('facebook:grace hopper');
-    const before = await j.reminders(3, now);
+    const before = await j.reminders(now);
+    expect(before.reachOut.map((r) => r.person.id)).toContain('facebook:grace hopper');
     await j.snoozePerson('facebook:grace hopper', 30, now);
     expect((await j.owed(10, now)).map((b) => b.person.id)).not.toContain('facebook:grace hopper');
-    expect((await j.reminders(3, now)).waiting).toBe(before.waiting - 1);
+    expect((await j.reminders(now)).waiting).toBe(before.waiting - 1);
     // 31 days later they are back.
     expect((await j.owed(10, '2024-06-10T00:00:00Z')).map((b) => b.person.id)).toContain('facebook:grace hopper');
+    expect((await j.reminders('2024-06-10T00:00:00Z')).reachOut.map((r) => r.person.id)).toContain('facebook:grace hopper');
     await j.snoozePerson('facebook:grace hopper', 0, now);
     expect((await j.owed(10, now)).map((b) => b.person.id)).toContain('facebook:grace hopper');
   });
 
-  test('the badge counts people owed or losing touch once each; the digest counts who helped lately and heard nothing back', async () => {
+  test('Reach out names each person once (merged handles are one), owed or due by their rhythm', async () => {
     const j = await graceEverywhere();
-    // Owed: X Grace (received only), Facebook Grace (received only). Losing touch after 6 days: Ada (05-02), LinkedIn Grace (05-03), X Grace (05-01).
-    const r = await j.reminders(6, '2024-05-10T00:00:00Z');
-    expect(r).toEqual({ waiting: 4, helpedNoReply: 2, losingTouch: 3 });
+    const ids = async () => (await j.reminders('2024-05-10T00:00:00Z')).reachOut.map((r) => r.person.id);
+    // Owed: X Grace and Facebook Grace (they helped, nothing back); the older contact first. Nobody has a rhythm yet.
+    expect(await ids()).toEqual(['x:@grace', 'facebook:grace hopper']);
     await j.mergePeople('x:@grace', 'linkedin:grace hopper');
     await j.mergePeople('x:@grace', 'facebook:grace hopper');
-    // Grace is one person now: received 05-01 and 05-05, gave 05-03 → owed (received since). Ada is losing touch.
-    expect(await j.reminders(6, '2024-05-10T00:00:00Z')).toEqual({ waiting: 2, helpedNoReply: 1, losingTouch: 1 });
+    // Grace is one person now: received 05-05 after gave 05-03, so owed. Ada, weekly since 05-02, is due from 05-09.
+    await j.setRhythm('x:@ada', 'weekly', '2024-05-03T00:00:00Z');
+    expect(await ids()).toEqual(['x:@grace', 'x:@ada']);
+    expect((await j.reminders('2024-05-10T00:00:00Z', 1)).reachOut.map((r) => r.person.id)).toEqual(['x:@grace']);
   });
 });
 
-describe('export and import carry merges (version 2); version 1 files still import', () => {
-  test('export → clear → import gives back the same people, merges and snoozes', async () => {
+describe('export and import carry merges (version 2) and rhythms (version 3); version 1 and 2 files still import', () => {
+  test('export → clear → import gives back the same people, merges, snoozes and rhythms', async () => {
     const j = await graceEverywhere();
     await j.mergePeople('x:@grace', 'linkedin:grace hopper');
     await j.snoozePerson('x:@grace', 30, '2024-05-10T00:00:00Z');
+    await j.setRhythm('linkedin:grace hopper', 'monthly', '2024-05-10T00:00:00Z');
     const exported = await j.exportJson();
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
+    expect(exported.people.find((p) => p.id === 'x:@grace')).toMatchObject({ rhythm: 'monthly', rhythmSetAt: '2024-05-10T00:00:00.000Z' });
     expect(exported.people.find((p) => p.id === 'linkedin:grace hopper')?.mergedInto).toBe('x:@grace');
     const before = await snapshot(j);
     await j.clear();

@@ -469,6 +469,6 @@ describe('lifecycle', () => {
   test('clear deletes people and entries', async () => {
     const j = await smallJournal();
     await j.clear();
-    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 2, people: [], entries: [] });
+    expect(await snapshot(j)).toEqual({ format: 'communis-journal', version: 3, people: [], entries: [] });
   });
 });

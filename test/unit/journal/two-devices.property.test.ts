@@ -1,13 +1,15 @@
 // Two devices with one journal, and any sequence of what a person does with
-// them: log, delete, merge, split, move exports both ways, re-import their
-// own export. After every step, on both devices: no merge points at itself or
-// into a loop or a chain, every entry is in exactly one person's view, the
-// entries are exactly those logged and carried over (none lost, none
-// doubled), and every export imports into a fresh journal unchanged.
+// them: log, delete, merge, split, set a rhythm, move exports both ways,
+// re-import their own export. After every step, on both devices: no merge
+// points at itself or into a loop or a chain, every entry is in exactly one
+// person's view, the entries are exactly those logged and carried over (none
+// lost, none doubled), every person has one rhythm at most (on the lead), no
+// rhythm chosen is lost (carried over, it stays or gives way only to one set
+// later), and every export imports into a fresh journal unchanged.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Journal } from '../../../src/journal/store';
-import type { Direction, Person } from '../../../src/journal/types';
+import type { Direction, Person, Rhythm } from '../../../src/journal/types';
 import { freshJournal, snapshot } from './helpers';
 
 const HANDLES = ['@ada', '@bob', '@cy', '@dee'] as const;
@@ -19,6 +21,7 @@ type Op =
   | { op: 'delete'; dev: number; pick: number }
   | { op: 'merge'; dev: number; keep: number; other: number }
   | { op: 'split'; dev: number; who: number }
+  | { op: 'rhythm'; dev: number; who: number; rhythm: Rhythm | null }
   | { op: 'carry'; from: number; to: number }
   | { op: 'reimport'; dev: number };
 
@@ -29,6 +32,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('delete' as const), dev, pick: fc.nat() }), weight: 1 },
   { arbitrary: fc.record({ op: fc.constant('merge' as const), dev, keep: who, other: who }), weight: 4 },
   { arbitrary: fc.record({ op: fc.constant('split' as const), dev, who }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('rhythm' as const), dev, who, rhythm: fc.constantFrom<Rhythm | null>('weekly', 'monthly', 'quarterly', 'yearly', 'none', null) }), weight: 3 },
   { arbitrary: fc.record({ op: fc.constant('carry' as const), from: dev, to: dev }).filter((o) => o.from !== o.to), weight: 3 },
   { arbitrary: fc.record({ op: fc.constant('reimport' as const), dev }), weight: 1 },
 );
@@ -45,9 +49,23 @@ function expectOneLevel(people: Person[], where: string) {
   }
 }
 
+/** The rhythm choices a device holds: handle → [rhythm, when set], read from each handle's person (its group's lead). */
+async function rhythmsOf(j: Journal): Promise<Map<string, [Rhythm, string]>> {
+  const out = new Map<string, [Rhythm, string]>();
+  for (const p of await j.people()) {
+    const lead = (await j.personDetail(p.id))?.person;
+    if (lead?.rhythm !== undefined) out.set(p.id, [lead.rhythm, lead.rhythmSetAt ?? '']);
+  }
+  return out;
+}
+
 async function expectWhole(j: Journal, expected: Set<string>, where: string) {
   const people = await j.people(); // the records as stored, not as exported
   expectOneLevel(people, where);
+  for (const p of people) {
+    if (p.mergedInto !== undefined) expect(p.rhythm, `${where}: ${p.id} is merged but holds a rhythm of its own`).toBeUndefined();
+    expect(p.rhythm === undefined, `${where}: ${p.id} has a rhythm without its time, or a time without a rhythm`).toBe(p.rhythmSetAt === undefined);
+  }
   const { entries } = await snapshot(j);
   const ids = entries.map((e) => e.id);
   expect(new Set(ids).size, `${where}: an entry twice in the export`).toBe(ids.length);
@@ -93,10 +111,23 @@ async function run(ops: Op[]) {
       const ids = new Set((await j.people()).map((p) => p.id));
       if (o.op === 'merge' && ids.has(ID(o.keep)) && ids.has(ID(o.other))) await j.mergePeople(ID(o.keep), ID(o.other));
       if (o.op === 'split' && ids.has(ID(o.who))) await j.splitPerson(ID(o.who));
+    } else if (o.op === 'rhythm') {
+      const j = devices[o.dev as 0 | 1];
+      // Each step its own moment, so "set last" is well defined across the devices.
+      if ((await j.people()).some((p) => p.id === ID(o.who))) await j.setRhythm(ID(o.who), o.rhythm, new Date(Date.UTC(2024, 6, 1) + step * 60_000).toISOString());
     } else if (o.op === 'carry') {
+      const sent = await rhythmsOf(devices[o.from as 0 | 1]);
       const file = JSON.stringify(await devices[o.from as 0 | 1].exportJson());
       await devices[o.to as 0 | 1].importJson(file);
       for (const id of model[o.from] ?? []) model[o.to]?.add(id);
+      // Every rhythm carried over is there, or one set later took its place.
+      const got = await rhythmsOf(devices[o.to as 0 | 1]);
+      for (const [id, [rhythm, at]] of sent) {
+        const now = got.get(id);
+        expect(now, `${where}: the rhythm ${rhythm} of ${id} was lost`).toBeDefined();
+        if (now && now[1] === at) expect(now[0], `${where}: ${id}`).toBe(rhythm);
+        else expect((now?.[1] ?? '') > at, `${where}: ${id} has an older rhythm than the one carried over`).toBe(true);
+      }
     } else {
       const j = devices[o.dev as 0 | 1];
       const file = JSON.stringify(await j.exportJson());

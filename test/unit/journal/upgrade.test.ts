@@ -28,7 +28,7 @@ describe('the upgrade to version 2 (merges and kept counts)', () => {
     await buildV1Database(factory, 'old', V1_FILE);
     const j = await openJournal('old', factory);
     const gave = V1_FILE.entries.filter((e) => e.direction === 'gave').length;
-    const o = await j.overview({ now: '2026-04-02T12:00:00Z', weeks: 12, losingTouchDays: 30 });
+    const o = await j.overview({ now: '2026-04-02T12:00:00Z', weeks: 12, reachOutLimit: 5 });
     expect(o.overall).toEqual({ gave, received: V1_FILE.entries.length - gave });
     expect(o.weekly.reduce((n, w) => n + w.gave + w.received, 0)).toBe(V1_FILE.entries.filter((e) => e.date >= '2026-01-12').length);
     expect(o.weekly.at(-1)?.running).toBe(gave - (V1_FILE.entries.length - gave));

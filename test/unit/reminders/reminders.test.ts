@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import {
   BADGE_ALARM, badgeText, DIGEST_ALARM, DIGEST_NOTIFICATION, digestMessage, installReminders, nextDigestTime, type ReminderBrowser,
 } from '../../../src/reminders/reminders';
+import type { ReachOut } from '../../../src/journal/types';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 
 function fakeBrowser(opts: { notifications?: boolean; granted?: boolean } = {}) {
@@ -39,22 +40,29 @@ function fakeBrowser(opts: { notifications?: boolean; granted?: boolean } = {}) 
   return { b, alarms, log, fire, clickListeners, addedListeners };
 }
 
-const counts = { waiting: 4, helpedNoReply: 3, losingTouch: 2 };
+/** A Reach out entry as the journal gives it (only what the reminders read matters here). */
+const item = (name: string, status: ReachOut['status'], owed: boolean): ReachOut => {
+  const person = { id: `x:@${name.toLowerCase()}`, site: 'x' as const, handle: `@${name.toLowerCase()}`, displayName: name, firstSeen: '2026-01-01T00:00:00.000Z', lastInteraction: '2026-01-01T00:00:00.000Z' };
+  return { person, handles: [person], gave: 0, received: 0, lastInteraction: person.lastInteraction, status, owed, score: 1 };
+};
+const REACH_OUT = [item('Ada', 'overdue', false), item('Grace', null, true), item('Bob', 'due', true)];
+const counts = { waiting: 3, reachOut: REACH_OUT };
 const journal = async () => ({ reminders: vi.fn(async () => counts) });
 const NOW = new Date(2026, 10, 25, 15, 0).getTime(); // a Wednesday, local time
 
 describe('the badge', () => {
-  test.each([[0, ''], [1, '1'], [42, '42'], [99, '99'], [100, '99+']])('%i waiting → "%s"', (n, text) => {
+  // A single digit at most, empty for nobody, never "99+" (Reach out holds at most 9).
+  test.each([[0, ''], [1, '1'], [5, '5'], [9, '9'], [42, '9'], [100, '9'], [-1, ''], [Number.NaN, '']])('%d in Reach out → "%s"', (n, text) => {
     expect(badgeText(n)).toBe(text);
   });
 
-  test('shows how many people are waiting, with the losing-touch days from settings', async () => {
+  test('shows how many people are in Reach out, with its size from settings', async () => {
     const { b, log } = fakeBrowser();
     const api = { reminders: vi.fn(async () => counts) };
-    const r = installReminders(b as unknown as ReminderBrowser, async () => api, async () => ({ ...defaultSettings(), losingTouchDays: 12 }), () => NOW);
+    const r = installReminders(b as unknown as ReminderBrowser, async () => api, async () => ({ ...defaultSettings(), reachOutLimit: 3 }), () => NOW);
     await r.refreshBadge();
-    expect(api.reminders).toHaveBeenCalledWith(12, new Date(NOW).toISOString());
-    expect(log).toEqual(['badge "4"']);
+    expect(api.reminders).toHaveBeenCalledWith(new Date(NOW).toISOString(), 3);
+    expect(log).toEqual(['badge "3"']);
   });
 
   test('a journal that cannot open leaves the badge alone and does not throw', async () => {
@@ -66,10 +74,10 @@ describe('the badge', () => {
 });
 
 describe('the weekly digest', () => {
-  test('says who is waiting, or nothing at all', () => {
-    expect(digestMessage({ helpedNoReply: 3, losingTouch: 0 })?.message).toBe('3 people helped you this month and heard nothing back.');
-    expect(digestMessage({ helpedNoReply: 1, losingTouch: 2 })?.message).toBe('1 person helped you this month and heard nothing back; you are losing touch with 2 people.');
-    expect(digestMessage({ helpedNoReply: 0, losingTouch: 0 })).toBeNull();
+  test('names the people in Reach out (the badge\'s), each with why, or says nothing at all', () => {
+    expect(digestMessage(REACH_OUT)?.message).toBe('Reach out to Ada (overdue), Grace (helped you, heard nothing back) and Bob (due; helped you, heard nothing back).');
+    expect(digestMessage(REACH_OUT.slice(0, 1))?.message).toBe('Reach out to Ada (overdue).');
+    expect(digestMessage([])).toBeNull();
   });
 
   test('its slot is the next Monday at 09:00 local time', () => {
@@ -99,11 +107,11 @@ describe('the weekly digest', () => {
     const { b, log, fire, clickListeners } = fakeBrowser();
     installReminders(b as unknown as ReminderBrowser, journal, async () => settings, () => NOW);
     fire(DIGEST_ALARM);
-    await vi.waitFor(() => expect(log).toContain(`notify ${DIGEST_NOTIFICATION}: 3 people helped you this month and heard nothing back; you are losing touch with 2 people.`));
+    await vi.waitFor(() => expect(log).toContain(`notify ${DIGEST_NOTIFICATION}: Reach out to Ada (overdue), Grace (helped you, heard nothing back) and Bob (due; helped you, heard nothing back).`));
     clickListeners.forEach((fn) => fn(DIGEST_NOTIFICATION));
     expect(log).toContain('open chrome-extension://id/journal.html#reach-out');
     fire(BADGE_ALARM);
-    await vi.waitFor(() => expect(log).toContain('badge "4"'));
+    await vi.waitFor(() => expect(log).toContain('badge "3"'));
   });
 
   test('nothing is sent when the digest is off, the permission is missing, or nobody is waiting', async () => {
@@ -114,7 +122,7 @@ describe('the weekly digest', () => {
     const noApi = fakeBrowser({ notifications: false });
     expect(await installReminders(noApi.b as unknown as ReminderBrowser, journal, async () => ({ ...defaultSettings(), digest: true })).sendDigest()).toBe(false);
     const quiet = fakeBrowser();
-    const none = async () => ({ reminders: vi.fn(async () => ({ waiting: 0, helpedNoReply: 0, losingTouch: 0 })) });
+    const none = async () => ({ reminders: vi.fn(async () => ({ waiting: 0, reachOut: [] })) });
     expect(await installReminders(quiet.b as unknown as ReminderBrowser, none, async () => ({ ...defaultSettings(), digest: true })).sendDigest()).toBe(false);
     for (const f of [off, denied, noApi, quiet]) expect(f.log).toEqual([]);
   });

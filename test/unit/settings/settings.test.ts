@@ -7,8 +7,10 @@ describe('parseSettings', () => {
   test.each([
     ['nothing stored', undefined, defaultSettings(), 0],
     ['null', null, defaultSettings(), 0],
-    ['a clean v1 value', { version: 1, sites: { x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', losingTouchDays: 14 },
-      { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', losingTouchDays: 14 }, 0],
+    ['a clean v1 value', { version: 1, sites: { x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', reachOutLimit: 3 },
+      { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false }, rules: { puffery: 'off', shouting: 2 }, autoLog: 'always', reachOutLimit: 3 }, 0],
+    // The one losing-touch limit gave way to a rhythm per person: an old stored value is dropped quietly.
+    ['the retired losingTouchDays', { version: 1, losingTouchDays: 14 }, defaultSettings(), 0],
     ['v0 (site switches at the top level) is migrated', { x: false, linkedin: false },
       { ...defaultSettings(), sites: { ...defaultSettings().sites, x: false, linkedin: false } }, 0],
     ['the weekly digest switched on (off by default)', { version: 1, digest: true }, { ...defaultSettings(), digest: true }, 0],
@@ -27,7 +29,10 @@ describe('parseSettings', () => {
     ['an unknown rule', { version: 1, rules: { 'no-such-rule': 'off' } }, /unknown rule "no-such-rule"/],
     ['a weight out of range', { version: 1, rules: { puffery: 99 } }, /between 0.25 and 3/],
     ['a bad auto-log mode', { version: 1, autoLog: 'sometimes' }, /"autoLog" must be one of off, offer, always/],
-    ['a bad number of days', { version: 1, losingTouchDays: -3 }, /losingTouchDays/],
+    ['a Reach out size of 0', { version: 1, reachOutLimit: 0 }, /"reachOutLimit" must be a whole number of people from 1 to 9 \(got 0\)/],
+    ['a Reach out size of 10 (two digits on the badge)', { version: 1, reachOutLimit: 10 }, /"reachOutLimit" must be a whole number of people from 1 to 9 \(got 10\)/],
+    ['a Reach out size of 2.5', { version: 1, reachOutLimit: 2.5 }, /"reachOutLimit" must be .* \(got 2.5\)/],
+    ['a Reach out size as text', { version: 1, reachOutLimit: '5' }, /"reachOutLimit" must be .* \(got "5"\)/],
     ['a digest switch that is not a boolean', { version: 1, digest: 'yes' }, /"digest" must be true or false/],
     ['a future version', { version: 7 }, /version 7 is not known/],
   ])('%s falls back to defaults for that part and says why', (_n, stored, message) => {
@@ -57,6 +62,12 @@ describe('settings store (browser.storage.sync)', () => {
     const bad = { ...defaultSettings(), rules: { puffery: 42 } };
     await expect(saveSettings(bad)).rejects.toThrow(/puffery/);
     expect((await loadSettings()).rules).toEqual({});
+  });
+
+  test('a bad Reach out size is refused with a message and changes nothing', async () => {
+    await saveSettings({ ...defaultSettings(), reachOutLimit: 4 });
+    await expect(saveSettings({ ...defaultSettings(), reachOutLimit: 12 })).rejects.toThrow(/Settings not saved: "reachOutLimit" must be a whole number of people from 1 to 9 \(got 12\)/);
+    expect((await loadSettings()).reachOutLimit).toBe(4);
   });
 
   test('watchers see changes as parsed settings', async () => {

@@ -1,8 +1,11 @@
 // An in-memory JournalApi for UI tests: plain arrays, the same contract as
 // the background's store (filters, newest first, balances, weeks, owed,
-// losing touch, export/import/clear), faithful enough for the pages.
+// losing touch, Reach out by rhythm, export/import/clear), faithful enough for the pages.
 import { JournalImportError, type EntryWithPerson, type ImportReport, type JournalApi } from '../../../src/journal/api';
-import type { Balance, Entry, EntryFilter, JournalExport, MergeSuggestion, NewEntry, Overview, Person, PersonBalance, WeekBalance } from '../../../src/journal/types';
+import { candidatesOf, reachOutAt, suggestRhythm } from '../../../src/journal/rhythm';
+import type {
+  Balance, Entry, EntryFilter, JournalExport, MergeSuggestion, NewEntry, Overview, Person, PersonBalance, ReachOut, Rhythm, RhythmSuggestion, WeekBalance,
+} from '../../../src/journal/types';
 import { addDays, localDayOf, localMondayOf } from '../../../src/journal/validate';
 import type { SiteId } from '../../../src/settings/schema';
 
@@ -177,11 +180,12 @@ export class FakeJournal implements JournalApi {
     return [...out.values()];
   }
 
-  async personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[] }) | null> {
+  async personDetail(personId: string): Promise<(PersonBalance & { entries: Entry[]; suggested: RhythmSuggestion | null }) | null> {
     const person = this.peopleById.get(personId);
     if (!person) return null;
     const ids = this.groupIds(personId);
-    return { ...this.personBalance(person), entries: this.sorted(this.entries.filter((e) => ids.includes(e.personId))) };
+    const entries = this.sorted(this.entries.filter((e) => ids.includes(e.personId)));
+    return { ...this.personBalance(person), entries, suggested: suggestRhythm(entries.map((e) => e.date)) };
   }
 
   async balance(from?: string): Promise<Balance> {
@@ -243,22 +247,36 @@ export class FakeJournal implements JournalApi {
     return out.slice(0, limit);
   }
 
-  async overview(o: { now?: string; weeks?: number; limit?: number; losingTouchDays?: number }): Promise<Overview> {
+  async overview(o: { now?: string; weeks?: number; limit?: number; reachOutLimit?: number }): Promise<Overview> {
     const now = o.now ?? new Date().toISOString();
-    const limit = o.limit ?? 5, days = o.losingTouchDays ?? 30;
-    const [overall, week, weekly, owed, losingTouch, all] = await Promise.all([
-      this.balance(), this.balance(localMondayOf(now)), this.weekly(o.weeks ?? 12, now), this.owed(limit, now), this.losingTouch(days, limit, now),
-      this.reminders(days, now),
+    const limit = o.limit ?? 5, max = o.reachOutLimit ?? 5;
+    const [overall, week, weekly, owed, all] = await Promise.all([
+      this.balance(), this.balance(localMondayOf(now)), this.weekly(o.weeks ?? 12, now), this.owed(limit, now), this.reminders(now, max),
     ]);
-    return { overall, week, weekly, owed, losingTouch, suggestions: this.suggestions(limit), waiting: all.waiting, losingTouchDays: days };
+    return { overall, week, weekly, owed, reachOut: all.reachOut, suggestions: this.suggestions(limit), waiting: all.waiting, reachOutLimit: max };
   }
 
-  async reminders(days: number, now = new Date().toISOString()) {
-    const owed = await this.owed(Infinity, now), losing = await this.losingTouch(days, Infinity, now);
-    return { waiting: new Set([...owed, ...losing].map((b) => b.person.id)).size, helpedNoReply: owed.length, losingTouch: losing.length };
+  /** Reach out by the store's own rules (rhythm.ts), with suggestions from the entries. */
+  async reminders(now = new Date().toISOString(), limit = 5): Promise<{ waiting: number; reachOut: ReachOut[] }> {
+    const reachOut = reachOutAt(candidatesOf(this.balances()), now, limit);
+    for (const item of reachOut) {
+      const ids = item.handles.map((h) => h.id);
+      if (item.person.rhythm === undefined) item.suggested = suggestRhythm(this.entries.filter((e) => ids.includes(e.personId)).map((e) => e.date));
+    }
+    return { waiting: reachOut.length, reachOut };
   }
 
   calls: string[] = [];
+
+  async setRhythm(personId: string, rhythm: Rhythm | null, now = new Date().toISOString()): Promise<void> {
+    this.calls.push(`rhythm ${personId} ${rhythm}`);
+    const lead = this.peopleById.get(this.leadOf(personId));
+    if (!lead) throw new Error(`there is no person "${personId}"`);
+    const next: Person = { ...lead };
+    delete next.rhythm;
+    delete next.rhythmSetAt;
+    this.peopleById.set(lead.id, rhythm === null ? next : { ...next, rhythm, rhythmSetAt: now });
+  }
 
   async mergePeople(keepId: string, otherId: string): Promise<PersonBalance> {
     this.calls.push(`merge ${keepId} ${otherId}`);

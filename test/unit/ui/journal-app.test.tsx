@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The journal page against an in-memory JournalApi: balance at a glance,
-// owed / losing touch, the 12-week chart and its table, list + search +
+// Reach out, the 12-week chart and its table, list + search +
 // filters, edit, delete with undo, per-person view, export, import (success
 // and error), delete all, and the first-run empty state.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { JournalImportError } from '../../../src/journal/api';
 import { JournalApp } from '../../../src/ui/journal/JournalApp';
 import { localDay } from '../../../src/ui/journal/format';
+import type { Person } from '../../../src/journal/types';
 import { FakeJournal } from './fake-journal';
 
 const NOW = new Date('2024-03-13T15:00:00Z'); // a Wednesday
@@ -44,8 +45,10 @@ const loaded = () =>
   });
 
 describe('JournalApp overview', () => {
-  test('heading, balance at a glance in words, people you owe and losing touch', async () => {
-    setup();
+  test('heading, balance at a glance in words, and Reach out: owed people, then those due by their rhythm', async () => {
+    const j = journal();
+    j.peopleById.set('facebook:bob', { ...(j.peopleById.get('facebook:bob') as Person), rhythm: 'monthly', rhythmSetAt: '2024-01-02T10:00:00Z' });
+    setup(j);
     expect(screen.getByRole('heading', { level: 1, name: 'Journal' })).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
     await loaded();
@@ -53,24 +56,27 @@ describe('JournalApp overview', () => {
     // This week (from Monday 2024-03-11): gave 2 (ada, alan), received 1 (grace). Overall: gave 3, received 2.
     expect(glance.textContent).toContain('You gave 2 and received 1 — a good balance.');
     expect(glance.textContent).toContain('You gave 3 and received 2 — a good balance.');
-    const owed = within(glance).getByRole('list', { name: 'People you owe' });
-    expect(within(owed).getByRole('button', { name: 'Grace Hopper' })).toBeTruthy();
-    expect(within(owed).queryByRole('button', { name: /Ada/ })).toBeNull(); // helped back since
-    const losing = within(glance).getByRole('list', { name: 'Losing touch' });
-    expect(within(losing).getAllByRole('listitem')).toHaveLength(1);
-    expect(losing.textContent).toContain('bob');
-    expect(losing.textContent).toContain('71 days ago');
+    const reach = within(glance).getByRole('list', { name: 'Reach out' });
+    const items = within(reach).getAllByRole('listitem');
+    // bob: monthly, last 2 January, so 71 days: (71 − 30) / 30 ≈ 1.4, overdue; Grace: owed (0.5 + 0.1); Ada helped back since; Alan no rhythm.
+    expect(items.map((li) => li.querySelector('.person')?.textContent)).toEqual(['bob', 'Grace Hopper']);
+    expect(items[0]?.textContent).toContain('Overdue');
+    expect(items[0]?.textContent).toContain('monthly rhythm, due since');
+    expect(items[1]?.textContent).toContain('Owed');
+    expect(items[1]?.textContent).toContain('helped you 2 days ago and heard nothing back');
   });
 
-  test('losing-touch days come from the prop', async () => {
-    setup(journal(), { losingTouchDays: 10 });
+  test('the Reach out size comes from the prop', async () => {
+    const j = journal();
+    for (const id of ['facebook:bob', 'x:@ada', 'x:@alan']) j.peopleById.set(id, { ...(j.peopleById.get(id) as Person), rhythm: 'weekly', rhythmSetAt: '2024-01-02T10:00:00Z' });
+    setup(j, { reachOutLimit: 1 });
     await loaded();
-    const losing = screen.getByRole('list', { name: 'Losing touch' });
-    expect(within(losing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('bob')]);
-    expect(screen.getByText('No interaction in the last 10 days.')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Reach out' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByText(/The 1 person most worth a message now/)).toBeTruthy();
     cleanup();
-    setup(journal(), { losingTouchDays: 1 });
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Losing touch' })).getAllByRole('listitem')).toHaveLength(3));
+    setup(j, { reachOutLimit: 9 });
+    // bob (overdue) and Grace (owed); Ada and Alan are in touch within their week.
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Reach out' })).getAllByRole('listitem')).toHaveLength(2));
   });
 
   test('a giver is called a giver', async () => {
@@ -329,7 +335,7 @@ describe('per-person view', () => {
   test('opening a person from "People you owe"', async () => {
     setup();
     await loaded();
-    fireEvent.click(within(screen.getByRole('list', { name: 'People you owe' })).getByRole('button', { name: 'Grace Hopper' }));
+    fireEvent.click(within(screen.getByRole('list', { name: 'Reach out' })).getByRole('button', { name: 'Grace Hopper' }));
     const view = await screen.findByRole('region', { name: 'Grace Hopper' });
     expect(view.textContent).toContain('LinkedIn');
     expect(view.textContent).toContain('You helped them 0 times; they helped you 1 time');

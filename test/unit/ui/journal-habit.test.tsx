@@ -11,6 +11,7 @@ import type { ImportProgress } from '../../../src/journal/importer';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { ReminderSettings } from '../../../src/ui/ReminderSettings';
 import { JournalApp } from '../../../src/ui/journal/JournalApp';
+import type { Person } from '../../../src/journal/types';
 import { FakeJournal } from './fake-journal';
 
 const NOW = new Date('2024-03-13T15:00:00Z');
@@ -39,15 +40,62 @@ const loaded = () =>
 describe('Reach out', () => {
   test('people to reach out to can be snoozed for 30 days; the list updates', async () => {
     const j = journal();
+    j.peopleById.set('x:@ada', { ...(j.peopleById.get('x:@ada') as Person), rhythm: 'monthly', rhythmSetAt: '2024-01-02T10:00:00Z' });
     render(<JournalApp api={j} now={now} searchDelayMs={0} />);
     await loaded();
     const glance = screen.getByRole('region', { name: 'At a glance' });
     expect(within(glance).getByRole('heading', { name: 'Reach out' })).toBeTruthy();
-    const losing = within(glance).getByRole('list', { name: 'Losing touch' });
-    fireEvent.click(within(losing).getByRole('button', { name: 'Snooze Ada Lovelace (@ada) for 30 days' }));
-    await waitFor(() => expect(within(glance).queryByRole('list', { name: 'Losing touch' })).toBeNull());
+    const reach = within(glance).getByRole('list', { name: 'Reach out' });
+    fireEvent.click(within(reach).getByRole('button', { name: 'Snooze Ada Lovelace (@ada) for 30 days' }));
+    await waitFor(() => expect(within(glance).queryByRole('button', { name: 'Snooze Ada Lovelace (@ada) for 30 days' })).toBeNull());
     expect(j.calls).toContain('snooze x:@ada 30');
     await waitFor(() => expect(document.querySelector('.sr-only[role="status"]')?.textContent).toBe('Ada Lovelace (@ada) snoozed for 30 days.'));
+  });
+
+  test('"Done" logs that you reached out in one step, and the person leaves the list', async () => {
+    const j = journal();
+    j.peopleById.set('x:@ada', { ...(j.peopleById.get('x:@ada') as Person), rhythm: 'weekly', rhythmSetAt: '2024-01-02T10:00:00Z' });
+    render(<JournalApp api={j} now={now} searchDelayMs={0} />);
+    await loaded();
+    const reach = screen.getByRole('list', { name: 'Reach out' });
+    expect(within(reach).getByText(/Overdue/)).toBeTruthy();
+    fireEvent.click(within(reach).getByRole('button', { name: 'Done: I reached out to Ada Lovelace (@ada)' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Done: I reached out to Ada Lovelace (@ada)' })).toBeNull());
+    const logged = j.entries.at(-1);
+    expect(logged).toMatchObject({ personId: 'x:@ada', direction: 'gave', kind: 'other', note: 'Reached out', date: NOW.toISOString() });
+    await waitFor(() => expect(document.querySelector('.sr-only[role="status"]')?.textContent).toBe('Logged: you reached out to Ada Lovelace (@ada).'));
+  });
+
+  test('someone owed with no rhythm shows the suggested one, not applied until chosen; choosing sets it', async () => {
+    const j = journal();
+    // Grace on X: four interactions about a week apart (she helped last): weekly is suggested.
+    for (const d of ['2024-02-18', '2024-02-25', '2024-03-03']) j.seed({ site: 'x', person: '@grace', direction: 'gave', kind: 'reply', date: `${d}T10:00:00Z` });
+    render(<JournalApp api={j} now={now} searchDelayMs={0} />);
+    await loaded();
+    const reach = screen.getByRole('list', { name: 'Reach out' });
+    const select = within(reach).getByRole('combobox', { name: 'Rhythm for Grace Hopper (@grace)' }) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(within(reach).getByRole('option', { name: 'Not set (suggested: weekly)' })).toBeTruthy();
+    expect(reach.textContent).toContain('Suggested: weekly (you are usually in touch every 7 days)');
+    expect(j.peopleById.get('x:@grace')?.rhythm).toBeUndefined();
+    fireEvent.click(within(reach).getByRole('button', { name: 'Use weekly for Grace Hopper (@grace)' }));
+    await waitFor(() => expect(j.peopleById.get('x:@grace')?.rhythm).toBe('weekly'));
+    expect(j.calls).toContain('rhythm x:@grace weekly');
+    fireEvent.change(within(screen.getByRole('list', { name: 'Reach out' })).getByRole('combobox', { name: 'Rhythm for Grace Hopper (@grace)' }), { target: { value: 'yearly' } });
+    await waitFor(() => expect(j.peopleById.get('x:@grace')?.rhythm).toBe('yearly'));
+  });
+
+  test('the person page sets a rhythm and says when they are due', async () => {
+    const j = journal();
+    render(<JournalApp api={j} now={now} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Ada Lovelace (@ada)' })[0] as HTMLElement);
+    const person = await screen.findByRole('region', { name: 'Ada Lovelace (@ada)' });
+    expect(person.textContent).toContain('No rhythm set yet, and not enough history to suggest one.');
+    fireEvent.change(within(person).getByLabelText('How often to be in touch'), { target: { value: 'quarterly' } });
+    await waitFor(() => expect(j.peopleById.get('x:@ada')?.rhythm).toBe('quarterly'));
+    // Last in touch 2 January: due 91 days later (2 April), after this Wednesday, 13 March.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Ada Lovelace (@ada)' }).textContent).toMatch(/Next due Apr 2, 2024|Next due 2 Apr 2024/));
   });
 
   test('opened from the digest (#reach-out), the page puts focus on Reach out', async () => {
@@ -175,13 +223,18 @@ describe('Settings → Reminders', () => {
     expect(on.permissions.request).not.toHaveBeenCalled();
   });
 
-  test('losing-touch days: a whole number from 1 to 3,650, saved as typed', () => {
+  test.each([['0'], ['10'], ['2.5'], [''], ['abc']])('Reach out size %j: a clear message, nothing saved', (typed) => {
     const s = setup(true);
-    const days = screen.getByLabelText('Losing touch after (days)') as HTMLInputElement;
-    fireEvent.change(days, { target: { value: '45' } });
-    expect(s.saved.at(-1)?.losingTouchDays).toBe(45);
-    fireEvent.change(days, { target: { value: '0' } });
-    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number of days from 1 to 3,650.');
-    expect(s.saved).toHaveLength(1);
+    const size = screen.getByLabelText('People in Reach out (at most)') as HTMLInputElement;
+    fireEvent.change(size, { target: { value: typed } });
+    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number of people from 1 to 9; Reach out still shows 5.');
+    expect(s.saved).toEqual([]);
+  });
+
+  test('Reach out size: a whole number from 1 to 9, saved as typed', () => {
+    const s = setup(true);
+    fireEvent.change(screen.getByLabelText('People in Reach out (at most)'), { target: { value: '3' } });
+    expect(s.saved.at(-1)?.reachOutLimit).toBe(3);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
