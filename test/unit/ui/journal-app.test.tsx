@@ -165,7 +165,7 @@ describe('entries list', () => {
     await waitFor(() => expect(countText()).toBe('No entries match your search and filters.'));
   });
 
-  test('search is debounced', async () => {
+  test('with a pause set, search waits for it and asks once', async () => {
     const j = journal();
     const list = vi.spyOn(j, 'listEntries');
     setup(j, { searchDelayMs: 60 });
@@ -174,6 +174,7 @@ describe('entries list', () => {
     const before = list.mock.calls.length;
     const box = screen.getByLabelText('Search');
     for (const v of ['g', 'gr', 'gra', 'grac']) fireEvent.input(box, { target: { value: v } });
+    expect(list.mock.calls.length).toBe(before);
     await waitFor(() => expect(countText()).toBe('1 entry match.'));
     expect(list.mock.calls.slice(before).map(([f]) => f.text)).toEqual(['grac']);
   });
@@ -209,6 +210,67 @@ describe('entries list', () => {
     expect(item.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(item.querySelector('a')).toBeNull();
     expect(item.textContent).toContain('javascript:alert(1)');
+  });
+});
+
+describe('entries list: search as you type', () => {
+  type Answer = Awaited<ReturnType<FakeJournal['listEntries']>>;
+  /** listEntries answers only when the test says so, in any order. */
+  function heldJournal() {
+    const j = journal();
+    const real = j.listEntries.bind(j);
+    const held: Array<{ text: string | undefined; site: string | undefined; release(): Promise<void> }> = [];
+    let holding = false;
+    vi.spyOn(j, 'listEntries').mockImplementation((f) => {
+      if (!holding) return real(f);
+      return new Promise<Answer>((resolve) => {
+        held.push({ text: f.text, site: f.site, release: async () => resolve(await real(f)) });
+      });
+    });
+    return { j, held, hold: () => { holding = true; } };
+  }
+  const renderDefault = (j: FakeJournal) => render(<JournalApp api={j} now={now} />); // the page's own defaults
+
+  test('a keystroke asks at once, with no pause', async () => {
+    const { j, held, hold } = heldJournal();
+    renderDefault(j);
+    await loaded();
+    hold();
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'grace' } });
+    expect(held.map((h) => h.text)).toEqual(['grace']);
+    await held[0]?.release();
+    await waitFor(() => expect(countText()).toBe('1 entry match.'));
+  });
+
+  test('typing while a search is under way: one at a time, the newest next, the overtaken answer never shown', async () => {
+    const { j, held, hold } = heldJournal();
+    renderDefault(j);
+    await loaded();
+    await waitFor(() => expect(countText()).toBe('5 entries.'));
+    hold();
+    const box = screen.getByLabelText('Search');
+    for (const v of ['a', 'ad', 'ada']) fireEvent.input(box, { target: { value: v } });
+    expect(held.map((h) => h.text)).toEqual(['a']);
+    await held[0]?.release(); // "a" matches 4 entries: out of date, not shown
+    await waitFor(() => expect(held.map((h) => h.text)).toEqual(['a', 'ada']));
+    expect(countText()).toBe('5 entries.');
+    await held[1]?.release();
+    await waitFor(() => expect(countText()).toBe('2 entries match.'));
+    expect(entryItems()).toHaveLength(2);
+  });
+
+  test('while a filter is on its way, the count still describes the rows shown', async () => {
+    const { j, held, hold } = heldJournal();
+    renderDefault(j);
+    await loaded();
+    await waitFor(() => expect(countText()).toBe('5 entries.'));
+    hold();
+    fireEvent.change(screen.getByLabelText('Filter by site'), { target: { value: 'x' } });
+    expect(held.map((h) => h.site)).toEqual(['x']);
+    expect(countText()).toBe('5 entries.');
+    expect(entryItems()).toHaveLength(5);
+    await held[0]?.release();
+    await waitFor(() => expect(countText()).toBe('3 entries match.'));
   });
 });
 
