@@ -4,7 +4,10 @@
 //
 // Speed: a keystroke asks at once (no fixed pause), one request at a time
 // with the newest winning (latest-only.ts), and the request is sent in the
-// same task as the keystroke's render rather than after the next paint.
+// same task as the keystroke's render rather than after the next paint. A
+// new page of results first renders the rows that fit on a screen; the rest
+// follow right after that frame is painted (a reload of the same page, e.g.
+// after an edit, renders every row at once, so no row loses its focus).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { ENTRY_KINDS, type Direction, type EntryFilter, type EntryKind } from '../../journal/types';
@@ -45,7 +48,12 @@ interface Shown {
   total: number;
   page: number;
   filtered: boolean;
+  /** Which search, filters and page it answers. */
+  key: string;
 }
+
+/** Rows rendered in the first frame of a new page of results (about a screenful). */
+export const FIRST_ROWS = 12;
 
 export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson, onDelete, onSaved, now, headingRef, firstPage }: EntryListProps) {
   const [text, setText] = useState('');
@@ -53,8 +61,10 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(0);
   const [result, setResult] = useState<Shown | null>(null);
+  const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
   const [error, setError] = useState<string | null>(null);
   const asked = useRef(0);
+  const shownKey = useRef<string | null>(null);
   // The page to step back to when the last page emptied (set by the answer, read by the next render).
   const loader = useMemo(() => latestOnly<{ shown: Shown; stepBack: number | null }>(
     ({ shown, stepBack }) => {
@@ -62,6 +72,8 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
         setPage(stepBack);
         return;
       }
+      setRowLimit(shown.key === shownKey.current ? Infinity : FIRST_ROWS);
+      shownKey.current = shown.key;
       setResult(shown);
       setError(null);
     },
@@ -92,11 +104,12 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     const filtered = query.trim() !== '' || Object.values(filters).some(Boolean);
     const prefetched = first && version === 0 && firstPage && page === 0 && Object.keys(filter).length === 2 ? firstPage : null;
     const at = page;
+    const key = JSON.stringify(filter);
     loader.request(async () => {
       const r = await (prefetched ?? api.listEntries(filter));
       // The last page emptied (e.g. its only entry was deleted): step back.
       const stepBack = r.entries.length === 0 && r.total > 0 && at > 0 ? Math.max(0, Math.ceil(r.total / pageSize) - 1) : null;
-      return { shown: { entries: r.entries, total: r.total, page: at, filtered }, stepBack };
+      return { shown: { entries: r.entries, total: r.total, page: at, filtered, key }, stepBack };
     });
   }, [query, filters, page, version, pageSize]);
 
@@ -112,11 +125,16 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     setPage(0);
   };
 
+  // The rest of the rows once the first screenful has been painted (effects run after the paint).
+  useEffect(() => {
+    if (result && rowLimit < result.entries.length) setRowLimit(Infinity);
+  }, [result, rowLimit]);
+
   // The rows only change with the result: when the page re-renders for something else (the summary
   // arriving, a toast), Preact sees the same row elements and skips them.
   const rows = useMemo(
-    () => result?.entries.map((e) => <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />),
-    [result],
+    () => result?.entries.slice(0, rowLimit).map((e) => <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />),
+    [result, rowLimit],
   );
 
   const total = result?.total ?? 0;

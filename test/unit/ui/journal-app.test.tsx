@@ -6,6 +6,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { JournalImportError } from '../../../src/journal/api';
+import { FIRST_ROWS } from '../../../src/ui/journal/EntryList';
 import { JournalApp } from '../../../src/ui/journal/JournalApp';
 import { localDay } from '../../../src/ui/journal/format';
 import { FakeJournal } from './fake-journal';
@@ -198,6 +199,38 @@ describe('entries list', () => {
     expect((within(pager).getByRole('button', { name: 'Next page' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(pager).getByRole('button', { name: 'Previous page' }));
     await waitFor(() => expect(countText()).toBe('Showing 51–100 of 120 entries.'));
+  });
+
+  test('a new page of results shows a screenful of rows first, then the rest; a reload of the same page keeps every row', async () => {
+    const j = new FakeJournal();
+    for (let i = 0; i < 120; i++) {
+      j.seed({ site: 'x', person: `@p${i % 7}`, direction: 'gave', kind: 'reply', note: `n${i}`, date: new Date(NOW.getTime() - i * 3_600_000).toISOString() });
+    }
+    const seen: number[] = []; // the number of rows after each change of the list
+    const watch = new MutationObserver(() => {
+      const n = document.querySelectorAll('ol.entries > li').length;
+      if (n > 0 && seen.at(-1) !== n) seen.push(n);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    setup(j);
+    await waitFor(() => expect(entryItems()).toHaveLength(50));
+    expect(seen.slice(0, 2)).toEqual([FIRST_ROWS, 50]);
+    seen.length = 0;
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Entry pages' })).getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(countText()).toBe('Showing 51–100 of 120 entries.'));
+    await waitFor(() => expect(entryItems()).toHaveLength(50));
+    expect(seen).toEqual([FIRST_ROWS, 50]);
+    // Editing the 20th row and saving reloads the same page: every row stays, and focus returns to its Edit button.
+    seen.length = 0;
+    const row = entryItems()[19] as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    fireEvent.input(within(entryItems()[19] as HTMLElement).getByLabelText('Note'), { target: { value: 'n69 edited' } });
+    fireEvent.click(within(entryItems()[19] as HTMLElement).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(entryItems()[19]?.textContent).toContain('n69 edited'));
+    expect(seen.every((n) => n === 50)).toBe(true);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Edit'));
+    expect(entryItems()[19]?.contains(document.activeElement)).toBe(true);
+    watch.disconnect();
   });
 
   test('user text is text: notes and links never become markup; only http(s) links are clickable', async () => {
