@@ -65,7 +65,7 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
   const [error, setError] = useState<string | null>(null);
   const asked = useRef(0);
   const shownKey = useRef<string | null>(null);
-  // The page to step back to when the last page emptied (set by the answer, read by the next render).
+  // Every load goes through one latest-only runner: its answer becomes the rows shown, or a step back when the last page emptied.
   const loader = useMemo(() => latestOnly<{ shown: Shown; stepBack: number | null }>(
     ({ shown, stepBack }) => {
       if (stepBack !== null) {
