@@ -1,7 +1,9 @@
 // Journal speed with 10,000 entries over ~500 people, in Node on
 // fake-indexeddb (a pure-JS IndexedDB; the browser's own is usually faster).
 // benchJournal() returns the lines to print (scripts/bench.ts prints them);
-// run alone with `npx tsx scripts/bench-journal.ts`.
+// run alone with `npx tsx scripts/bench-journal.ts`. The journal's bars (a
+// search answered, the page open next to the options page) are measured in
+// the real browser by bench/journal.bench.ts, which npm run bench runs after.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { pathToFileURL } from 'node:url';

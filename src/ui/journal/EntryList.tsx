@@ -1,18 +1,27 @@
-// The entries list: debounced search, filters (site, direction, kind, date
+// The entries list: search as you type, filters (site, direction, kind, date
 // range), newest first, one page at a time (so 10,000 entries render as
 // fast as 50), with the total count announced politely.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+//
+// Speed: a keystroke asks at once (no fixed pause), one request at a time
+// with the newest winning (latest-only.ts), and the request is sent in the
+// same task as the keystroke's render rather than after the next paint. A
+// new page of results first renders the rows that fit on a screen; the rest
+// follow right after that frame is painted (a reload of the same page, e.g.
+// after an edit, renders every row at once, so no row loses its focus).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import { ENTRY_KINDS, type Direction, type EntryFilter, type EntryKind } from '../../journal/types';
 import type { SiteId } from '../../settings/sites';
 import { EntryRow } from './EntryRow';
 import { KIND_NAMES, SITE_NAMES, SITE_ORDER, errorMessage, num, plural } from './format';
+import { latestOnly } from './latest-only';
 
 export interface EntryListProps {
   api: Pick<JournalApi, 'listEntries' | 'updateEntry'>;
   /** Changes whenever the journal changed; the list reloads. */
   version: number;
   pageSize: number;
+  /** A pause after typing before searching; 0 (the page's default) searches on the keystroke. */
   searchDelayMs: number;
   onOpenPerson(personId: string): void;
   onDelete(entry: EntryWithPerson): void;
@@ -33,18 +42,48 @@ interface Filters {
 
 const NO_FILTERS: Filters = { site: '', direction: '', kind: '', from: '', to: '' };
 
+/** A page of entries with what it answered: the count line describes the rows shown, not a request still under way. */
+interface Shown {
+  entries: EntryWithPerson[];
+  total: number;
+  page: number;
+  filtered: boolean;
+  /** Which search, filters and page it answers. */
+  key: string;
+}
+
+/** Rows rendered in the first frame of a new page of results (about a screenful). */
+export const FIRST_ROWS = 12;
+
 export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson, onDelete, onSaved, now, headingRef, firstPage }: EntryListProps) {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(0);
-  const [result, setResult] = useState<{ entries: EntryWithPerson[]; total: number } | null>(null);
+  const [result, setResult] = useState<Shown | null>(null);
+  const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
   const [error, setError] = useState<string | null>(null);
-  const seq = useRef(0);
+  const asked = useRef(0);
+  const shownKey = useRef<string | null>(null);
+  // Every load goes through one latest-only runner: its answer becomes the rows shown, or a step back when the last page emptied.
+  const loader = useMemo(() => latestOnly<{ shown: Shown; stepBack: number | null }>(
+    ({ shown, stepBack }) => {
+      if (stepBack !== null) {
+        setPage(stepBack);
+        return;
+      }
+      setRowLimit(shown.key === shownKey.current ? Infinity : FIRST_ROWS);
+      shownKey.current = shown.key;
+      setResult(shown);
+      setError(null);
+    },
+    (e: unknown) => setError(`Could not load entries: ${errorMessage(e)}`),
+  ), []);
+  useEffect(() => () => loader.dispose(), [loader]);
 
-  // Debounce typing: the query follows the search box after a pause.
+  // With a pause set, the query follows the search box after it; without, onInput sets both at once.
   useEffect(() => {
-    if (text === query) return;
+    if (text === query || searchDelayMs <= 0) return;
     const t = setTimeout(() => {
       setQuery(text);
       setPage(0);
@@ -52,8 +91,9 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     return () => clearTimeout(t);
   }, [text]);
 
-  useEffect(() => {
-    const mine = ++seq.current;
+  // A layout effect: the request leaves right after this render, not after the browser has painted it.
+  useLayoutEffect(() => {
+    const first = ++asked.current === 1;
     const filter: EntryFilter = { offset: page * pageSize, limit: pageSize };
     if (query.trim()) filter.text = query.trim();
     if (filters.site) filter.site = filters.site;
@@ -61,22 +101,16 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     if (filters.kind) filter.kind = filters.kind;
     if (filters.from) filter.from = filters.from;
     if (filters.to) filter.to = filters.to;
-    const prefetched = mine === 1 && version === 0 && firstPage && page === 0 && Object.keys(filter).length === 2 ? firstPage : null;
-    (prefetched ?? api.listEntries(filter)).then(
-      (r) => {
-        if (mine !== seq.current) return; // a newer request is under way
-        // The last page emptied (e.g. its only entry was deleted): step back.
-        if (r.entries.length === 0 && r.total > 0 && page > 0) {
-          setPage(Math.max(0, Math.ceil(r.total / pageSize) - 1));
-          return;
-        }
-        setResult(r);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (mine === seq.current) setError(`Could not load entries: ${errorMessage(e)}`);
-      },
-    );
+    const filtered = query.trim() !== '' || Object.values(filters).some(Boolean);
+    const prefetched = first && version === 0 && firstPage && page === 0 && Object.keys(filter).length === 2 ? firstPage : null;
+    const at = page;
+    const key = JSON.stringify(filter);
+    loader.request(async () => {
+      const r = await (prefetched ?? api.listEntries(filter));
+      // The last page emptied (e.g. its only entry was deleted): step back.
+      const stepBack = r.entries.length === 0 && r.total > 0 && at > 0 ? Math.max(0, Math.ceil(r.total / pageSize) - 1) : null;
+      return { shown: { entries: r.entries, total: r.total, page: at, filtered, key }, stepBack };
+    });
   }, [query, filters, page, version, pageSize]);
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {
@@ -91,23 +125,29 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     setPage(0);
   };
 
+  // The rest of the rows once the first screenful has been painted (effects run after the paint).
+  useEffect(() => {
+    if (result && rowLimit < result.entries.length) setRowLimit(Infinity);
+  }, [result, rowLimit]);
+
   // The rows only change with the result: when the page re-renders for something else (the summary
   // arriving, a toast), Preact sees the same row elements and skips them.
   const rows = useMemo(
-    () => result?.entries.map((e) => <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />),
-    [result],
+    () => result?.entries.slice(0, rowLimit).map((e) => <EntryRow key={e.id} entry={e} api={api} onOpenPerson={onOpenPerson} onDelete={onDelete} onSaved={onSaved} now={now} />),
+    [result, rowLimit],
   );
 
   const total = result?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const first = page * pageSize + 1;
-  const last = Math.min(total, (page + 1) * pageSize);
   let countText = 'Loading entries…';
   if (result) {
-    if (total === 0) countText = filtered ? 'No entries match your search and filters.' : 'No entries yet.';
-    else if (total <= pageSize) countText = filtered ? `${plural(total, 'entry', 'entries')} match.` : `${plural(total, 'entry', 'entries')}.`;
+    const first = result.page * pageSize + 1;
+    const last = Math.min(total, (result.page + 1) * pageSize);
+    const matching = result.filtered;
+    if (total === 0) countText = matching ? 'No entries match your search and filters.' : 'No entries yet.';
+    else if (total <= pageSize) countText = matching ? `${plural(total, 'entry', 'entries')} match.` : `${plural(total, 'entry', 'entries')}.`;
     else
-      countText = `Showing ${num(first)}–${num(last)} of ${plural(total, 'entry', 'entries')}${filtered ? ' that match' : ''}.`;
+      countText = `Showing ${num(first)}–${num(last)} of ${plural(total, 'entry', 'entries')}${matching ? ' that match' : ''}.`;
   }
 
   return (
@@ -123,9 +163,16 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
             type="search"
             value={text}
             aria-describedby="entry-search-hint"
-            onInput={(e) => setText(e.currentTarget.value)}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              setText(value);
+              if (searchDelayMs <= 0) {
+                setQuery(value);
+                setPage(0);
+              }
+            }}
             onKeyDown={(e) => {
-              // Enter searches at once instead of waiting for the pause.
+              // Enter searches at once instead of waiting for a pause.
               if (e.key === 'Enter') {
                 setQuery(text);
                 setPage(0);

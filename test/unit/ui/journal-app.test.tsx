@@ -6,6 +6,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { JournalImportError } from '../../../src/journal/api';
+import { FIRST_ROWS } from '../../../src/ui/journal/EntryList';
 import { JournalApp } from '../../../src/ui/journal/JournalApp';
 import { localDay } from '../../../src/ui/journal/format';
 import type { Person } from '../../../src/journal/types';
@@ -171,7 +172,7 @@ describe('entries list', () => {
     await waitFor(() => expect(countText()).toBe('No entries match your search and filters.'));
   });
 
-  test('search is debounced', async () => {
+  test('with a pause set, search waits for it and asks once', async () => {
     const j = journal();
     const list = vi.spyOn(j, 'listEntries');
     setup(j, { searchDelayMs: 60 });
@@ -180,6 +181,7 @@ describe('entries list', () => {
     const before = list.mock.calls.length;
     const box = screen.getByLabelText('Search');
     for (const v of ['g', 'gr', 'gra', 'grac']) fireEvent.input(box, { target: { value: v } });
+    expect(list.mock.calls.length).toBe(before);
     await waitFor(() => expect(countText()).toBe('1 entry match.'));
     expect(list.mock.calls.slice(before).map(([f]) => f.text)).toEqual(['grac']);
   });
@@ -205,6 +207,38 @@ describe('entries list', () => {
     await waitFor(() => expect(countText()).toBe('Showing 51–100 of 120 entries.'));
   });
 
+  test('a new page of results shows a screenful of rows first, then the rest; a reload of the same page keeps every row', async () => {
+    const j = new FakeJournal();
+    for (let i = 0; i < 120; i++) {
+      j.seed({ site: 'x', person: `@p${i % 7}`, direction: 'gave', kind: 'reply', note: `n${i}`, date: new Date(NOW.getTime() - i * 3_600_000).toISOString() });
+    }
+    const seen: number[] = []; // the number of rows after each change of the list
+    const watch = new MutationObserver(() => {
+      const n = document.querySelectorAll('ol.entries > li').length;
+      if (n > 0 && seen.at(-1) !== n) seen.push(n);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    setup(j);
+    await waitFor(() => expect(entryItems()).toHaveLength(50));
+    expect(seen.slice(0, 2)).toEqual([FIRST_ROWS, 50]);
+    seen.length = 0;
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Entry pages' })).getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(countText()).toBe('Showing 51–100 of 120 entries.'));
+    await waitFor(() => expect(entryItems()).toHaveLength(50));
+    expect(seen).toEqual([FIRST_ROWS, 50]);
+    // Editing the 20th row and saving reloads the same page: every row stays, and focus returns to its Edit button.
+    seen.length = 0;
+    const row = entryItems()[19] as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    fireEvent.input(within(entryItems()[19] as HTMLElement).getByLabelText('Note'), { target: { value: 'n69 edited' } });
+    fireEvent.click(within(entryItems()[19] as HTMLElement).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(entryItems()[19]?.textContent).toContain('n69 edited'));
+    expect(seen.every((n) => n === 50)).toBe(true);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Edit'));
+    expect(entryItems()[19]?.contains(document.activeElement)).toBe(true);
+    watch.disconnect();
+  });
+
   test('user text is text: notes and links never become markup; only http(s) links are clickable', async () => {
     const j = new FakeJournal();
     j.seed({ site: 'x', person: '@eve', direction: 'gave', kind: 'other', note: '<img src=x onerror=alert(1)>', link: 'javascript:alert(1)', date: '2024-03-12T10:00:00Z' });
@@ -215,6 +249,67 @@ describe('entries list', () => {
     expect(item.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(item.querySelector('a')).toBeNull();
     expect(item.textContent).toContain('javascript:alert(1)');
+  });
+});
+
+describe('entries list: search as you type', () => {
+  type Answer = Awaited<ReturnType<FakeJournal['listEntries']>>;
+  /** listEntries answers only when the test says so, in any order. */
+  function heldJournal() {
+    const j = journal();
+    const real = j.listEntries.bind(j);
+    const held: Array<{ text: string | undefined; site: string | undefined; release(): Promise<void> }> = [];
+    let holding = false;
+    vi.spyOn(j, 'listEntries').mockImplementation((f) => {
+      if (!holding) return real(f);
+      return new Promise<Answer>((resolve) => {
+        held.push({ text: f.text, site: f.site, release: async () => resolve(await real(f)) });
+      });
+    });
+    return { j, held, hold: () => { holding = true; } };
+  }
+  const renderDefault = (j: FakeJournal) => render(<JournalApp api={j} now={now} />); // the page's own defaults
+
+  test('a keystroke asks at once, with no pause', async () => {
+    const { j, held, hold } = heldJournal();
+    renderDefault(j);
+    await loaded();
+    hold();
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'grace' } });
+    expect(held.map((h) => h.text)).toEqual(['grace']);
+    await held[0]?.release();
+    await waitFor(() => expect(countText()).toBe('1 entry match.'));
+  });
+
+  test('typing while a search is under way: one at a time, the newest next, the overtaken answer never shown', async () => {
+    const { j, held, hold } = heldJournal();
+    renderDefault(j);
+    await loaded();
+    await waitFor(() => expect(countText()).toBe('5 entries.'));
+    hold();
+    const box = screen.getByLabelText('Search');
+    for (const v of ['a', 'ad', 'ada']) fireEvent.input(box, { target: { value: v } });
+    expect(held.map((h) => h.text)).toEqual(['a']);
+    await held[0]?.release(); // "a" matches 4 entries: out of date, not shown
+    await waitFor(() => expect(held.map((h) => h.text)).toEqual(['a', 'ada']));
+    expect(countText()).toBe('5 entries.');
+    await held[1]?.release();
+    await waitFor(() => expect(countText()).toBe('2 entries match.'));
+    expect(entryItems()).toHaveLength(2);
+  });
+
+  test('while a filter is on its way, the count still describes the rows shown', async () => {
+    const { j, held, hold } = heldJournal();
+    renderDefault(j);
+    await loaded();
+    await waitFor(() => expect(countText()).toBe('5 entries.'));
+    hold();
+    fireEvent.change(screen.getByLabelText('Filter by site'), { target: { value: 'x' } });
+    expect(held.map((h) => h.site)).toEqual(['x']);
+    expect(countText()).toBe('5 entries.');
+    expect(entryItems()).toHaveLength(5);
+    await held[0]?.release();
+    await waitFor(() => expect(countText()).toBe('3 entries match.'));
   });
 });
 
