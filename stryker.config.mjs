@@ -35,6 +35,7 @@ export const AREAS = {
 };
 
 const area = process.env.MUTATE_AREA ?? 'all';
+const quick = process.env.MUTATE_QUICK === '1' ? '-quick' : '';
 const chosen = area === 'all' ? Object.entries(AREAS).filter(([name]) => name !== 'engine-core' && name !== 'journal-plumbing') : [[area, AREAS[area]]];
 if (chosen.some(([, globs]) => globs === undefined)) {
   throw new Error(`MUTATE_AREA=${area}: not one of all, ${Object.keys(AREAS).join(', ')}`);
@@ -52,15 +53,17 @@ export default {
   ignoreStatic: true,
   coverageAnalysis: 'perTest',
   incremental: true,
-  incrementalFile: `reports/mutation/incremental-${area}.json`,
+  incrementalFile: `reports/mutation/incremental-${area}${quick}.json`,
   // The machine is shared (2 cores): one sandbox per core at most.
   concurrency: 2,
   // The fuzz and training tests take seconds; a slow shared machine must not
   // count them as timeouts.
   timeoutMS: 30_000,
-  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${area}.html` },
-  jsonReporter: { fileName: `reports/mutation/${area}.json` },
+  // event-recorder: one file per tested mutant under reports/mutation/events-<area>/, to read survivors during a long run.
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json', 'event-recorder'],
+  eventReporter: { baseDir: `reports/mutation/events-${area}${quick}` },
+  htmlReporter: { fileName: `reports/mutation/${area}${quick}.html` },
+  jsonReporter: { fileName: `reports/mutation/${area}${quick}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['.output', 'test-results', 'playwright-report', 'reports', 'bench', 'docs'],
