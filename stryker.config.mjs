@@ -51,6 +51,10 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: chosen.flatMap(([, [globs]]) => globs),
   ignoreStatic: true,
+  // No type checker runs (vitest strips types), and a "// @ts-nocheck" line
+  // added to every source file would break the test that compares the
+  // generated model module with what `npm run train` makes.
+  disableTypeChecks: false,
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: `reports/mutation/incremental-${area}${quick}.json`,
