@@ -202,6 +202,14 @@ describe('nudges', () => {
     expect(three.nudges[0]).toEqual({ ruleId: 'learned-words', message: `“alpha”, “bravo”: ${LEARNED.nudge}`, findingIndexes: [0, 1, 2] });
   });
 
+  test('in the human band, a cost that reaches 8 points only by rounding is highlighted, not nagged', () => {
+    // 7.9 raw points of cost: under WRAPPER_COST, so the credit stays; rounded, the costs weigh 8.
+    const s = scoreStub('alpha bravo charlie', { alpha: -3.9, bravo: -4, charlie: 7 });
+    expect(s.findings.map((f) => f.weight)).toEqual([-4, -4, 7]);
+    expect(s.band).toBe('human');
+    expect(s.nudges).toEqual([]);
+  });
+
   test('quotes longer than 40 characters are shortened', () => {
     const w40 = 'a'.repeat(40), w41 = 'b'.repeat(41);
     const s = scoreStub(`${w40} ${w41}`, { [w40]: -4, [w41]: -4 });
