@@ -38,7 +38,7 @@ export default defineConfig({
     exclude: [
       ...(base.test?.exclude ?? ['**/node_modules/**', '**/.git/**']),
       'test/unit/journal/timezones.test.ts',
-      // MUTATE_QUICK=1 (npm run mutate:quick:<area>) leaves out the seconds-long
+      // MUTATE_QUICK=1 npm run mutate:<area> leaves out the seconds-long
       // random runs. Fewer tests can only kill fewer mutants, so a quick score
       // is a lower bound of the full one.
       ...(process.env.MUTATE_QUICK === '1' ? ['test/unit/engine/fuzz.test.ts', 'test/unit/journal/two-devices.property.test.ts'] : []),
