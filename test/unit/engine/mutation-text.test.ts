@@ -1,0 +1,173 @@
+// The engine's text helpers (rule.ts, language.ts, parse.ts), found by
+// mutation testing (issue 21): word boundaries of phrase lists, clause limits,
+// questions and links, the foreign-language threshold, and sentence offsets
+// and the parse cache.
+import { describe, expect, test } from 'vitest';
+import { isEnglish } from '../../../src/engine/language';
+import { clearParseCache, parse, parseCount } from '../../../src/engine/parse';
+import {
+  fromClauseStart, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt, toClauseEnd, URL_RE, type Context,
+} from '../../../src/engine/rule';
+
+const found = (re: RegExp, text: string) => matchSpans(text, re).map((m) => text.slice(m.start, m.end));
+
+describe('phrase lists', () => {
+  const re = phraseRegex(['buy', 'buy now', "don't miss", 'c++', '$5 off', 'a.b']);
+  test.each([
+    ['Buy NOW please', ['Buy NOW']], // the longest phrase wins, any case
+    ['buy   now', ['buy   now']], // any run of spaces
+    ['buy\nnow', ['buy\nnow']],
+    ['buyer buys', []], // whole words only
+    ['rebuy', []],
+    ['@buy #buy', []], // not a handle or a hashtag
+    ['don’t miss it', ['don’t miss']], // curly apostrophe as typed on phones
+    ["don't miss it", ["don't miss"]],
+    ['learn c++ today', ['c++']],
+    ['ccc++', []],
+    ['x$5 off', ['$5 off']], // a phrase that does not start with a letter needs no boundary before it
+    ['axb', []], // dots are dots
+    ['a.b', ['a.b']],
+  ])('%j → %j', (text, expected) => {
+    expect(found(re, text)).toEqual(expected);
+  });
+
+  test('an empty match never loops, and a used regex starts again from the beginning', () => {
+    expect(matchSpans('axxb', /x*/g).map((m) => [m.start, m.end])).toEqual([[1, 3]]);
+    const g = /a/g;
+    g.exec('aaa');
+    g.exec('aaa');
+    expect(matchSpans('aaa', g)).toHaveLength(3);
+  });
+});
+
+describe('clauses', () => {
+  test.each([
+    ['To enter: follow and tag a friend. Then wait', 'To enter', 'To enter: follow and tag a friend'],
+    ['Buy it now!!', 'Buy', 'Buy it now'],
+    ['Ask me? ok', 'Ask', 'Ask me'],
+    ['Line one   \nline two', 'Line', 'Line one'],
+    [`Go ${'x'.repeat(100)}`, 'Go', `Go ${'x'.repeat(79)}`], // at most 80 characters on
+  ])('%j from %j ends at %j', (text, word, clause) => {
+    const start = text.indexOf(word);
+    const span = toClauseEnd(text, { start, end: start + word.length });
+    expect(text.slice(span.start, span.end)).toBe(clause);
+  });
+
+  test.each([
+    ['Big news. the pear scones are back', 'are back', 'the pear scones are back'],
+    ['Hi: new scones are back', 'are back', 'new scones are back'],
+    ['Wow!   scones are back', 'are back', 'scones are back'],
+    ['Hey?\nscones are back', 'are back', 'scones are back'],
+    ['🎉 scones are back', 'are back', 'scones are back'],
+    ['❤️scones are back', 'are back', 'scones are back'],
+    [`${'y'.repeat(100)} are back`, 'are back', `${'y'.repeat(59)} are back`], // at most 60 characters back
+    ['scones are back', 'are back', 'scones are back'],
+  ])('%j: %j starts at %j', (text, word, clause) => {
+    const start = text.indexOf(word);
+    const span = fromClauseStart(text, { start, end: start + word.length });
+    expect(text.slice(span.start, span.end)).toBe(clause);
+  });
+});
+
+describe('sentences, questions and links', () => {
+  const ctxOf = (text: string) => ({ text, sentences: parse(text), urls: matchSpans(text, URL_RE) }) as unknown as Context;
+
+  test.each([
+    ['Is it good? 🙂', 0, true],
+    ['Is it good?', 3, true],
+    ['Is it good?  ok!', 3, true], // up to four characters after the mark
+    ['It is good.', 0, false],
+    ['It is. Is it?', 2, false],
+    ['It is. Is it?', 8, true],
+  ] as const)('%j at %i is in a question: %s', (text, pos, q) => {
+    expect(inQuestion(ctxOf(text), pos)).toBe(q);
+  });
+
+  test('a position belongs to the sentence around it, up to its last character', () => {
+    const ctx = ctxOf('One two. Three four.');
+    expect(sentenceAt(ctx, 0)?.text).toBe('One two.');
+    expect(sentenceAt(ctx, 7)?.text).toBe('One two.');
+    expect(sentenceAt(ctx, 9)?.text).toBe('Three four.');
+    expect(sentenceAt(ctx, 19)?.text).toBe('Three four.');
+    expect(sentenceAt(ctx, 20)).toBeUndefined();
+  });
+
+  test('words inside a link are not prose; words beside it are', () => {
+    const text = 'see example.com/buy now';
+    const ctx = ctxOf(text);
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    expect(inUrl(ctx, at('buy'))).toBe(true);
+    expect(inUrl(ctx, at('see'))).toBe(false);
+    expect(inUrl(ctx, at('now'))).toBe(false);
+    expect(inUrl(ctx, { start: 3, end: 4 })).toBe(false); // the space right before it
+  });
+
+  test.each([
+    ['go to https://a.io/x?y=1 now', ['https://a.io/x?y=1']],
+    ['www.shop.co.uk and shop.store', ['www.shop.co.uk', 'shop.store']],
+    ['e.g. this and Mr. Smith', []],
+  ])('links in %j', (text, links) => {
+    expect(found(URL_RE, text)).toEqual(links);
+  });
+});
+
+describe('English or not', () => {
+  test.each([
+    ['', true],
+    ['BUY NOW 50% OFF', true],
+    ['que que', false], // two foreign function words and no English
+    ['que la', true], // two-letter ones count half: 1.5 is not enough
+    ['que la la', false],
+    ['que que the', false], // 2 > 1 × 1.5
+    ['que que the the', true], // 2 is not more than 2 × 1.5
+    ['que que que the the', true], // 3 is not more than 3
+    ['que que que que the the', false],
+    ['#que #que @que', true], // tags and handles say nothing about the language
+    ['que.com que.com', true], // nor do links
+    ['这是中文 ab', false], // more non-Latin letters than Latin ones
+    ['这是 abc', true],
+    ['这是 ab', true], // as many: not more
+  ])('%j → %s', (text, english) => {
+    expect(isEnglish(text)).toBe(english);
+  });
+});
+
+describe('parse', () => {
+  test('sentences and words with offsets into the draft; blank parts are skipped', () => {
+    const text = 'Hello there.   How are you?  \n\n ';
+    const out = parse(text);
+    expect(out.map((s) => [s.text, s.start, s.end])).toEqual([['Hello there.', 0, 12], ['How are you?', 15, 27]]);
+    for (const s of out) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(out[1]!.terms.map((t) => t.normal)).toEqual(['how', 'are', 'you']);
+    expect(parse('   ')).toEqual([]);
+  });
+
+  test('a sentence seen before is not parsed again, until it falls out of the cache', () => {
+    clearParseCache();
+    const before = parseCount();
+    parse('Cached once.');
+    parse('Cached once.');
+    expect(parseCount() - before).toBe(1);
+    clearParseCache();
+    parse('Cached once.');
+    expect(parseCount() - before).toBe(2);
+  });
+
+  test('the cache keeps the 2,000 sentences used last', () => {
+    clearParseCache();
+    parse('First.');
+    parse('Second.');
+    for (let i = 0; i < 1_998; i++) parse(`S${i}.`);
+    parse('First.'); // used again: now the newest
+    parse('One more.'); // the 2,001st: the oldest, "Second.", goes
+    const before = parseCount();
+    parse('First.');
+    expect(parseCount()).toBe(before);
+    parse('Second.');
+    expect(parseCount()).toBe(before + 1);
+    clearParseCache();
+  });
+});
