@@ -4,8 +4,8 @@
 // running balance, merge suggestions and their order, and every limit.
 import { describe, expect, test } from 'vitest';
 import {
-  balanceFromDays, groupsOf, helpedNoReply, isOwed, losingTouchOf, nameKey, owedOf, pairKey, suggestionsOf,
-  waitingCount, weeklyFrom,
+  balanceFromDays, groupsOf, isOwed, losingTouchOf, nameKey, owedOf, pairKey, suggestionsOf,
+  weeklyFrom,
 } from '../../../src/journal/queries';
 import type { CountRecord, PersonTally } from '../../../src/journal/schema';
 import type { Person, PersonBalance } from '../../../src/journal/types';
@@ -108,39 +108,6 @@ describe('losing touch', () => {
     expect(ids(losingTouchOf([...list].reverse(), 30, 10, NOW))).toEqual(['x:@old', 'x:@a', 'x:@b', 'x:@just']);
     expect(ids(losingTouchOf(list, 30, 2, NOW))).toEqual(['x:@old', 'x:@a']);
     expect(ids(losingTouchOf(list, 60, 10, NOW))).toEqual(['x:@old']);
-  });
-
-  test('the badge counts owed or silent people once each, not snoozed ones', () => {
-    const groups = new Map(list.map((g) => [g.person.id, g]));
-    expect(waitingCount(groups, 30, NOW)).toBe(4);
-    groups.set('x:@owed', group('x:@owed', { received: 1 }, { lastInteraction: '2024-03-30T00:00:00.000Z' }));
-    groups.set('x:@both', group('x:@both', { received: 1 }, { lastInteraction: '2023-03-30T00:00:00.000Z' }));
-    expect(waitingCount(groups, 30, NOW)).toBe(6);
-    expect(waitingCount(groups, 0, NOW)).toBe(groups.size - 1); // everyone but the snoozed one
-  });
-});
-
-describe('helped and not thanked back (weekly digest)', () => {
-  // 30 days before NOW is 2024-03-01T12:00Z.
-  test.each([
-    [{ lastReceived: '2024-03-01T12:00:00.000Z' }, 1], // exactly 30 days ago still counts
-    [{ lastReceived: '2024-03-01T11:59:59.999Z' }, 0],
-    [{ lastReceived: '2024-03-20T00:00:00.000Z', lastGave: '2024-03-19T00:00:00.000Z' }, 1],
-    [{ lastReceived: '2024-03-20T00:00:00.000Z', lastGave: '2024-03-20T00:00:00.000Z' }, 0],
-    [{ lastReceived: '2024-03-20T00:00:00.000Z', lastGave: '2024-03-21T00:00:00.000Z' }, 0],
-    [{ lastGave: '2024-03-21T00:00:00.000Z' }, 0],
-  ])('%j → %i', (b, n) => {
-    expect(helpedNoReply(new Map([['x:@a', group('x:@a', b)]]), NOW)).toBe(n);
-  });
-
-  test('snoozed people are left out, and each person counts', () => {
-    const help = { lastReceived: '2024-03-20T00:00:00.000Z' };
-    const groups = new Map([
-      ['x:@a', group('x:@a', help)],
-      ['x:@b', group('x:@b', help)],
-      ['x:@c', group('x:@c', help, { snoozedUntil: '2024-04-01T00:00:00.000Z' })],
-    ]);
-    expect(helpedNoReply(groups, NOW)).toBe(2);
   });
 });
 
