@@ -118,11 +118,12 @@ export function reachOutAt(candidates: readonly Candidate[], nowIso: string, lim
   const nowMs = Date.parse(nowIso);
   // Only the first `limit` (a single digit) are kept, in order, as the candidates go by.
   const top: Ranked[] = [];
+  if (limit <= 0) return [];
   for (const c of candidates) {
     if (c.from > nowIso) break; // sorted by `from`: nobody later is due yet
     const snoozed = c.g.person.snoozedUntil !== undefined && c.g.person.snoozedUntil > nowIso;
     const status = statusAt(c.due, nowIso);
-    if (snoozed || (!status && !c.owed) || limit <= 0) continue;
+    if (snoozed || (!status && !c.owed)) continue;
     const r: Ranked = { c, score: scoreOf(c, nowIso, nowMs), status };
     if (top.length === limit && before(r, top[top.length - 1] as Ranked) >= 0) continue;
     let i = top.length;
