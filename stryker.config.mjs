@@ -17,11 +17,11 @@ export const AREAS = {
   // The whole engine, rules included (model.generated.ts is trained weights, data only).
   engine: [['src/engine/**/*.ts', '!src/engine/learned/model.generated.ts', '!src/engine/types.ts'], ['test/unit/engine']],
   // The journal's logic: merge and split, import and its checks, tallies,
-  // queries, CSV. store.ts is the IndexedDB shell around them (being split up
+  // queries, CSV, the rhythm (keep in touch). store.ts is the IndexedDB shell around them (being split up
   // as of issue 21); importer.ts (progress), search-index.ts, rpc.ts, api.ts
   // and client.ts carry messages and progress rather than rules.
   journal: [
-    ['src/journal/{groups,people,import,validate,checks,tallies,queries,csv}.ts'],
+    ['src/journal/{groups,people,import,validate,checks,tallies,queries,csv,rhythm}.ts'],
     ['test/unit/journal'],
   ],
   // The journal's plumbing, mutated on request only.
