@@ -1,7 +1,6 @@
 // Boundaries of rhythm.ts that the behaviour tests (rhythm.test.ts) left to
 // mutation testing: exactly one day apart, invalid dates, the median of
-// unsorted gaps, the owed rule at equal times, what a candidate carries, a
-// score before due across a DST change, Reach out at exactly due / exactly
+// unsorted gaps, the owed rule at equal times, what a candidate carries, Reach out at exactly due / exactly
 // the end of a snooze, and ties (score, then the longer silence, then the id)
 // in either input order. Equivalent mutants: /work/notes/rhythm-mutants-note.md.
 import { afterAll, describe, expect, test } from 'vitest';
@@ -10,7 +9,7 @@ import type { PersonBalance, Rhythm } from '../../../src/journal/types';
 
 const ids = (list: { person: { id: string } }[]) => list.map((r) => r.person.id);
 const original = process.env.TZ;
-process.env.TZ = 'UTC'; // the cases spell their days in UTC; the DST case sets its own zone and puts this back
+process.env.TZ = 'UTC'; // the cases spell their days in UTC
 afterAll(() => { process.env.TZ = original; });
 
 /** A group as the store gives it (as in rhythm.test.ts, with lastGave only when given). */
@@ -74,22 +73,6 @@ describe('candidatesOf: when each may come up, and the rhythm length', () => {
       group('x:@soon2', { rhythm: 'weekly', last: '2024-03-01T20:00:00.000Z' }), // the same day: the same due
     ];
     expect(ids(candidatesOf(groups).map((c) => c.g))).toEqual(['x:@owed2', 'x:@owed1', 'x:@soon', 'x:@soon2', 'x:@later']);
-  });
-});
-
-describe('the score is 0 until due, even when an hour gained makes the rhythm longer than a week of milliseconds', () => {
-  test('Los Angeles, the week over the end of summer time', () => {
-    process.env.TZ = 'America/Los_Angeles';
-    try {
-      // Wednesday 30 October 2024, 00:30 PDT; summer time ends Sunday 3 November: due at midnight PST on 6 November.
-      const last = new Date(2024, 9, 30, 0, 30).toISOString();
-      const [c] = candidatesOf([group('x:@a', { rhythm: 'weekly', last })]);
-      expect(c?.due?.dueAt).toBe(new Date(2024, 10, 6).toISOString());
-      const weekAndQuarterHour = new Date(Date.parse(last) + 7 * 86_400_000 + 15 * 60_000).toISOString(); // 23:45 on 5 November
-      expect(scoreOf(c as NonNullable<typeof c>, weekAndQuarterHour)).toBe(0);
-    } finally {
-      process.env.TZ = 'UTC';
-    }
   });
 });
 
