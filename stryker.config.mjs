@@ -31,7 +31,7 @@ export const AREAS = {
     ['src/sites/{adapter,layout,matches,text}.ts'],
     ['test/unit/sites'],
   ],
-  settings: [['src/settings/{schema,rules,site-switch,mastodon-servers,open-rule,sites}.ts'], ['test/unit/settings']],
+  settings: [['src/settings/{schema,rules,site-switch,mastodon-servers,open-rule,sites,kept}.ts'], ['test/unit/settings']],
 };
 
 const area = process.env.MUTATE_AREA ?? 'all';

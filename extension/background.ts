@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleJournalRequest, serveImportPort, type PortLike } from '../src/journal/rpc';
 import { lazyOpener, openJournal, type Journal } from '../src/journal/store';
 import { installReminders, type ReminderBrowser } from '../src/reminders/reminders';
+import { keptSettings } from '../src/settings/kept';
 import { loadSettings, watchSettings } from '../src/settings/store';
 import { acceptsPort, routeMessage } from '../src/messaging/route';
 import { optionsPathForRule } from '../src/settings/open-rule';
@@ -18,9 +19,11 @@ import { handleScoreRequest, warmEngine } from '../src/scoring/service';
 // the next message rather than remembered.
 export default defineBackground(() => {
   let reminders: ReturnType<typeof installReminders> | undefined;
+  // Read once per worker, then kept current by storage changes (every journal summary asks for the Reach out size).
+  const settings = keptSettings(loadSettings, watchSettings);
   const open = lazyOpener<Journal>(() => openJournal(undefined, undefined, {
     onChange: () => void reminders?.refreshBadge(),
-    reachOutLimit: async () => (await loadSettings()).reachOutLimit,
+    reachOutLimit: async () => (await settings.get()).reachOutLimit,
   }));
   // Who may ask what is decided in src/messaging/route.ts; only its answer is carried out here.
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
@@ -47,8 +50,8 @@ export default defineBackground(() => {
     serveImportPort(port as unknown as PortLike, async (text, opts) => (await open()).importJson(text, opts));
   });
 
-  reminders = installReminders(browser as unknown as ReminderBrowser, open, loadSettings);
-  const start = () => void loadSettings().then((s) => reminders?.schedule(s)).then(() => reminders?.refreshBadge());
+  reminders = installReminders(browser as unknown as ReminderBrowser, open, () => settings.get());
+  const start = () => void settings.get().then((s) => reminders?.schedule(s)).then(() => reminders?.refreshBadge());
   browser.runtime.onStartup.addListener(start);
   browser.runtime.onInstalled.addListener(start);
   // An update may have renamed the content script a Mastodon server's registration names.

@@ -8,13 +8,14 @@
 //
 // Speed: the summary is one message answered from kept counts, and the list
 // asks for its first page at the same time; nothing waits for settings.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
 import type { Entry, Overview, Person, Rhythm } from '../../journal/types';
 import { AtAGlance } from './AtAGlance';
 import { DataTools, type Importer } from './DataTools';
 import { EmptyState } from './EmptyState';
 import { EntryList } from './EntryList';
+import { CHART_WEEKS, LIST_LIMIT, PAGE_SIZE, type FirstLoad } from './first-load';
 import { errorMessage, personFullName, RHYTHM_NAMES } from './format';
 import { MergeSuggestions } from './MergeSuggestions';
 import { PersonView } from './PersonView';
@@ -33,7 +34,7 @@ export interface JournalAppProps {
   /** Import with progress and cancel (the extension's import port); without it, api.importJson. */
   importer?: Importer;
   /** The summary and the first page, already asked for before the first render (the extension page starts them at once). */
-  prefetched?: { overview: Promise<Overview>; firstPage: ReturnType<JournalApi['listEntries']> };
+  prefetched?: FirstLoad;
   /** How long "Entry deleted. Undo" stays (paused while focused or hovered). Default 10 s. */
   undoMs?: number;
   /** How many merge suggestions to show. Default 5. */
@@ -46,17 +47,15 @@ type Summary = Overview;
 
 type View = { kind: 'overview' } | { kind: 'person'; personId: string };
 
-export const CHART_WEEKS = 12;
-
 export function JournalApp({
   api,
   reachOutLimit,
-  pageSize = 50,
+  pageSize = PAGE_SIZE,
   searchDelayMs = 0,
   importer,
   prefetched,
   undoMs = 10_000,
-  listLimit = 5,
+  listLimit = LIST_LIMIT,
   now = () => new Date(),
 }: JournalAppProps) {
   const [version, setVersion] = useState(0);
@@ -74,7 +73,9 @@ export function JournalApp({
   const changed = () => setVersion((v) => v + 1);
   const announce = (text: string) => setAnnouncement((a) => ({ n: a.n + 1, text }));
 
-  useEffect(() => {
+  // A layout effect, as the entry list's: the first answer is awaited from right after the first render (not after
+  // its paint), so the summary and the first page land in the same frame.
+  useLayoutEffect(() => {
     const mine = ++seq.current;
     const opts: Parameters<JournalApi['overview']>[0] = { now: now().toISOString(), weeks: CHART_WEEKS, limit: listLimit };
     if (reachOutLimit !== undefined) opts.reachOutLimit = reachOutLimit;
