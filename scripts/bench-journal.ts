@@ -152,7 +152,7 @@ export async function benchJournal(): Promise<string[]> {
   await both('weekly(52)', (x) => x.weekly(52, NOW));
   await both('balance() overall', (x) => x.balance());
   await both('owed(3)', (x) => x.owed(3));
-  await both('losingTouch(30 days, 3)', (x) => x.losingTouch(30, 3, NOW));
+  await both('reminders (the badge and the digest)', (x) => x.reminders(NOW, 5));
   const someone = firstPage.entries[0]?.personId ?? '';
   await both('personDetail', (x) => x.personDetail(someone));
   row('exportJson', undefined, await timeIt(() => j.exportJson(), 3));

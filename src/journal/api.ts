@@ -41,8 +41,6 @@ export interface JournalApi {
   weekly(weeks: number, now?: string): Promise<WeekBalance[]>;
   /** People who helped you more recently or more often than you helped them; most owed first. Snoozed people are left out. */
   owed(limit: number, now?: string): Promise<PersonBalance[]>;
-  /** People with no interaction in `days` days, whatever their rhythm; longest silence first. Snoozed people are left out. */
-  losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]>;
   /** The journal page's summary in one call, from kept counts (never reads every entry). Without reachOutLimit, the user's setting. */
   overview(opts: { now?: string; weeks?: number; limit?: number; reachOutLimit?: number }): Promise<Overview>;
   /** Reach out (the badge counts it, the weekly digest names it); without limit, the user's setting. */
@@ -69,7 +67,7 @@ export interface JournalApi {
 
 export const JOURNAL_METHODS = [
   'addEntry', 'updateEntry', 'deleteEntry', 'restoreEntry', 'listEntries', 'people', 'personDetail', 'balance',
-  'weekly', 'owed', 'losingTouch', 'overview', 'reminders', 'setRhythm', 'mergePeople', 'splitPerson', 'snoozePerson', 'dismissSuggestion',
+  'weekly', 'owed', 'overview', 'reminders', 'setRhythm', 'mergePeople', 'splitPerson', 'snoozePerson', 'dismissSuggestion',
   'prepareSearch', 'exportJson', 'exportCsv', 'importJson', 'clear',
 ] as const satisfies ReadonlyArray<keyof JournalApi>;
 

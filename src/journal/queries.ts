@@ -67,14 +67,6 @@ export function owedOf(groups: Iterable<PersonBalance>, limit: number, nowIso: s
   return list.slice(0, limit);
 }
 
-/** People with no interaction in `days` days; longest silence first. Snoozed people wait. */
-export function losingTouchOf(groups: Iterable<PersonBalance>, days: number, limit: number, nowIso: string): PersonBalance[] {
-  const cutoff = new Date(Date.parse(nowIso) - days * DAY_MS).toISOString();
-  const list = [...groups].filter((g) => g.lastInteraction < cutoff && !snoozed(g, nowIso));
-  list.sort((a, b) => (a.lastInteraction < b.lastInteraction ? -1 : a.lastInteraction > b.lastInteraction ? 1 : a.person.id < b.person.id ? -1 : 1));
-  return list.slice(0, limit);
-}
-
 export async function totalOf(tx: AnyTx): Promise<Balance> {
   const t = (await tx.objectStore('meta').get(TOTAL_KEY)) as CountRecord | undefined;
   return { gave: t?.gave ?? 0, received: t?.received ?? 0 };

@@ -6,7 +6,7 @@
 import type { JournalApi } from './api';
 import { bad, blank, checkCount, checkNow, isObject } from './checks';
 import {
-  balanceFromDay, balanceFromDays, balanceFromTime, groupsOf, losingTouchOf, owedOf, suggestionsOf, totalOf, weeklyFrom, weeklyOf, loadGroups,
+  balanceFromDay, balanceFromDays, balanceFromTime, groupsOf, owedOf, suggestionsOf, totalOf, weeklyFrom, weeklyOf, loadGroups,
 } from './queries';
 import { candidatesOf, REACH_OUT_DEFAULT, REACH_OUT_MAX, reachOutAt, suggestRhythm } from './rhythm';
 import type { Tx } from './schema';
@@ -14,7 +14,7 @@ import type { Session, Summary } from './session';
 import type { Balance, Overview, PersonBalance, ReachOut, WeekBalance } from './types';
 import { describeType, localMondayOf, rangeStart } from './validate';
 
-type Summaries = Pick<JournalApi, 'overview' | 'balance' | 'weekly' | 'owed' | 'losingTouch' | 'reminders'>;
+type Summaries = Pick<JournalApi, 'overview' | 'balance' | 'weekly' | 'owed' | 'reminders'>;
 
 const groupsIn = (kept: Summary) => (kept.groups ??= groupsOf(kept.people, kept.tallies));
 
@@ -85,14 +85,6 @@ export function summaries(s: Session): Summaries {
       const max = checkCount(limit, 'limit');
       const nowIso = checkNow(now);
       return s.inTx('readonly', async (tx) => owedOf((await loadGroups(tx)).values(), max, nowIso));
-    },
-
-    async losingTouch(days: number, limit: number, now?: string): Promise<PersonBalance[]> {
-      if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) bad(`days must be a number of days (got ${describeType(days)})`);
-      const max = checkCount(limit, 'limit');
-      const nowIso = checkNow(now);
-      if (max === 0) return [];
-      return s.inTx('readonly', async (tx) => losingTouchOf((await loadGroups(tx)).values(), days, max, nowIso));
     },
 
     async reminders(now?: string, limit?: number) {

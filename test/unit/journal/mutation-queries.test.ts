@@ -4,7 +4,7 @@
 // running balance, merge suggestions and their order, and every limit.
 import { describe, expect, test } from 'vitest';
 import {
-  balanceFromDays, groupsOf, isOwed, losingTouchOf, nameKey, owedOf, pairKey, suggestionsOf,
+  balanceFromDays, groupsOf, isOwed, nameKey, owedOf, pairKey, suggestionsOf,
   weeklyFrom,
 } from '../../../src/journal/queries';
 import type { CountRecord, PersonTally } from '../../../src/journal/schema';
@@ -89,25 +89,6 @@ describe('owed', () => {
     expect(ids(owedOf([...list].reverse(), 10, NOW))).toEqual(['x:@woke', 'x:@three', 'x:@late', 'x:@a', 'x:@b', 'x:@one']);
     expect(ids(owedOf(list, 2, NOW))).toEqual(['x:@woke', 'x:@three']);
     expect(owedOf(list, 0, NOW)).toEqual([]);
-  });
-});
-
-describe('losing touch', () => {
-  // 30 days before NOW is 2024-03-01T12:00Z.
-  const list = [
-    group('x:@edge', {}, { lastInteraction: '2024-03-01T12:00:00.000Z' }), // exactly 30 days: not yet
-    group('x:@just', {}, { lastInteraction: '2024-03-01T11:59:59.999Z' }),
-    group('x:@old', {}, { lastInteraction: '2024-01-01T00:00:00.000Z' }),
-    group('x:@b', {}, { lastInteraction: '2024-02-01T00:00:00.000Z' }),
-    group('x:@a', {}, { lastInteraction: '2024-02-01T00:00:00.000Z' }),
-    group('x:@snoozed', {}, { lastInteraction: '2023-01-01T00:00:00.000Z', snoozedUntil: '2024-04-01T00:00:00.000Z' }),
-    group('x:@recent', {}, { lastInteraction: '2024-03-30T00:00:00.000Z' }),
-  ];
-  test('longest silence first, ties by id, only past the cutoff, limited', () => {
-    expect(ids(losingTouchOf(list, 30, 10, NOW))).toEqual(['x:@old', 'x:@a', 'x:@b', 'x:@just']);
-    expect(ids(losingTouchOf([...list].reverse(), 30, 10, NOW))).toEqual(['x:@old', 'x:@a', 'x:@b', 'x:@just']);
-    expect(ids(losingTouchOf(list, 30, 2, NOW))).toEqual(['x:@old', 'x:@a']);
-    expect(ids(losingTouchOf(list, 60, 10, NOW))).toEqual(['x:@old']);
   });
 });
 

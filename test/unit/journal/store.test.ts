@@ -316,7 +316,7 @@ describe('people and personDetail', () => {
   });
 });
 
-describe('balance, weekly, owed, losingTouch', () => {
+describe('balance, weekly, owed', () => {
   test.each([
     ['overall', undefined, { gave: 4, received: 3 }],
     ['from a day (inclusive)', '2024-04-02', { gave: 3, received: 1 }],
@@ -399,28 +399,6 @@ describe('balance, weekly, owed, losingTouch', () => {
   test('owed on the small fixture: only Maya (she helped last)', async () => {
     const j = await smallJournal();
     expect((await j.owed(3)).map((b) => b.person.id)).toEqual(['facebook:maya okafor']);
-  });
-
-  test.each([
-    ['30 days: nobody', 30, 5, []],
-    ['20 days: Grace', 20, 5, ['linkedin:grace hopper']],
-    ['18 days: Grace, then Ada', 18, 5, ['linkedin:grace hopper', 'x:@ada']],
-    ['0 days: everyone, longest silence first', 0, 5, ['linkedin:grace hopper', 'x:@ada', 'facebook:maya okafor']],
-    ['limit 1', 0, 1, ['linkedin:grace hopper']],
-    ['limit 0', 0, 0, []],
-  ])('losingTouch %s', async (_n, days, limit, ids) => {
-    const j = await smallJournal();
-    const result = await j.losingTouch(days, limit, '2024-06-01T00:00:00Z');
-    expect(result.map((b) => b.person.id)).toEqual(ids);
-  });
-
-  test('losingTouch gives each person\'s balance', async () => {
-    const j = await smallJournal();
-    const [grace] = await j.losingTouch(20, 1, '2024-06-01T00:00:00Z');
-    expect(grace).toEqual({
-      person: expect.objectContaining({ id: 'linkedin:grace hopper' }), handles: [expect.objectContaining({ id: 'linkedin:grace hopper' })],
-      gave: 1, received: 1, lastGave: '2024-05-02T16:20:00.000Z', lastReceived: '2024-03-11T10:00:00.000Z', lastInteraction: '2024-05-02T16:20:00.000Z',
-    });
   });
 });
 

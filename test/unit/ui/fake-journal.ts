@@ -225,14 +225,6 @@ export class FakeJournal implements JournalApi {
       .slice(0, limit);
   }
 
-  async losingTouch(days: number, limit: number, now = new Date().toISOString()): Promise<PersonBalance[]> {
-    const cutoff = new Date(new Date(now).getTime() - days * DAY).toISOString();
-    return this.balances()
-      .filter((b) => b.lastInteraction < cutoff && !this.snoozed(b, now))
-      .sort((a, b) => (a.lastInteraction < b.lastInteraction ? -1 : 1))
-      .slice(0, limit);
-  }
-
   private suggestions(limit: number, all = this.balances()): MergeSuggestion[] {
     const out: MergeSuggestion[] = [];
     if (all.length > 200) return out; // seeded perf journals: names never repeat
