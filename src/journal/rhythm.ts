@@ -113,18 +113,17 @@ const before = (a: Ranked, b: Ranked) => b.score - a.score
   || (a.c.g.lastInteraction < b.c.g.lastInteraction ? -1 : a.c.g.lastInteraction > b.c.g.lastInteraction ? 1 : 0)
   || (a.c.g.person.id < b.c.g.person.id ? -1 : 1);
 
-/** Reach out at `nowIso`: who is due or owed and not snoozed, most pressing first, at most `limit`. */
+/** Reach out at `nowIso` from candidatesOf's list: who is due or owed and not snoozed, most pressing first, at most `limit`. */
 export function reachOutAt(candidates: readonly Candidate[], nowIso: string, limit: number): ReachOut[] {
   const nowMs = Date.parse(nowIso);
   // Only the first `limit` (a single digit) are kept, in order, as the candidates go by.
   const top: Ranked[] = [];
   if (limit <= 0) return [];
   for (const c of candidates) {
-    if (c.from > nowIso) break; // sorted by `from`: nobody later is due yet
-    const snoozed = c.g.person.snoozedUntil !== undefined && c.g.person.snoozedUntil > nowIso;
-    const status = statusAt(c.due, nowIso);
-    if (snoozed || (!status && !c.owed)) continue;
-    const r: Ranked = { c, score: scoreOf(c, nowIso, nowMs), status };
+    // Sorted by `from` (candidatesOf): from here on nobody is due yet or out of their snooze. Everyone before is
+    // past any snooze, and owed or at or past due, so no other test is needed.
+    if (c.from > nowIso) break;
+    const r: Ranked = { c, score: scoreOf(c, nowIso, nowMs), status: statusAt(c.due, nowIso) };
     if (top.length === limit && before(r, top[top.length - 1] as Ranked) >= 0) continue;
     let i = top.length;
     while (i > 0 && before(r, top[i - 1] as Ranked) < 0) i--;
