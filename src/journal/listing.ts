@@ -26,19 +26,20 @@ function dateRange(from?: string, to?: string): IDBKeyRange | undefined {
   return undefined;
 }
 
-async function joinPeople(tx: Tx<IDBTransactionMode>, page: Entry[], known?: Map<string, Person>): Promise<EntryWithPerson[]> {
+async function joinPeople(tx: Tx<IDBTransactionMode>, page: Entry[], known?: ReadonlyMap<string, Person>): Promise<EntryWithPerson[]> {
   const people = tx.objectStore('people');
-  const map = known ?? new Map<string, Person>();
-  const missing = [...new Set(page.map((e) => e.personId))].filter((id) => !map.has(id));
+  const fetched = new Map<string, Person>();
+  const missing = [...new Set(page.map((e) => e.personId))].filter((id) => !known?.has(id));
   const found = await Promise.all(missing.map((id) => people.get(id)));
-  missing.forEach((id, i) => { const p = found[i]; if (p) map.set(id, p); });
-  return page.map((e) => ({ ...e, person: map.get(e.personId) ?? placeholderPerson(e) }));
+  missing.forEach((id, i) => { const p = found[i]; if (p) fetched.set(id, p); });
+  return page.map((e) => ({ ...e, person: known?.get(e.personId) ?? fetched.get(e.personId) ?? placeholderPerson(e) }));
 }
 
 export function listing(s: Session): Pick<JournalApi, 'listEntries' | 'people' | 'personDetail'> {
+  /** Every person by id while the kept summary is current (made once per summary, not per page). */
   const knownPeople = () => {
     const warm = s.warm();
-    return warm ? new Map(warm.people.map((p) => [p.id, p])) : undefined;
+    return warm ? (warm.peopleById ??= new Map(warm.people.map((p) => [p.id, p]))) : undefined;
   };
 
   /** Entries matching a filter with text, site, direction or kind: through the search index. */
@@ -130,7 +131,7 @@ export function listing(s: Session): Pick<JournalApi, 'listEntries' | 'people' |
             cursor = await cursor.continue();
           }
         }
-        return { entries: await joinPeople(tx, page, warm ? new Map(warm.people.map((p) => [p.id, p])) : undefined), total };
+        return { entries: await joinPeople(tx, page, knownPeople()), total };
       });
     },
 

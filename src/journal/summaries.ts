@@ -18,15 +18,19 @@ type Summaries = Pick<JournalApi, 'overview' | 'balance' | 'weekly' | 'owed' | '
 
 const groupsIn = (kept: Summary) => (kept.groups ??= groupsOf(kept.people, kept.tallies));
 
-/** Reach out at `nowIso`, with a suggested rhythm for those who have none set (read from their own entries: a few at most). */
+/** Reach out at `nowIso`, with a suggested rhythm for those who have none set (read from their own entries, once per summary). */
 async function reachOutIn(tx: Tx<IDBTransactionMode>, kept: Summary, nowIso: string, limit: number): Promise<ReachOut[]> {
   const candidates = (kept.candidates ??= candidatesOf(groupsIn(kept).values()));
   const list = reachOutAt(candidates, nowIso, limit);
   const index = tx.objectStore('entries').index('personId');
+  const suggested = (kept.suggestedRhythms ??= new Map());
   await Promise.all(list.map(async (item) => {
     if (item.person.rhythm !== undefined) return;
-    const dates = (await Promise.all(item.handles.map((h) => index.getAll(h.id)))).flat().map((e) => e.date);
-    item.suggested = suggestRhythm(dates);
+    if (!suggested.has(item.person.id)) {
+      const dates = (await Promise.all(item.handles.map((h) => index.getAll(h.id)))).flat().map((e) => e.date);
+      suggested.set(item.person.id, suggestRhythm(dates));
+    }
+    item.suggested = suggested.get(item.person.id) ?? null;
   }));
   return list;
 }

@@ -193,6 +193,24 @@ describe('Reach out ranking: (time since last − rhythm) / rhythm, plus what yo
   });
 });
 
+describe("Reach out's suggested rhythm (worked out once per change of the journal)", () => {
+  test('asked twice, the same; after a new entry or a merge, worked out again', async () => {
+    const j = await freshJournal();
+    const suggested = async () => (await j.overview({ now: '2024-06-01T12:00:00Z', reachOutLimit: 9 })).reachOut.find((r) => r.person.id === 'x:@ada')?.suggested;
+    // Ada helped last (owed), so she is in Reach out without a rhythm; gaps of 21 days: monthly.
+    await j.addEntry(entry({ person: '@ada', date: '2024-01-01T10:00:00Z' }));
+    await j.addEntry(entry({ person: '@ada', direction: 'received', date: '2024-01-22T10:00:00Z' }));
+    expect(await suggested()).toEqual({ rhythm: 'monthly', gapDays: 21 });
+    expect(await suggested()).toEqual({ rhythm: 'monthly', gapDays: 21 });
+    await j.addEntry(entry({ person: '@ada', direction: 'received', date: '2024-01-25T10:00:00Z' }));
+    expect(await suggested()).toEqual({ rhythm: 'weekly', gapDays: 12 });
+    await j.addEntry(entry({ site: 'linkedin', person: 'Ada Lovelace', date: '2024-01-12T10:00:00Z' }));
+    await j.mergePeople('x:@ada', 'linkedin:ada lovelace');
+    expect(await suggested()).toEqual({ rhythm: 'weekly', gapDays: 10 });
+    j.close();
+  });
+});
+
 describe('merged people have one rhythm; both halves keep it after a split', () => {
   test('merging keeps the rhythm set last, on the lead; splitting copies it to the handle that leaves', async () => {
     const j = await freshJournal();
