@@ -38,6 +38,13 @@ describe('contributions', () => {
     expect(said('alpha bravo', { alpha: -4 }, { cap: 2 })).toEqual([['alpha', -2]]);
   });
 
+  test('findings that only touch both speak, returned in draft order', () => {
+    // "alpha" (0-5) touches the pair "#tag bravo" (5-15).
+    expect(said('alpha#tag bravo', { alpha: 3, '<tag> bravo': 2 })).toEqual([['alpha', 3], ['#tag bravo', 2]]);
+    expect(said('alpha#tag bravo', { alpha: 2, '<tag> bravo': 3 })).toEqual([['alpha', 2], ['#tag bravo', 3]]);
+    expect(said('alpha bravo charlie', { alpha: 1, charlie: -3, bravo: 2 })).toEqual([['alpha', 1], ['bravo', 2], ['charlie', -3]]);
+  });
+
   test('words the model does not know say nothing', () => {
     expect(said('alpha bravo', {})).toEqual([]);
   });
@@ -67,6 +74,13 @@ describe('the packed weights', () => {
   ])('%o reads back exactly', (points) => {
     const model = decodeModel({ bits: 22, cap: 9, maxFindings: 4, minPoints: 0.7, weights: encodeWeights(points) });
     expect(model).toEqual({ bits: 22, cap: 9, maxFindings: 4, minPoints: 0.7, points });
+  });
+
+  test('weights without their "=" padding read the same', () => {
+    const points = new Map([[1, 0.1], [2, -0.1]]);
+    const padded = encodeWeights(points);
+    expect(padded.endsWith('=')).toBe(true);
+    expect(decodeModel({ bits: 22, cap: 9, maxFindings: 4, minPoints: 0, weights: padded.replace(/=+$/, '') }).points).toEqual(points);
   });
 
   test('the shipped weights read back to the same string', () => {

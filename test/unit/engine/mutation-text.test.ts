@@ -92,6 +92,36 @@ describe('sentences, questions and links', () => {
     expect(sentenceAt(ctx, 20)).toBeUndefined();
   });
 
+  // Sentences given by hand, so the splitter cannot decide where they end.
+  const ctxWith = (sentences: Array<[string, number, number]>, urls: Array<[number, number]> = []) =>
+    ({ sentences: sentences.map(([text, start, end]) => ({ text, start, end, terms: [] })), urls: urls.map(([start, end]) => ({ start, end })) }) as unknown as Context;
+
+  test('a position between two sentences is in neither', () => {
+    const ctx = ctxWith([['One two.', 0, 8], ['Three four.', 11, 22]]);
+    expect(sentenceAt(ctx, 9)).toBeUndefined();
+    expect(sentenceAt(ctx, 11)?.text).toBe('Three four.');
+  });
+
+  test('an empty sentence still holds its own position', () => {
+    expect(sentenceAt(ctxWith([['', 5, 5]]), 5)?.start).toBe(5);
+  });
+
+  test.each([
+    ['Why?!', true],
+    ['Really? lol', true],
+    ['Really? loool', false],
+    ['Why? ', true],
+  ])('a sentence %j is a question: %s', (text, q) => {
+    expect(inQuestion(ctxWith([[text, 0, text.length]]), 0)).toBe(q);
+  });
+
+  test('a span that starts where a link ends, or ends where it starts, is beside it', () => {
+    const ctx = ctxWith([], [[4, 15]]);
+    expect(inUrl(ctx, { start: 15, end: 19 })).toBe(false);
+    expect(inUrl(ctx, { start: 0, end: 4 })).toBe(false);
+    expect(inUrl(ctx, { start: 14, end: 19 })).toBe(true);
+  });
+
   test('words inside a link are not prose; words beside it are', () => {
     const text = 'see example.com/buy now';
     const ctx = ctxOf(text);
