@@ -263,14 +263,14 @@ function pathOf(items: readonly PathItem[] | undefined): string {
   return out;
 }
 
-/** One valibot issue as "where" and "what". */
-function describeIssue(issue: AnyIssue | undefined): { path: string; message: string } {
+/** One valibot issue as "where" and "what"; `top` names the checked object itself ("top level" for a whole file, nothing for one entry). */
+function describeIssue(issue: AnyIssue | undefined, top = ''): { path: string; message: string } {
   if (!issue) return { path: '', message: 'is not valid' };
   const items = (issue.path ?? []) as readonly PathItem[];
   if ((issue.type === 'strict_object' || issue.type === 'object') && items.length > 0) {
     if (issue.expected === 'never') {
       // An unexpected field: name it on its parent.
-      return { path: pathOf(items.slice(0, -1)) || 'top level', message: `unexpected field ${issue.received} (not part of the format)` };
+      return { path: pathOf(items.slice(0, -1)) || top, message: `unexpected field ${issue.received} (not part of the format)` };
     }
     if (issue.received === 'undefined') return { path: pathOf(items), message: 'is missing' };
   }
@@ -416,7 +416,7 @@ function* checkFile(input: unknown): Generator<ImportProgress, ValidatedFile> {
   yield* checkList(entriesIn, 'entries', EntrySchema, toEntry, entries);
   first ??= topIssues[0];
   if (first) {
-    const { path, message } = describeIssue(first);
+    const { path, message } = describeIssue(first, 'top level');
     const more = count - 1;
     fail(more > 0 ? `${message} (and ${fmt(more)} more ${more === 1 ? 'problem' : 'problems'})` : message, path || undefined);
   }

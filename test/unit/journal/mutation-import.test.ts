@@ -114,10 +114,13 @@ describe('an entry or person handed back (undo)', () => {
   test.each<[string, unknown, string]>([
     ['not an object', 42, 'entry: expected an entry (an object), found a number (42)'],
     ['nothing', undefined, 'entry: expected an entry (an object), found nothing'],
-    // Only the field is pinned: the place reads "entry.top level" today, which should be just "entry" (a fix for src).
-    ['a stray field next to the person', { ...entry, person, extra: 1 }, 'unexpected field "extra" (not part of the format)'],
+    ['a stray field next to the person', { ...entry, person, extra: 1 }, 'entry: unexpected field "extra" (not part of the format)'],
   ])('an entry: %s', (_n, value, expected) => {
     expect(() => checkEntryShape(value)).toThrow(expected);
+  });
+
+  test('a stray field on a person handed back is named on "person" (not "person.top level")', () => {
+    expect(() => checkPersonShape({ ...person, extra: 1 })).toThrow(/^person: unexpected field "extra" \(not part of the format\)$/);
   });
 });
 
