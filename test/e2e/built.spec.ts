@@ -23,7 +23,11 @@ const BUNDLES = [
 ];
 
 const NETWORK = [/\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bsendBeacon\b/, /\bWebSocket\b/, /\bEventSource\b/, /\bWebTransport\b/, /\bRTCPeerConnection\b/, /\bimportScripts\b/];
-/** Vite's module-preload polyfill (it fetch()es): in code only; the pages' own <link rel=modulepreload> are local files. */
+/**
+ * Vite's module-preload polyfill fetch()es: in code that also calls fetch. (Vite's helper for a dynamic import,
+ * which the journal page uses to load its app while its first requests are out, only adds
+ * <link rel=modulepreload> elements for the extension's own chunks, like the pages' own tags; it fetches nothing.)
+ */
 const POLYFILL = /modulepreload/;
 /** Strings that look like URLs but are never fetched. */
 const NOT_FETCHED = [
@@ -46,7 +50,7 @@ for (const b of BUNDLES) {
     for (const f of code) {
       const text = readFileSync(f, 'utf8');
       for (const re of NETWORK) if (re.test(text)) found.push(`${relative(b.dir, f)}: ${re}`);
-      if (f.endsWith('.js') && POLYFILL.test(text)) found.push(`${relative(b.dir, f)}: module-preload polyfill`);
+      if (f.endsWith('.js') && POLYFILL.test(text) && NETWORK[0]?.test(text)) found.push(`${relative(b.dir, f)}: module-preload polyfill`);
       for (const m of text.matchAll(/rel="modulepreload"[^>]*href="([^"]*)"/g)) if (!m[1]?.startsWith('/')) found.push(`${relative(b.dir, f)}: preload of ${m[1]}`);
       for (const m of text.matchAll(/\b(?:https?|wss?):\/\/[a-z0-9.-]+(?:\/[A-Za-z0-9/._-]*)?/gi)) {
         if (!NOT_FETCHED.some((ok) => ok.test(m[0]))) found.push(`${relative(b.dir, f)}: ${m[0]}`);
