@@ -115,10 +115,10 @@ const before = (a: Ranked, b: Ranked) => b.score - a.score
 
 /** Reach out at `nowIso` from candidatesOf's list: who is due or owed and not snoozed, most pressing first, at most `limit`. */
 export function reachOutAt(candidates: readonly Candidate[], nowIso: string, limit: number): ReachOut[] {
+  if (limit <= 0) return [];
   const nowMs = Date.parse(nowIso);
   // Only the first `limit` (a single digit) are kept, in order, as the candidates go by.
   const top: Ranked[] = [];
-  if (limit <= 0) return [];
   for (const c of candidates) {
     // Sorted by `from` (candidatesOf): from here on nobody is due yet or out of their snooze. Everyone before is
     // past any snooze, and owed or at or past due, so no other test is needed.

@@ -10,8 +10,8 @@ import { ALL_STORES, openDatabase, type CountRecord, type JournalDB, type Person
 import { SearchIndex } from './search-index';
 import { prefixRange, rebuildTallies, talliesCurrent } from './tallies';
 import { dismissedPairs, totalOf } from './queries';
-import type { Candidate, suggestRhythm } from './rhythm';
-import type { Balance, MergeSuggestion, Person, PersonBalance } from './types';
+import type { Candidate } from './rhythm';
+import type { Balance, MergeSuggestion, Person, PersonBalance, RhythmSuggestion } from './types';
 import { currentTimeZone } from './validate';
 
 export interface OpenOptions {
@@ -31,7 +31,7 @@ export interface Summary {
   /** Who may come up in Reach out, soonest first (rhythm.ts): prepared once per change, then only compared with the time. */
   candidates?: Candidate[];
   /** Every person by id (for joining a page of entries), and the rhythm suggested from each one's own entries. */
-  peopleById?: Map<string, Person>; suggestedRhythms?: Map<string, ReturnType<typeof suggestRhythm>>;
+  peopleById?: Map<string, Person>; suggestedRhythms?: Map<string, RhythmSuggestion | null>;
 }
 
 export interface Session {

@@ -17,7 +17,9 @@ export function keptSettings(load: () => Promise<Settings>, watch: (onChange: (s
   const stop = watch((s) => { kept = Promise.resolve(s); });
   return {
     get() {
-      const reading = (kept ??= load());
+      if (kept) return kept;
+      const reading = load();
+      kept = reading;
       // A failed read is not kept: the next call reads again.
       reading.catch(() => { if (kept === reading) kept = null; });
       return reading;

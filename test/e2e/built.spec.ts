@@ -22,7 +22,8 @@ const BUNDLES = [
   { name: 'firefox-mv3', dir: FIREFOX_DIR },
 ];
 
-const NETWORK = [/\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bsendBeacon\b/, /\bWebSocket\b/, /\bEventSource\b/, /\bWebTransport\b/, /\bRTCPeerConnection\b/, /\bimportScripts\b/];
+const FETCH = /\bfetch\s*\(/;
+const NETWORK = [FETCH, /\bXMLHttpRequest\b/, /\bsendBeacon\b/, /\bWebSocket\b/, /\bEventSource\b/, /\bWebTransport\b/, /\bRTCPeerConnection\b/, /\bimportScripts\b/];
 /**
  * Vite's module-preload polyfill fetch()es: in code that also calls fetch. (Vite's helper for a dynamic import,
  * which the journal page uses to load its app while its first requests are out, only adds
@@ -50,7 +51,7 @@ for (const b of BUNDLES) {
     for (const f of code) {
       const text = readFileSync(f, 'utf8');
       for (const re of NETWORK) if (re.test(text)) found.push(`${relative(b.dir, f)}: ${re}`);
-      if (f.endsWith('.js') && POLYFILL.test(text) && NETWORK[0]?.test(text)) found.push(`${relative(b.dir, f)}: module-preload polyfill`);
+      if (f.endsWith('.js') && POLYFILL.test(text) && FETCH.test(text)) found.push(`${relative(b.dir, f)}: module-preload polyfill`);
       for (const m of text.matchAll(/rel="modulepreload"[^>]*href="([^"]*)"/g)) if (!m[1]?.startsWith('/')) found.push(`${relative(b.dir, f)}: preload of ${m[1]}`);
       for (const m of text.matchAll(/\b(?:https?|wss?):\/\/[a-z0-9.-]+(?:\/[A-Za-z0-9/._-]*)?/gi)) {
         if (!NOT_FETCHED.some((ok) => ok.test(m[0]))) found.push(`${relative(b.dir, f)}: ${m[0]}`);
