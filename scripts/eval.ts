@@ -88,6 +88,11 @@ const outOfFold = (d: LabeledDraft): DraftScore => {
   const model = cv.models[cv.folds.get(d.id) ?? 0];
   return model ? scoreWithModel(d.text, draftOptions(d), model) : shipped(d);
 };
+// The rules alone, still with their out-of-fold calibration (base and scales are trained too).
+const rulesOutOfFold = (d: LabeledDraft): DraftScore => {
+  const model = cv.models[cv.folds.get(d.id) ?? 0];
+  return model ? scoreWithModel(d.text, { ...draftOptions(d), rules: { [LEARNED_RULE_ID]: 'off' } }, model) : rulesOnly(d);
+};
 
 function familyAuc(drafts: readonly LabeledDraft[], score: (d: LabeledDraft) => DraftScore): string[] {
   const s = new Map(drafts.map((d) => [d.id, score(d).score ?? UNSCORED_AUC_SCORE]));
@@ -108,7 +113,7 @@ function familyAuc(drafts: readonly LabeledDraft[], score: (d: LabeledDraft) => 
 }
 
 const blocks: Array<[string, readonly LabeledDraft[], (d: LabeledDraft) => DraftScore, Map<string, SpanLabel>]> = [
-  [`cross-validation, rules only (${FOLDS}-fold, training drafts)`, train, rulesOnly, trainSpans],
+  [`cross-validation, rules only (${FOLDS}-fold, training drafts, out-of-fold calibration)`, train, rulesOutOfFold, trainSpans],
   [`cross-validation, rules + learned layer (out-of-fold models)`, train, outOfFold, trainSpans],
   ['sealed holdout, rules only', sealed, rulesOnly, sealedSpans],
   ['sealed holdout, rules + learned layer (shipped model)', sealed, shipped, sealedSpans],

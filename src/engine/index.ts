@@ -18,15 +18,6 @@ export type * from './types';
 export { RULES } from './rules/index';
 export type { Rule } from './rule';
 
-/**
- * Score of a draft with no findings: plain talk is human, just not
- * remarkable. Chosen on the training drafts' cross-validation (never the
- * sealed holdout): among 64..82, 72 gives the best band accuracy with
- * promotional drafts called human under 10% and human drafts called
- * broadcast under 1%. A plain draft stays in `human`, and a cost of three
- * points or more takes it to `mixed`.
- */
-export const BASE = 72;
 /** Fewer words than this and there is nothing to coach yet. Two words
  *  ("ok lor", "DM me") already say something; one does not. */
 export const MIN_WORDS = 2;
@@ -47,8 +38,16 @@ function multiplier(setting: RuleSetting | undefined): number | 'off' {
   return Math.min(3, Math.max(0, setting));
 }
 
-/** The shipped learned layer, decoded once at load. */
+/** The shipped learned layer and calibration, decoded once at load. */
 export const SHIPPED_MODEL: LearnedModel = decodeModel(MODEL_DATA);
+
+/**
+ * Score of a draft with no findings: plain talk is human, just not
+ * remarkable. Fitted by `npm run train` with the rules' scales on the
+ * training drafts' labels (never the sealed holdout), so that drafts land
+ * in the band their label names (src/eval/ordinal.ts).
+ */
+export const BASE = SHIPPED_MODEL.base;
 
 function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): Context {
   const sentences = parse(text);
@@ -78,11 +77,18 @@ export interface RawFinding {
 const LEARNED_ID = 'learned-words';
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
-function runRules(ctx: Context, settings: ScoreOptions['rules']): RawFinding[] {
+/**
+ * Every rule's findings before the wrapper: at their written weights times
+ * the user's setting times the rule's calibration (`scales`, 1 when
+ * `calibrated` is false), with only the explainable ones kept.
+ */
+function findRaw(ctx: Context, settings: ScoreOptions['rules'], calibrated: boolean): RawFinding[] {
   const found: RawFinding[] = [];
   for (const rule of RULES) {
-    const m = multiplier(settings?.[rule.id]);
-    if (m === 'off' || m === 0) continue;
+    const setting = multiplier(settings?.[rule.id]);
+    if (setting === 'off' || setting === 0) continue;
+    // The learned words' points are fitted as they are; the rules' written weights are calibrated.
+    const m = setting * (calibrated && rule.id !== LEARNED_ID ? (ctx.learned.scales.get(rule.id) ?? 1) : 1);
     const hits = rule
       .check(ctx)
       .filter((h) => h.start >= 0 && h.end <= ctx.text.length && h.end > h.start)
@@ -93,7 +99,11 @@ function runRules(ctx: Context, settings: ScoreOptions['rules']): RawFinding[] {
       found.push({ rule, start: h.start, end: h.end, raw, message: h.message ?? rule.message });
     }
   }
-  return wrapped(explainable(ctx.text, found)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return explainable(ctx.text, found);
+}
+
+function runRules(ctx: Context, settings: ScoreOptions['rules']): RawFinding[] {
+  return wrapped(findRaw(ctx, settings, true)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Costs (points, before scaling) from which a draft carries a pitch, and what its warm parts then earn. */
@@ -130,16 +140,16 @@ export function explainable(text: string, found: readonly RawFinding[]): RawFind
   return out;
 }
 
-/** Scale the overflowing side so BASE + sum stays within 0..100, then round to integers that add up exactly. */
-function allocate(raws: number[]): number[] {
+/** Scale the overflowing side so base + sum stays within 0..100, then round to integers that add up exactly. */
+function allocate(raws: number[], base: number): number[] {
   const pos = raws.filter((w) => w > 0).reduce((a, b) => a + b, 0);
   const neg = raws.filter((w) => w < 0).reduce((a, b) => a + b, 0);
   let scaled = raws;
-  if (BASE + pos + neg > 100 && pos > 0) {
-    const k = Math.max(0, 100 - BASE - neg) / pos;
+  if (base + pos + neg > 100 && pos > 0) {
+    const k = Math.max(0, 100 - base - neg) / pos;
     scaled = raws.map((w) => (w > 0 ? w * k : w));
-  } else if (BASE + pos + neg < 0 && neg < 0) {
-    const k = Math.max(0, BASE + pos) / -neg;
+  } else if (base + pos + neg < 0 && neg < 0) {
+    const k = Math.max(0, base + pos) / -neg;
     scaled = raws.map((w) => (w < 0 ? w * k : w));
   }
   const target = Math.round(scaled.reduce((a, b) => a + b, 0));
@@ -174,7 +184,7 @@ export const MAX_PRAISE = 2;
 const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
 
 /** Who a reply or comment answers, in words: "@ada", "Ada Lovelace", or nobody known. */
-function whoIsAnswered(ctx: Context): string | undefined {
+function whoIsAnswered(ctx: Pick<Context, 'replyTo'>): string | undefined {
   if (!ctx.replyTo) return undefined;
   return /\s/.test(ctx.replyTo) ? ctx.replyTo : `@${ctx.replyTo}`;
 }
@@ -186,10 +196,11 @@ function whoIsAnswered(ctx: Context): string | undefined {
  * (a question, a specific detail) come only when the draft is not in the
  * human band and something already costs.
  */
-function nudgesFor(ctx: Context, findings: Finding[], band: Band): Nudge[] {
+export function nudgesFor(ctx: Pick<Context, 'text' | 'answering' | 'replyTo'>, findings: readonly Finding[], band: Band): Nudge[] {
   const byRule = new Map<string, { total: number; strongest: number; indexes: number[] }>();
   findings.forEach((f, i) => {
-    if (f.weight >= 0) return;
+    // The learned words highlight and cost, but never nudge on their own: a nudge gives a rule's reason.
+    if (f.weight >= 0 || f.ruleId === LEARNED_ID) return;
     const g = byRule.get(f.ruleId) ?? { total: 0, strongest: 0, indexes: [] };
     g.total += f.weight;
     g.strongest = Math.min(g.strongest, f.weight);
@@ -249,6 +260,23 @@ function praiseFor(findings: Finding[]): Nudge[] {
     .slice(0, MAX_PRAISE);
 }
 
+/** Language first (scripts without spaces, such as Chinese, have few "words"), then length. */
+function statusOf(draft: string): DraftScore['status'] {
+  if (!isEnglish(draft)) return 'unsupported-language';
+  const words = draft.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words < MIN_WORDS ? 'too-short' : 'scored';
+}
+
+/**
+ * For `npm run train` only: the hand-written rules' findings of a draft at
+ * their written weights (no calibration, no learned words, before the
+ * wrapper), or null when the draft would not be scored.
+ */
+export function writtenRuleFindings(text: string, opts: ScoreOptions, learned: LearnedModel): RawFinding[] | null {
+  if (statusOf(text) !== 'scored') return null;
+  return findRaw(buildContext(text, opts, learned), { ...opts.rules, [LEARNED_ID]: 'off' }, false);
+}
+
 export function scoreDraft(text: string, opts: ScoreOptions = {}): DraftScore {
   return scoreWithModel(text, opts, SHIPPED_MODEL);
 }
@@ -256,14 +284,12 @@ export function scoreDraft(text: string, opts: ScoreOptions = {}): DraftScore {
 /** scoreDraft with another learned model: for `npm run train` and cross-validation only. */
 export function scoreWithModel(text: string, opts: ScoreOptions, learned: LearnedModel): DraftScore {
   const draft = typeof text === 'string' ? text : String(text ?? '');
-  // Language first: scripts without spaces (Chinese, Japanese) have few "words".
-  if (!isEnglish(draft)) return empty('unsupported-language');
-  const words = draft.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words < MIN_WORDS) return empty('too-short');
+  const status = statusOf(draft);
+  if (status !== 'scored') return empty(status);
 
   const ctx = buildContext(draft, opts, learned);
   const raw = runRules(ctx, opts.rules);
-  const weights = allocate(raw.map((f) => f.raw));
+  const weights = allocate(raw.map((f) => f.raw), learned.base);
   const findings: Finding[] = raw.map((f, i) => ({
     ruleId: f.rule.id,
     axis: f.rule.axis,
@@ -274,7 +300,7 @@ export function scoreWithModel(text: string, opts: ScoreOptions, learned: Learne
     message: f.message,
     suggestions: [...f.rule.suggestions],
   }));
-  const score = BASE + findings.reduce((a, f) => a + f.weight, 0);
+  const score = learned.base + findings.reduce((a, f) => a + f.weight, 0);
   const sumAxis = (axis: Axis) => raw.filter((f) => f.rule.axis === axis).reduce((a, f) => a + f.raw, 0);
   return {
     score,

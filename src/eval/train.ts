@@ -1,27 +1,28 @@
-// Offline training of the learned layer (`npm run train`) from the blind
-// span labels: which words and word pairs annotators marked as the pitch.
+// Offline training of the learned layer and the rules' calibration
+// (`npm run train`), from the training drafts' labels and blind span labels.
 //
-// For each content uni- or bigram (src/engine/learned/features.ts) that no
-// rule already explains, count the training drafts where it occurs inside a
-// marked span and those where it occurs outside one. A feature is kept when
-// it occurs in several drafts *from several different briefs* (so it is not
-// one writer's style) and annotators marked it as the pitch in most of them;
-// its cost grows with that share, up to a cap:
+// 1. Candidates: content words and word pairs (src/engine/learned/features.ts)
+//    that no rule already explains, that occur in several training drafts
+//    *from several different briefs* (so they are not one writer's style),
+//    and that the annotators, who saw only the text, marked as the pitch in
+//    at least half of those drafts (smoothed share). A word readers do not
+//    mark never costs, whatever the labels say.
+// 2. One fit (src/eval/ordinal.ts) on the drafts' labels: the score of a
+//    draft with no findings (the base), a scale for each rule's written
+//    points (within bounds: the rules say what and roughly how much), and a
+//    cost for each candidate word, L1-penalised so most stay at 0. The fit's
+//    cut points are the bands' thresholds, so drafts land in their band.
 //
-//   points = -perFeatureCap · (p - minInside) / (1 - minInside),
-//   p = (inside + 1) / (inside + outside + 2)   (add-one smoothing)
-//
-// So each word carries its own cause (it was marked), an ordinary word costs
-// nothing, and the labels of whole drafts are not used at all: they stay
-// the judge of the score (cross-validation, the sealed holdout).
-//
-// Deterministic; folds for cross-validation come from a seeded generator.
-import { BASE, scoreWithModel } from '../engine/index';
+// So each word carries its own cause (readers marked it, and the labels
+// need it), an ordinary word costs nothing, and the sealed holdout is never
+// seen. Deterministic; folds for cross-validation come from a seeded generator.
+import { WRAPPER_COST, writtenRuleFindings } from '../engine/index';
 import { features } from '../engine/learned/features';
 import { decodeModel, encodeWeights, type LearnedModel, type ModelData } from '../engine/learned/model';
 import type { ScoreOptions } from '../engine/types';
 import type { LabeledDraft } from './drafts';
 import { stratifiedFolds } from './folds';
+import { fitOrdinal, type OrdinalLabel } from './ordinal';
 import type { SpanLabel } from './spans';
 
 export interface TrainConfig {
@@ -32,40 +33,62 @@ export interface TrainConfig {
   minDrafts: number;
   /** …written from at least this many different briefs. */
   minSources: number;
+  /** Share of a candidate's drafts labelled human, at most: a word human posts use is not a pitch word. */
+  maxHumanShare: number;
+  /** L1 penalty per point of a word's cost (larger: fewer words). */
+  l1: number;
+  /** Most points one word may cost. */
   perFeatureCap: number;
+  /** Bounds of each rule's calibration, as multiples of its written weight… */
+  scaleBounds: readonly [number, number];
+  /** …but a rule's points may only grow when at least this share of them lands on words readers marked as the pitch. */
+  minRaiseInside: number;
   cap: number;
   maxFindings: number;
   minPoints: number;
 }
 
+/** Chosen on 5-fold cross-validation of the training drafts (never the sealed holdout). */
 export const TRAIN_CONFIG: TrainConfig = {
-  bits: 16,
+  bits: 22,
   minInside: 0.6,
-  minDrafts: 4,
+  minDrafts: 5,
   minSources: 3,
+  maxHumanShare: 0,
+  l1: 0.1,
   perFeatureCap: 8,
+  scaleBounds: [0.5, 2.5],
+  minRaiseInside: 0.5,
   cap: 24,
   maxFindings: 4,
   minPoints: 2.5,
 };
 
 export const LEARNED_RULE_ID = 'learned-words';
-const EMPTY: LearnedModel = { bits: 16, cap: 0, maxFindings: 0, minPoints: 1, points: new Map() };
+const EMPTY: LearnedModel = { base: 0, scales: new Map(), bits: 16, cap: 0, maxFindings: 0, minPoints: 1, points: new Map() };
 
 export const draftOptions = (d: LabeledDraft): ScoreOptions => ({ site: d.site, kind: d.kind, replyTo: d.replyTo });
 
-/** The rules' points for a draft with the learned layer off (null when unscored), and the spans they explain. */
-export function rulePoints(d: LabeledDraft): { points: number; spans: Array<{ start: number; end: number }> } | null {
-  const r = scoreWithModel(d.text, { ...draftOptions(d), rules: { [LEARNED_RULE_ID]: 'off' } }, EMPTY);
-  return r.score === null ? null : { points: r.score - BASE, spans: r.findings.map((f) => ({ start: f.start, end: f.end })) };
+interface WrittenFinding {
+  ruleId: string;
+  raw: number;
+  start: number;
+  end: number;
 }
 
-type RuleCache = Map<string, ReturnType<typeof rulePoints>>;
+/** The hand-written rules' findings at their written weights (null when the draft is not scored). */
+export function ruleFindings(d: LabeledDraft): WrittenFinding[] | null {
+  const found = writtenRuleFindings(d.text, draftOptions(d), EMPTY);
+  return found && found.map((f) => ({ ruleId: f.rule.id, raw: f.raw, start: f.start, end: f.end }));
+}
+
+type RuleCache = Map<string, WrittenFinding[] | null>;
 
 export interface TrainResult {
   data: ModelData;
-  /** Features that passed the support filters, and those that became costs. */
+  /** Features that passed the support filters, those marked often enough to be candidates, and those that cost points. */
   vocabulary: number;
+  candidates: number;
   kept: number;
 }
 
@@ -76,49 +99,111 @@ function marked(start: number, end: number, spans: SpanLabel['spans']): boolean 
   return covered * 2 >= end - start;
 }
 
+const LABEL_RANK: Record<LabeledDraft['label'], OrdinalLabel> = { promotional: 0, mixed: 1, human: 2 };
+const round = (x: number, step: number) => Math.round(x / step) * step;
+
 export function train(
   drafts: readonly LabeledDraft[],
   spans: ReadonlyMap<string, SpanLabel>,
   config: TrainConfig = TRAIN_CONFIG,
   ruleCache?: RuleCache,
 ): TrainResult {
-  const stats = new Map<number, { inside: number; outside: number; sources: Set<string> }>();
+  const stats = new Map<number, { inside: number; outside: number; human: number; sources: Set<string> }>();
+  const rows: Array<{ d: LabeledDraft; found: WrittenFinding[]; hashes: number[] }> = [];
+  // Per rule: its cost points, and those on words readers marked as the pitch.
+  const costInside = new Map<string, { inside: number; all: number }>();
   for (const d of drafts) {
     const label = spans.get(d.id);
     if (!label) throw new Error(`no span label for training draft ${d.id}`);
     const cached = ruleCache?.get(d.id);
-    const r = cached !== undefined ? cached : rulePoints(d);
-    ruleCache?.set(d.id, r);
-    if (r === null) continue;
+    const found = cached !== undefined ? cached : ruleFindings(d);
+    ruleCache?.set(d.id, found);
+    if (found === null) continue;
+    for (const f of found) {
+      if (f.raw >= 0) continue;
+      const c = costInside.get(f.ruleId) ?? { inside: 0, all: 0 };
+      c.all -= f.raw;
+      if (marked(f.start, f.end, label.spans)) c.inside -= f.raw;
+      costInside.set(f.ruleId, c);
+    }
     // Words a rule already explains are not the learned layer's to weigh
     // (at run time it stays silent there too), so it learns what the rules miss.
+    const hashes: number[] = [];
     for (const f of features(d.text, config.bits)) {
-      if (r.spans.some((s: { start: number; end: number }) => f.start < s.end && f.end > s.start)) continue;
-      const e = stats.get(f.hash) ?? { inside: 0, outside: 0, sources: new Set<string>() };
+      if (found.some((s) => f.start < s.end && f.end > s.start)) continue;
+      const e = stats.get(f.hash) ?? { inside: 0, outside: 0, human: 0, sources: new Set<string>() };
       if (marked(f.start, f.end, label.spans)) e.inside++;
       else e.outside++;
+      if (d.label === 'human') e.human++;
       e.sources.add(d.source);
       stats.set(f.hash, e);
+      hashes.push(f.hash);
     }
+    rows.push({ d, found, hashes });
   }
-  const points = new Map<number, number>();
   let vocabulary = 0;
+  const candidates = new Map<number, number>();
   for (const [h, e] of [...stats.entries()].sort((x, y) => x[0] - y[0])) {
     if (e.inside + e.outside < config.minDrafts || e.sources.size < config.minSources) continue;
     vocabulary++;
-    const p = (e.inside + 1) / (e.inside + e.outside + 2);
-    if (p < config.minInside) continue;
-    const pts = -config.perFeatureCap * ((p - config.minInside) / (1 - config.minInside));
-    if (Math.abs(pts) >= 0.05) points.set(h, pts);
+    const n = e.inside + e.outside;
+    if ((e.inside + 1) / (n + 2) >= config.minInside && e.human <= config.maxHumanShare * n) candidates.set(h, candidates.size);
   }
+  const costRules = [...new Set(rows.flatMap((r) => r.found.filter((f) => f.raw < 0).map((f) => f.ruleId)))].sort();
+  const ruleColumn = new Map(costRules.map((id, c) => [id, c]));
+  const scaled = costRules.map(() => new Array<number>(rows.length).fill(0));
+  const costs: number[][] = [...candidates.keys()].map(() => []);
+  const offset = rows.map((r, i) => {
+    let cost = 0;
+    let earned = 0;
+    for (const f of r.found) {
+      if (f.raw < 0) {
+        cost -= f.raw;
+        const col = scaled[ruleColumn.get(f.ruleId) ?? -1];
+        if (col) col[i] = (col[i] ?? 0) + f.raw;
+      } else earned += f.raw;
+    }
+    for (const h of r.hashes) {
+      const j = candidates.get(h);
+      if (j !== undefined) costs[j]?.push(i);
+    }
+    // The wrapper (src/engine/index.ts): past a pitch's cost, warmth earns nothing.
+    return cost < WRAPPER_COST ? earned : 0;
+  });
+  const fit = fitOrdinal({
+    labels: rows.map((r) => LABEL_RANK[r.d.label]),
+    offset,
+    scaled,
+    costs,
+    scaleBounds: costRules.map((id) => {
+      const c = costInside.get(id);
+      const agreed = c !== undefined && c.inside >= config.minRaiseInside * c.all;
+      return [config.scaleBounds[0], agreed ? config.scaleBounds[1] : 1] as const;
+    }),
+    l1: config.l1,
+    maxCost: config.perFeatureCap,
+    base: 72,
+  });
+  const points = new Map<number, number>();
+  [...candidates.keys()].forEach((h, j) => {
+    const cost = round(fit.costs[j] ?? 0, 0.1);
+    if (cost >= 0.1) points.set(h, -cost);
+  });
+  const scales: Record<string, number> = {};
+  costRules.forEach((id, c) => {
+    const s = round(fit.scales[c] ?? 1, 0.05);
+    if (s !== 1) scales[id] = Number(s.toFixed(2));
+  });
   const data: ModelData = {
+    base: Math.round(fit.base),
+    scales,
     bits: config.bits,
     cap: config.cap,
     maxFindings: config.maxFindings,
     minPoints: config.minPoints,
     weights: encodeWeights(points),
   };
-  return { data, vocabulary, kept: points.size };
+  return { data, vocabulary, candidates: candidates.size, kept: points.size };
 }
 
 /** Out-of-fold learned models: for each fold, a model trained on the others. */

@@ -22,7 +22,8 @@ export interface Feature {
 
 /** A token key that is a word of some meaning (not a kind, not a plain word). */
 export function isContentKey(key: string): boolean {
-  return /^\p{L}/u.test(key) && !PLAIN_WORDS.has(key);
+  // One letter is not a word of meaning ("h" of "h/t", "x" of "2 x 3").
+  return /^\p{L}\p{L}/u.test(key) && !PLAIN_WORDS.has(key);
 }
 
 // One alternative per token kind; the named group says which kind matched.

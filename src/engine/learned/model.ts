@@ -6,6 +6,10 @@ import { features } from './features';
 
 /** The generated module's shape (src/engine/learned/model.generated.ts). */
 export interface ModelData {
+  /** Score of a draft with no findings (fitted with the scales below). */
+  base: number;
+  /** Calibration of each rule's written points (rule id → multiple); a rule not listed keeps its weight. */
+  scales: Record<string, number>;
   /** Hash buckets are `bits` wide. */
   bits: number;
   /** Most points (the sum of both signs' sizes) the layer may move one draft. */
@@ -19,6 +23,8 @@ export interface ModelData {
 }
 
 export interface LearnedModel {
+  base: number;
+  scales: ReadonlyMap<string, number>;
   bits: number;
   cap: number;
   maxFindings: number;
@@ -92,7 +98,15 @@ export function decodeModel(data: ModelData): LearnedModel {
     const byte = bytes[i++] ?? 0;
     points.set(bucket, (byte > 127 ? byte - 256 : byte) / 10);
   }
-  return { bits: data.bits, cap: data.cap, maxFindings: data.maxFindings, minPoints: data.minPoints, points };
+  return {
+    base: data.base,
+    scales: new Map(Object.entries(data.scales)),
+    bits: data.bits,
+    cap: data.cap,
+    maxFindings: data.maxFindings,
+    minPoints: data.minPoints,
+    points,
+  };
 }
 
 /**

@@ -52,8 +52,10 @@ describe('scoreDraft', () => {
   test('"you" in a pitch costs points, "you" in thanks and questions earns them', () => {
     const pitch = scoreDraft('You need this. You deserve it and you will love it. Order yours today.');
     const warm = scoreDraft('Thank you, you were right. How did you find the time?');
-    expect(pitch.score ?? 100).toBeLessThan(40);
+    expect(pitch.band).not.toBe('human');
+    expect(pitch.findings.filter((f) => f.ruleId === 'you-pitch').length).toBeGreaterThan(0);
     expect(warm.score ?? 0).toBeGreaterThanOrEqual(70);
+    expect((warm.score ?? 0) - (pitch.score ?? 100)).toBeGreaterThanOrEqual(30);
   });
 
   test.each([

@@ -33,13 +33,13 @@ describe('features', () => {
 describe('packed weights', () => {
   test('encode then decode gives the weights back, rounded to a tenth and clipped', () => {
     const points = new Map([[3, 1.26], [70000, -4], [65535, 20], [200, 0.04]]);
-    const decoded = decodeModel({ bits: 17, cap: 10, maxFindings: 3, minPoints: 1, weights: encodeWeights(points) }).points;
+    const decoded = decodeModel({ base: 72, scales: {}, bits: 17, cap: 10, maxFindings: 3, minPoints: 1, weights: encodeWeights(points) }).points;
     expect([...decoded.entries()].sort((a, b) => a[0] - b[0])).toEqual([[3, 1.3], [65535, 12.7], [70000, -4]]);
   });
 });
 
 describe('contributions', () => {
-  const model = decodeModel({ bits: 16, cap: 10, maxFindings: 2, minPoints: 1, weights: '' });
+  const model = decodeModel({ base: 72, scales: {}, bits: 16, cap: 10, maxFindings: 2, minPoints: 1, weights: '' });
   test('an empty model says nothing', () => {
     expect(contributions('Buy now, limited spots!', model)).toEqual([]);
   });
@@ -56,7 +56,7 @@ describe('contributions', () => {
   });
 
   test('its findings carry spans and add up with the rules to the score', () => {
-    const text = 'RT this and tag 2 people who would love it. The accelerator is guaranteed.';
+    const text = 'The new workbook is live and my free worksheet comes with it. We crossed 10,000 followers!';
     const r = scoreDraft(text);
     const learned = r.findings.filter((f) => f.ruleId === 'learned-words');
     expect(learned.length).toBeGreaterThan(0);

@@ -72,15 +72,15 @@ describe('the packed weights', () => {
     new Map([[1, 0.1], [2, -0.2], [3, 0.3]]),
     new Map([[7, -12.7], [128, 12.7], [16_383, 0.5], [16_384, -0.5], [2_000_000, 3.3]]),
   ])('%o reads back exactly', (points) => {
-    const model = decodeModel({ bits: 22, cap: 9, maxFindings: 4, minPoints: 0.7, weights: encodeWeights(points) });
-    expect(model).toEqual({ bits: 22, cap: 9, maxFindings: 4, minPoints: 0.7, points });
+    const model = decodeModel({ base: 72, scales: {}, bits: 22, cap: 9, maxFindings: 4, minPoints: 0.7, weights: encodeWeights(points) });
+    expect(model).toEqual({ base: 72, scales: new Map(), bits: 22, cap: 9, maxFindings: 4, minPoints: 0.7, points });
   });
 
   test('weights without their "=" padding read the same', () => {
     const points = new Map([[1, 0.1], [2, -0.1]]);
     const padded = encodeWeights(points);
     expect(padded.endsWith('=')).toBe(true);
-    expect(decodeModel({ bits: 22, cap: 9, maxFindings: 4, minPoints: 0, weights: padded.replace(/=+$/, '') }).points).toEqual(points);
+    expect(decodeModel({ base: 72, scales: {}, bits: 22, cap: 9, maxFindings: 4, minPoints: 0, weights: padded.replace(/=+$/, '') }).points).toEqual(points);
   });
 
   test('the shipped weights read back to the same string', () => {

@@ -6,9 +6,9 @@
 // the rules' weights, their word lists or the shipped model.
 import { describe, expect, test } from 'vitest';
 import {
-  BASE, bandOf, CONFIDENT_COST, explainable, MIN_WORDS, RULES, scoreDraft, WRAPPER_COST, type RawFinding, type Rule,
+  bandOf, CONFIDENT_COST, explainable, MIN_WORDS, nudgesFor, RULES, scoreDraft, STRONG_COST, WRAPPER_COST, type Finding, type RawFinding, type Rule,
 } from '../../../src/engine/index';
-import { scoreStub } from './learned-stub';
+import { STUB_BASE as BASE, scoreStub } from './learned-stub';
 
 const LEARNED = RULES.find((r) => r.id === 'learned-words')!;
 const weights = (s: { findings: { actual: string; weight: number }[] }) => s.findings.map((f) => [f.actual, f.weight]);
@@ -190,16 +190,28 @@ describe('explainable: each span is its cause', () => {
 
 describe('nudges', () => {
   const ASK_READERS = 'Ask your readers a question, and mean it.';
+  // The policy on findings made for the test: a real rule id (for its nudge text), chosen points.
+  const PUFFERY = RULES.find((r) => r.id === 'puffery')!;
+  const cost = (actual: string, weight: number, ruleId = 'puffery'): Finding =>
+    ({ ruleId, axis: weight < 0 ? 'promotion' : 'value', weight, start: 0, end: actual.length, actual, message: '', suggestions: [] });
+  const post = (text: string) => ({ text, answering: false, replyTo: undefined });
 
   test(`a cost nudges once it reaches ${CONFIDENT_COST} points, quoting at most two of its words`, () => {
-    expect(scoreStub('alpha bravo', { alpha: -(CONFIDENT_COST - 1) }).nudges).toEqual([]);
-    const one = scoreStub('alpha bravo', { alpha: -CONFIDENT_COST });
-    expect(one.nudges).toEqual([
-      { ruleId: 'learned-words', message: `“alpha”: ${LEARNED.nudge}`, findingIndexes: [0] },
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -(CONFIDENT_COST - 1))], 'mixed')).toEqual([]);
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -CONFIDENT_COST)], 'mixed')).toEqual([
+      { ruleId: 'puffery', message: `“alpha”: ${PUFFERY.nudge}`, findingIndexes: [0] },
       { ruleId: 'genuine-question', message: ASK_READERS, findingIndexes: [] },
     ]);
-    const three = scoreStub('alpha bravo charlie', { alpha: -3, bravo: -3, charlie: -3 });
-    expect(three.nudges[0]).toEqual({ ruleId: 'learned-words', message: `“alpha”, “bravo”: ${LEARNED.nudge}`, findingIndexes: [0, 1, 2] });
+    const three = nudgesFor(post('alpha bravo charlie'), [cost('alpha', -3), cost('bravo', -3), cost('charlie', -3)], 'mixed');
+    expect(three[0]).toEqual({ ruleId: 'puffery', message: `“alpha”, “bravo”: ${PUFFERY.nudge}`, findingIndexes: [0, 1, 2] });
+  });
+
+  test(`in the human band, only a strong cost (${STRONG_COST} points) nudges, and nothing is asked for`, () => {
+    expect(nudgesFor(post('alpha bravo charlie'), [cost('alpha', -4), cost('bravo', -4), cost('charlie', 7, 'teaching')], 'human')).toEqual([]);
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -(STRONG_COST - 1))], 'human')).toEqual([]);
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -STRONG_COST)], 'human')).toEqual([
+      { ruleId: 'puffery', message: `“alpha”: ${PUFFERY.nudge}`, findingIndexes: [0] },
+    ]);
   });
 
   test('in the human band, a cost that reaches 8 points only by rounding is highlighted, not nagged', () => {
@@ -210,34 +222,51 @@ describe('nudges', () => {
     expect(s.nudges).toEqual([]);
   });
 
+  test('the learned words cost and are highlighted, but never nudge on their own', () => {
+    const s = scoreStub('alpha bravo', { alpha: -40 });
+    expect(weights(s)).toEqual([['alpha', -40]]);
+    expect(s.band).toBe('broadcast');
+    expect(s.nudges).toEqual([]);
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -30, 'learned-words')], 'broadcast')).toEqual([]);
+  });
+
   test('quotes longer than 40 characters are shortened', () => {
     const w40 = 'a'.repeat(40), w41 = 'b'.repeat(41);
-    const s = scoreStub(`${w40} ${w41}`, { [w40]: -4, [w41]: -4 });
-    expect(s.nudges[0]?.message).toBe(`“${w40}”, “${'b'.repeat(39)}…”: ${LEARNED.nudge}`);
+    const n = nudgesFor(post(`${w40} ${w41}`), [cost(w40, -4), cost(w41, -4)], 'mixed');
+    expect(n[0]?.message).toBe(`“${w40}”, “${'b'.repeat(39)}…”: ${PUFFERY.nudge}`);
   });
 
   test('a draft that already asks is not told to ask', () => {
-    expect(scoreStub('alpha bravo?', { alpha: -10 }).nudges.map((n) => n.ruleId)).toEqual(['learned-words']);
+    expect(nudgesFor(post('alpha bravo?'), [cost('alpha', -10)], 'mixed').map((n) => n.ruleId)).toEqual(['puffery']);
   });
 
   test.each([
-    ['reply', 'ada', 'Ask @ada a question about what they said.', 'Mention something specific @ada said.'],
-    ['comment', ' @ada ', 'Ask @ada a question about what they said.', 'Mention something specific @ada said.'],
-    ['reply', 'Ada Lovelace', 'Ask Ada Lovelace a question about what they said.', 'Mention something specific Ada Lovelace said.'],
-    ['reply', '  ', 'Ask the person you are answering a question about what they said.', 'Mention something specific from the post you are answering.'],
-    ['comment', undefined, 'Ask the person you are answering a question about what they said.', 'Mention something specific from the post you are answering.'],
-  ] as const)('a %s to %j is asked to ask and to be specific', (kind, replyTo, ask, specific) => {
-    const s = scoreStub('alpha bravo', { alpha: -10 }, { kind, replyTo });
-    expect(s.nudges).toEqual([
-      { ruleId: 'learned-words', message: `“alpha”: ${LEARNED.nudge}`, findingIndexes: [0] },
+    ['ada', 'Ask @ada a question about what they said.', 'Mention something specific @ada said.'],
+    ['Ada Lovelace', 'Ask Ada Lovelace a question about what they said.', 'Mention something specific Ada Lovelace said.'],
+    [undefined, 'Ask the person you are answering a question about what they said.', 'Mention something specific from the post you are answering.'],
+  ] as const)('an answer to %j is asked to ask and to be specific', (replyTo, ask, specific) => {
+    expect(nudgesFor({ text: 'alpha bravo', answering: true, replyTo }, [cost('alpha', -10)], 'mixed')).toEqual([
+      { ruleId: 'puffery', message: `“alpha”: ${PUFFERY.nudge}`, findingIndexes: [0] },
       { ruleId: 'curiosity', message: ask, findingIndexes: [] },
       { ruleId: 'engage-reply', message: specific, findingIndexes: [] },
     ]);
   });
 
+  // Who is answered, as scoreDraft reads it from the options: trimmed, without the "@", nobody when blank.
+  test.each([
+    ['reply', 'ada', 'Ask @ada'],
+    ['comment', ' @ada ', 'Ask @ada'],
+    ['reply', 'Ada Lovelace', 'Ask Ada Lovelace'],
+    ['reply', '  ', 'Ask the person you are answering'],
+    ['comment', undefined, 'Ask the person you are answering'],
+  ] as const)('a %s to %j: "%s…"', (kind, replyTo, ask) => {
+    const s = scoreDraft('Sign up today, everyone.', { kind, replyTo });
+    expect(s.nudges.find((n) => n.ruleId === 'curiosity')?.message).toMatch(new RegExp(`^${ask} a question`));
+  });
+
   test('a reply that asks is only told to be specific', () => {
-    const s = scoreStub('alpha bravo?', { alpha: -10 }, { kind: 'reply', replyTo: 'ada' });
-    expect(s.nudges.map((n) => n.ruleId)).toEqual(['learned-words', 'engage-reply']);
+    const n = nudgesFor({ text: 'alpha bravo?', answering: true, replyTo: 'ada' }, [cost('alpha', -10)], 'mixed');
+    expect(n.map((x) => x.ruleId)).toEqual(['puffery', 'engage-reply']);
   });
 
   test('the learned layer earns no praise line', () => {

@@ -459,8 +459,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'learned-words': {
     // Words annotators marked as the pitch in most training drafts they occur in.
     fires: [
-      'RT this and tag 2 people who would love it.',
-      'The accelerator is guaranteed to change how you sell.',
+      'The new workbook is live and my free worksheet comes with it.',
+      'We crossed 10,000 followers this week!',
     ],
     // Words the model has no weight for: it stays silent rather than guess.
     passes: [
