@@ -6,10 +6,11 @@ import { scoreDraft } from '../../src/engine/index';
 import { COMPOSERS, expect, openComposer, test, typeHuman } from './harness';
 
 const home = COMPOSERS.find((c) => c.id === 'x/home-inline')!;
-const PROMO = 'Excited to announce our new app! Sign up today and get 20% off.';
+// Mild enough to stay above 0, so more pitch still moves it.
+const PROMO = 'Excited to announce our new app for teachers.';
 // More pitch, so the score must change (warm words after a pitch earn nothing,
 // so a friendly sentence would leave the score as it was and prove nothing).
-const MORE = ' Only 3 spots left, link in bio.';
+const MORE = ' Sign up today, link in bio.';
 
 test('the page never runs the engine; the background scores, and wakes again after Chrome stops it', async ({ page, context }) => {
   const cdp = await context.newCDPSession(page);
