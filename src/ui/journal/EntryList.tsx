@@ -6,7 +6,7 @@
 // with the newest winning (latest-only.ts), and the request is sent in the
 // same task as the keystroke's render rather than after the next paint. A
 // new page of results first renders the rows that fit on a screen; the rest
-// follow right after that frame is painted (a reload of the same page, e.g.
+// follow in a task of their own once that frame is painted (a reload of the same page, e.g.
 // after an edit, renders every row at once, so no row loses its focus).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryWithPerson, JournalApi } from '../../journal/api';
@@ -125,9 +125,13 @@ export function EntryList({ api, version, pageSize, searchDelayMs, onOpenPerson,
     setPage(0);
   };
 
-  // The rest of the rows once the first screenful has been painted (effects run after the paint).
+  // The rest of the rows once the first screenful has been painted: effects run after the paint, and the rows then
+  // wait for a task of their own, so anything already queued behind that frame (a keystroke, the page's own next
+  // steps) goes first rather than after some 40 more rows.
   useEffect(() => {
-    if (result && rowLimit < result.entries.length) setRowLimit(Infinity);
+    if (!result || rowLimit >= result.entries.length) return;
+    const t = setTimeout(() => setRowLimit(Infinity), 0);
+    return () => clearTimeout(t);
   }, [result, rowLimit]);
 
   // The rows only change with the result: when the page re-renders for something else (the summary

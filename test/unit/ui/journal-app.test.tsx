@@ -4,6 +4,7 @@
 // filters, edit, delete with undo, per-person view, export, import (success
 // and error), delete all, and the first-run empty state.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { options } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { JournalImportError } from '../../../src/journal/api';
 import { FIRST_ROWS } from '../../../src/ui/journal/EntryList';
@@ -194,7 +195,7 @@ describe('entries list', () => {
     setup(j);
     await loaded();
     await waitFor(() => expect(countText()).toBe('Showing 1–50 of 120 entries.'));
-    expect(entryItems()).toHaveLength(50);
+    await waitFor(() => expect(entryItems()).toHaveLength(50));
     const pager = screen.getByRole('navigation', { name: 'Entry pages' });
     expect(pager.textContent).toContain('Page 1 of 3');
     fireEvent.click(within(pager).getByRole('button', { name: 'Next page' }));
@@ -237,6 +238,27 @@ describe('entries list', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Edit'));
     expect(entryItems()[19]?.contains(document.activeElement)).toBe(true);
     watch.disconnect();
+  });
+
+  test('the rest of the rows wait for a task of their own, not the effects that run once the first screenful is painted', async () => {
+    const j = new FakeJournal();
+    for (let i = 0; i < 120; i++) {
+      j.seed({ site: 'x', person: `@p${i % 7}`, direction: 'gave', kind: 'reply', note: `n${i}`, date: new Date(NOW.getTime() - i * 3_600_000).toISOString() });
+    }
+    // Frames by hand: Preact runs effects from the frame after a render; here that frame comes when the test says.
+    const frames: Array<() => void> = [];
+    const browserFrame = options.requestAnimationFrame;
+    options.requestAnimationFrame = (cb) => void frames.push(cb);
+    try {
+      setup(j);
+      await waitFor(() => expect(entryItems()).toHaveLength(FIRST_ROWS));
+      for (const cb of frames.splice(0)) cb(); // the frame is painted: effects run
+      await new Promise<void>((r) => queueMicrotask(r)); // a render those effects asked for would be done by now
+      expect(entryItems()).toHaveLength(FIRST_ROWS); // so a task already queued (a keystroke) goes first
+      await waitFor(() => expect(entryItems()).toHaveLength(50));
+    } finally {
+      options.requestAnimationFrame = browserFrame;
+    }
   });
 
   test('user text is text: notes and links never become markup; only http(s) links are clickable', async () => {
