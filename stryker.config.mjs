@@ -32,6 +32,8 @@ export const AREAS = {
     ['test/unit/sites'],
   ],
   settings: [['src/settings/{schema,rules,site-switch,mastodon-servers,open-rule,sites,kept}.ts'], ['test/unit/settings']],
+  // The fit behind `npm run train` (the rules' calibration and the learned words), on data made for the tests.
+  'eval-fit': [['src/eval/{ordinal,train}.ts'], ['test/unit/eval']],
 };
 
 const area = process.env.MUTATE_AREA ?? 'all';

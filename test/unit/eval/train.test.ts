@@ -2,9 +2,9 @@
 // grow only where readers marked its words as the pitch, and a word costs
 // only when readers marked it and no human draft uses it.
 import { describe, expect, test } from 'vitest';
-import type { LabeledDraft } from '../../src/eval/drafts';
-import type { SpanLabel } from '../../src/eval/spans';
-import { TRAIN_CONFIG, train } from '../../src/eval/train';
+import type { LabeledDraft } from '../../../src/eval/drafts';
+import type { SpanLabel } from '../../../src/eval/spans';
+import { TRAIN_CONFIG, train } from '../../../src/eval/train';
 
 const draft = (id: string, label: LabeledDraft['label'], text: string, source: string): LabeledDraft =>
   ({ id, split: 'train', label, site: 'x', kind: 'post', text, note: '', source, line: 1 });

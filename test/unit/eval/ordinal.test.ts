@@ -3,7 +3,7 @@
 // a word both classes use at 0, keeps every scale inside its bounds, and
 // puts the base where unmarked drafts belong.
 import { describe, expect, test } from 'vitest';
-import { fitOrdinal, likelihood, rowScores, type OrdinalLabel, type OrdinalProblem } from '../../src/eval/ordinal';
+import { fitOrdinal, likelihood, rowScores, type OrdinalLabel, type OrdinalProblem } from '../../../src/eval/ordinal';
 
 /** n rows of each label, in the order promotional, mixed, human. */
 function labels(n: number): OrdinalLabel[] {
