@@ -76,3 +76,64 @@ describe('fitOrdinal', () => {
     expect(fitOrdinal(p)).toEqual(fitOrdinal(p));
   });
 });
+
+describe('rowScores', () => {
+  // Three rows; column 0 scaled by 2, column 1 by 0.5; word 0 in rows 0 and 2 costs 3, word 1 (cost 0) in row 1.
+  const p = problem({
+    labels: [0, 1, 2],
+    offset: [1, -2, 0],
+    scaled: [[-4, 0, -1], [0, -6, 0]],
+    scaleBounds: [[0.5, 2.5], [0.5, 2.5]],
+    costs: [[0, 2], [1]],
+  });
+  test.each([
+    [70, [2, 0.5], [3, 0], [70 + 1 - 8 - 3, 70 - 2 - 3, 70 - 2 - 3]],
+    [50, [1, 1], [0, 5], [47, 50 - 2 - 6 - 5, 49]],
+    [60, [], [], [57, 52, 59]], // a scale or cost not given counts as 1 and 0
+  ] as const)('base %d, scales %j, costs %j: %j', (base, scales, costs, expected) => {
+    expect(Array.from(rowScores(p, base, scales, costs))).toEqual(expected);
+  });
+});
+
+describe('fitOrdinal, what it reports', () => {
+  test('the loss is per row, the temperature stays within 1..50, and an offset counts for its row', () => {
+    const y = labels(10);
+    // Every row's offset already puts it in its band: the fit needs no word and reports a small loss.
+    const offset = y.map((l) => (l === 0 ? -60 : l === 1 ? -17 : 10));
+    const fit = fitOrdinal(problem({ labels: y, offset, costs: [rows(0, 10)] }));
+    expect(fit.loss).toBeGreaterThan(0);
+    expect(fit.loss).toBeLessThan(0.3);
+    expect(fit.temperature).toBeGreaterThanOrEqual(1);
+    expect(fit.temperature).toBeLessThanOrEqual(50);
+    const z = rowScores(problem({ labels: y, offset, costs: [rows(0, 10)] }), fit.base, [], fit.costs);
+    expect(z[0]).toBeLessThan(40);
+    expect(z[15]).toBeGreaterThanOrEqual(40);
+    expect(z[15]).toBeLessThan(70);
+    expect(z[25]).toBeGreaterThanOrEqual(70);
+  });
+
+  test('the same rows with offsets the wrong way round fit worse', () => {
+    const y = labels(10);
+    const right = fitOrdinal(problem({ labels: y, offset: y.map((l) => (l === 0 ? -60 : l === 1 ? -17 : 10)) }));
+    const wrong = fitOrdinal(problem({ labels: y, offset: y.map((l) => (l === 0 ? 10 : l === 1 ? -17 : -60)) }));
+    expect(wrong.loss).toBeGreaterThan(right.loss + 0.5);
+  });
+
+  test('a scaled column that separates the labels is used with the right sign, each column with its own scale', () => {
+    const y = labels(20);
+    // Column 0 costs the promotional rows 8 points at its written weight; column 1 is noise on every label.
+    const col0 = y.map((l) => (l === 0 ? -8 : 0));
+    const col1 = y.map((_, i) => (i % 2 ? -3 : 0));
+    const fit = fitOrdinal(problem({ labels: y, scaled: [col0, col1], scaleBounds: [[0.5, 2.5], [0.5, 2.5]] }));
+    expect(fit.scales[0]).toBeGreaterThan(1.5);
+    expect(fit.scales[1]).toBeLessThan(1);
+    const z = rowScores(problem({ labels: y, scaled: [col0, col1] }), fit.base, fit.scales, fit.costs);
+    expect(Math.max(...Array.from(z.subarray(0, 20)))).toBeLessThan(Math.min(...Array.from(z.subarray(40, 60))));
+  });
+
+  test('a few iterations are not a fit: the number of iterations is used', () => {
+    const p = problem({ costs: [rows(0, 20)] });
+    expect(fitOrdinal({ ...p, iterations: 3 }).costs[0]).toBeLessThan(2);
+    expect(fitOrdinal({ ...p, iterations: 1500 }).costs[0]).toBeGreaterThan(20);
+  });
+});
