@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { LabeledDraft } from '../../../src/eval/drafts';
 import type { SpanLabel } from '../../../src/eval/spans';
 import { decodeModel } from '../../../src/engine/learned/model';
-import { TRAIN_CONFIG, train } from '../../../src/eval/train';
+import { TRAIN_CONFIG, crossValidatedModels, train } from '../../../src/eval/train';
 
 const draft = (id: string, label: LabeledDraft['label'], text: string, source: string): LabeledDraft =>
   ({ id, split: 'train', label, site: 'x', kind: 'post', text, note: '', source, line: 1 });
@@ -128,5 +128,21 @@ describe('train: which words are candidates', () => {
 
   test('a training draft without its span label is a clear error', () => {
     expect(() => train(corpus(), new Map(), { ...TRAIN_CONFIG })).toThrow(/no span label for training draft p0/);
+  });
+});
+
+describe('crossValidatedModels', () => {
+  test('one model per fold, each trained without its own fold', () => {
+    const drafts = corpus();
+    const marks = spans(drafts, true);
+    const { folds, models } = crossValidatedModels(drafts, marks, 3, 7);
+    expect(models).toHaveLength(3);
+    expect([...folds.keys()].sort()).toEqual(drafts.map((d) => d.id).sort());
+    for (let f = 0; f < 3; f++) {
+      const rest = drafts.filter((d) => folds.get(d.id) !== f);
+      expect(rest.length).toBeLessThan(drafts.length);
+      const alone = decodeModel(train(rest, marks).data);
+      expect(models[f]).toEqual(alone);
+    }
   });
 });
