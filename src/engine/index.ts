@@ -116,9 +116,9 @@ export const WRAPPER_COST = 8;
  * nothing. Chosen on cross-validation: AUC 0.906 → 0.926 against earning a
  * third. Below that, one small cost does not cancel a draft's warmth.
  */
-function wrapped(found: RawFinding[]): RawFinding[] {
+export function wrapped(found: readonly RawFinding[]): RawFinding[] {
   const cost = -found.filter((f) => f.raw < 0).reduce((a, f) => a + f.raw, 0);
-  return cost < WRAPPER_COST ? found : found.filter((f) => f.raw < 0);
+  return cost < WRAPPER_COST ? [...found] : found.filter((f) => f.raw < 0);
 }
 
 /**
@@ -272,9 +272,10 @@ function statusOf(draft: string): DraftScore['status'] {
  * their written weights (no calibration, no learned words, before the
  * wrapper), or null when the draft would not be scored.
  */
-export function writtenRuleFindings(text: string, opts: ScoreOptions, learned: LearnedModel): RawFinding[] | null {
+export function writtenRuleFindings(text: string, opts: ScoreOptions): RawFinding[] | null {
   if (statusOf(text) !== 'scored') return null;
-  return findRaw(buildContext(text, opts, learned), { ...opts.rules, [LEARNED_ID]: 'off' }, false);
+  // The learned words are off and the scales unused, so the shipped model only completes the context.
+  return findRaw(buildContext(text, opts, SHIPPED_MODEL), { ...opts.rules, [LEARNED_ID]: 'off' }, false);
 }
 
 export function scoreDraft(text: string, opts: ScoreOptions = {}): DraftScore {

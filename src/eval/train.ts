@@ -16,7 +16,7 @@
 // So each word carries its own cause (readers marked it, and the labels
 // need it), an ordinary word costs nothing, and the sealed holdout is never
 // seen. Deterministic; folds for cross-validation come from a seeded generator.
-import { WRAPPER_COST, writtenRuleFindings } from '../engine/index';
+import { wrapped, writtenRuleFindings } from '../engine/index';
 import { features } from '../engine/learned/features';
 import { decodeModel, encodeWeights, type LearnedModel, type ModelData } from '../engine/learned/model';
 import type { ScoreOptions } from '../engine/types';
@@ -24,6 +24,7 @@ import type { LabeledDraft } from './drafts';
 import { stratifiedFolds } from './folds';
 import { fitOrdinal, type OrdinalLabel } from './ordinal';
 import type { SpanLabel } from './spans';
+import { INSIDE_SHARE, coveredChars } from './writer';
 
 export interface TrainConfig {
   bits: number;
@@ -65,7 +66,6 @@ export const TRAIN_CONFIG: TrainConfig = {
 };
 
 export const LEARNED_RULE_ID = 'learned-words';
-const EMPTY: LearnedModel = { base: 0, scales: new Map(), bits: 16, cap: 0, maxFindings: 0, minPoints: 1, points: new Map() };
 
 export const draftOptions = (d: LabeledDraft): ScoreOptions => ({ site: d.site, kind: d.kind, replyTo: d.replyTo });
 
@@ -76,13 +76,23 @@ interface WrittenFinding {
   end: number;
 }
 
-/** The hand-written rules' findings at their written weights (null when the draft is not scored). */
-export function ruleFindings(d: LabeledDraft): WrittenFinding[] | null {
-  const found = writtenRuleFindings(d.text, draftOptions(d), EMPTY);
-  return found && found.map((f) => ({ ruleId: f.rule.id, raw: f.raw, start: f.start, end: f.end }));
+interface WrittenRules {
+  found: WrittenFinding[];
+  /** Points the earning rules keep once the engine's wrapper has run (past a pitch's cost, warmth earns nothing). */
+  earned: number;
 }
 
-type RuleCache = Map<string, WrittenFinding[] | null>;
+/** The hand-written rules' findings at their written weights (null when the draft is not scored). */
+export function ruleFindings(d: LabeledDraft): WrittenRules | null {
+  const found = writtenRuleFindings(d.text, draftOptions(d));
+  if (found === null) return null;
+  return {
+    found: found.map((f) => ({ ruleId: f.rule.id, raw: f.raw, start: f.start, end: f.end })),
+    earned: wrapped(found).reduce((a, f) => a + Math.max(0, f.raw), 0),
+  };
+}
+
+type RuleCache = Map<string, WrittenRules | null>;
 
 export interface TrainResult {
   data: ModelData;
@@ -92,12 +102,8 @@ export interface TrainResult {
   kept: number;
 }
 
-/** Whether at least half of a feature's span is marked. */
-function marked(start: number, end: number, spans: SpanLabel['spans']): boolean {
-  let covered = 0;
-  for (const s of spans) covered += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
-  return covered * 2 >= end - start;
-}
+/** Whether at least half of a span is marked (as the writer report counts a cost inside). */
+const marked = (start: number, end: number, spans: SpanLabel['spans']) => coveredChars(start, end, spans) >= INSIDE_SHARE * (end - start);
 
 const LABEL_RANK: Record<LabeledDraft['label'], OrdinalLabel> = { promotional: 0, mixed: 1, human: 2 };
 const round = (x: number, step: number) => Math.round(x / step) * step;
@@ -109,16 +115,17 @@ export function train(
   ruleCache?: RuleCache,
 ): TrainResult {
   const stats = new Map<number, { inside: number; outside: number; human: number; sources: Set<string> }>();
-  const rows: Array<{ d: LabeledDraft; found: WrittenFinding[]; hashes: number[] }> = [];
+  const rows: Array<{ d: LabeledDraft; found: WrittenFinding[]; earned: number; hashes: number[] }> = [];
   // Per rule: its cost points, and those on words readers marked as the pitch.
   const costInside = new Map<string, { inside: number; all: number }>();
   for (const d of drafts) {
     const label = spans.get(d.id);
     if (!label) throw new Error(`no span label for training draft ${d.id}`);
     const cached = ruleCache?.get(d.id);
-    const found = cached !== undefined ? cached : ruleFindings(d);
-    ruleCache?.set(d.id, found);
-    if (found === null) continue;
+    const written = cached !== undefined ? cached : ruleFindings(d);
+    ruleCache?.set(d.id, written);
+    if (written === null) continue;
+    const { found, earned } = written;
     for (const f of found) {
       if (f.raw >= 0) continue;
       const c = costInside.get(f.ruleId) ?? { inside: 0, all: 0 };
@@ -139,7 +146,7 @@ export function train(
       stats.set(f.hash, e);
       hashes.push(f.hash);
     }
-    rows.push({ d, found, hashes });
+    rows.push({ d, found, earned, hashes });
   }
   let vocabulary = 0;
   const candidates = new Map<number, number>();
@@ -153,26 +160,19 @@ export function train(
   const ruleColumn = new Map(costRules.map((id, c) => [id, c]));
   const scaled = costRules.map(() => new Array<number>(rows.length).fill(0));
   const costs: number[][] = [...candidates.keys()].map(() => []);
-  const offset = rows.map((r, i) => {
-    let cost = 0;
-    let earned = 0;
+  rows.forEach((r, i) => {
     for (const f of r.found) {
-      if (f.raw < 0) {
-        cost -= f.raw;
-        const col = scaled[ruleColumn.get(f.ruleId) ?? -1];
-        if (col) col[i] = (col[i] ?? 0) + f.raw;
-      } else earned += f.raw;
+      const col = f.raw < 0 ? scaled[ruleColumn.get(f.ruleId) ?? -1] : undefined;
+      if (col) col[i] = (col[i] ?? 0) + f.raw;
     }
     for (const h of r.hashes) {
       const j = candidates.get(h);
       if (j !== undefined) costs[j]?.push(i);
     }
-    // The wrapper (src/engine/index.ts): past a pitch's cost, warmth earns nothing.
-    return cost < WRAPPER_COST ? earned : 0;
   });
   const fit = fitOrdinal({
     labels: rows.map((r) => LABEL_RANK[r.d.label]),
-    offset,
+    offset: rows.map((r) => r.earned),
     scaled,
     costs,
     scaleBounds: costRules.map((id) => {
