@@ -17,6 +17,9 @@ const ALWAYS = [
   'available at', 'available on amazon', 'link in the first comment', 'link in first comment', "link's in",
   'link in my featured', 'link in the featured', 'you know who to call', 'orders by message', 'dm to order',
   'get yours today', 'get the app', 'download the app', 'install the app',
+  // A code given to the reader is a coupon: "first month for £1 with code BDAY2".
+  'with code', 'with my code', 'with the code', 'code at checkout',
+  'dm for', 'dm to book', 'dm to order', 'and subscribe',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare

@@ -11,6 +11,8 @@ const PHRASES = [
   'rt + follow', 'entries close', 'closes sunday', 'ends sunday', 'must be following',
 ];
 const re = phraseRegex(PHRASES);
+// After "To enter": the colon, then any bullet, number or emoji before the first condition.
+const ENTRY = /^\s*:[\s\p{P}\p{S}\d]*?(?=\p{L})/u;
 
 export default defineRule({
   id: 'giveaway',
@@ -23,6 +25,14 @@ export default defineRule({
   suggestions: ['Thank a specific person instead', 'Drop the entry conditions'],
   example: 'GIVEAWAY! To enter: follow + like + tag a friend. Winner picked Sunday.',
   check(ctx) {
-    return matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m));
+    return matchSpans(ctx.text, re).map((m) => {
+      const phrase = m.match[0].toLowerCase();
+      // The word itself is the signal; "GIVEAWAY ✨ 3 winners of…" need not be read to the end.
+      if (phrase.startsWith('giveaway')) return { start: m.start, end: m.end };
+      // "To enter:" is a heading: the first entry condition after it ("Follow our page") carries the trade.
+      const terms = ENTRY.exec(ctx.text.slice(m.end, m.end + 60));
+      if (phrase.endsWith('to enter') && terms) return toClauseEnd(ctx.text, { start: m.end + terms.index + terms[0].length, end: m.end + terms.index + terms[0].length + 1 });
+      return toClauseEnd(ctx.text, m);
+    });
   },
 });

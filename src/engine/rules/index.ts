@@ -35,6 +35,7 @@ import youPitch from './you-pitch';
 import companyOffer from './company-offer';
 import shopNews from './shop-news';
 import contactLure from './contact-lure';
+import tipsThenOffer from './tips-then-offer';
 
 export const RULES: readonly Rule[] = [
   // promotion
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   companyOffer,
   shopNews,
   contactLure,
+  tipsThenOffer,
   // learned (both directions, capped; see learned/model.ts)
   learnedWords,
   // value

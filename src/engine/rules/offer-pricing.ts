@@ -10,21 +10,27 @@ const PHRASES = [
   'for just', 'for only', 'half price', 'half-price', 'bogo', 'buy one get one', 'what we have to offer',
   'we offer', 'our offer', 'our pricing', 'per month', 'bundle', 'lifetime deal', 'lifetime access',
   'taking on a few', 'taking on new clients', 'freelance clients', 'opened up a few', 'a few paid', 'now booking',
-  'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'free quote',
+  'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'free quote', 'free valuation', 'free estimate', 'free assessment', 'free fitting',
 ];
 // Percentage discounts: "50% off", "save 20%".
 const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%/giu;
+// The terms of a free or trial offer: "free for a week", "free for up to 10
+// certs", "first call is free", "first session's free", "a free 15-minute
+// consultation", "a flat fee", "one-time": a seller's terms wherever they are.
+// "Free for a week" can be information too ("parking is free for 2 hours"): it needs a seller or a link around it.
+const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w-]+/giu;
+const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b/giu;
 // Prices: "$49", "€19.99", "40 bucks". A price is an offer when the seller
 // states it ("just $49", "$12 each", "our plans start at…"); a price named
 // in advice to someone ("a $5 adapter fixed it for me") is information.
-const PRICE = /(?:[$€£₱₹]\s?\d[\d,.]*(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
+const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
-const SELLER_BEFORE = /\b(?:just|only|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
-const SELLER_AFTER = /^\s*(?:each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
+const SELLER_BEFORE = /\b(?:just|only|flat|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
+const SELLER_AFTER = /^,?\s*(?:one-time|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
 // …or the sentence says the writer sells: their own prices, ordering, booking, a code.
-const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
+const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|i built|we built|if you(?:'d| would)? (?:want|like) to try|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
 // Words that make a price information: what someone paid, was charged or is raising.
-const ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|cost (?:me|us|them)|it was|was about|about|around|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;
+const ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;
 /** A price or offer word with no seller around it is information, not an offer: it moves nothing. */
 const INFO_PRICE_FACTOR = 0;
 // Offer words that also appear in advice ("a discount card", "it's free"):
@@ -53,8 +59,10 @@ export default defineRule({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) ? 1 : INFO_PRICE_FACTOR }));
-    const discounts = matchSpans(ctx.text, DISCOUNT).map(({ start, end }) => ({ start, end, factor: 1 }));
-    const all = [...discounts, ...phrases, ...prices].filter((h) => !inUrl(ctx, h));
+    const discounts = [...matchSpans(ctx.text, DISCOUNT), ...matchSpans(ctx.text, FREE_TERMS)].map(({ start, end }) => ({ start, end, factor: 1 }));
+    const linked = (start: number) => { const s = sentenceAt(ctx, start); return !!s && ctx.urls.some((u) => u.start >= s.start && u.start < s.end); };
+    const freeFor = matchSpans(ctx.text, FREE_FOR).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) || linked(start) ? 1 : INFO_PRICE_FACTOR }));
+    const all = [...discounts, ...phrases, ...freeFor, ...prices].filter((h) => !inUrl(ctx, h));
     // A discount and a price can overlap ("$5 off"); keep the first of overlapping spans.
     const kept: typeof all = [];
     for (const h of all.sort((a, b) => a.start - b.start)) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);

@@ -16,6 +16,13 @@ const PHRASES = [
   'we have capacity', "we've got capacity", 'capacity for', 'slots opening', 'slots available', 'a few slots',
   'sponsorship slots', 'our clients', 'our customers', 'case study', 'free sample', 'a few samples',
   'send samples', 'some samples', 'a demo', 'a quote', 'quote for', 'dms open', 'my dms are open', 'inbox is open',
+  // The soft ask at the end of a friendly post: bookings, spots, "if you want to try it".
+  'if you want to try', "if you'd like to try", 'if you would like to try', 'if your team wants', 'wants in',
+  'taking bookings', 'now taking bookings', 'taking 2026 bookings', 'taking 2027 bookings', 'bookings are open', 'bookings open',
+  'spots left', 'spots still open', 'spots are still open', 'places left', 'details on our page', 'details on my page',
+  'i also teach', 'i also run', 'i also make', 'i also sell',
+  'you know where to find me', 'you know where to find us', 'you know where we are', "we're booking", 'we are booking',
+  'sponsor slots', 'want a link', 'want the link',
 ];
 // "To pharmacy owners in Lagos:", "For HR leads at…": addressing a role, not a person.
 const ROLE_OPENER = /(?:^|\n)\s*(?:to|for|calling all|attention)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,4}(?:owners|managers|leads|directors|founders|teams|coordinators|buyers|practices|firms|companies|brands|businesses|agencies|landlords|schools|clinics|restaurants|venues|shops|retailers)\b/giu;

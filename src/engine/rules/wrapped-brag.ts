@@ -8,14 +8,20 @@ import { defineRule, matchSpans, phraseRegex } from '../rule';
 // The wrapper: humility, disbelief, gratitude for one's own success.
 const WRAPPERS = [
   'humbled', 'honoured', 'honored', 'blessed', 'grateful', 'thankful', "can't believe", 'cant believe', 'can not believe',
+  "can't quite believe", 'can’t quite believe', 'can’t believe',
   'still pinching myself', 'pinch me', 'surreal', 'never imagined', 'never thought', 'who would have thought',
   'quietly proud', 'so proud', 'proud to', 'proud of', 'beyond words', 'speechless', 'still processing', 'not bad for',
   'little old me', 'wild ride', 'wild quarter', 'wild year', 'what a year', 'what a journey', 'journey so far',
   '🙏', '🥹', '🥲',
 ];
 // Achievements and metrics about the writer.
-const METRIC = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|orders|reviews|five-star reviews|5-star reviews|clients|customers|students|downloads|installs|stars|members|sales|listeners|readers|impressions|hospitals|weddings|patients|signups|sign-ups|votes|homes|houses|deals|projects|copies|units|tickets|bookings|5-star|five-star)\b|\b\d[\d,]*(?:st|nd|rd|th)\s+(?:patient|customer|client|order|sale|home|booking|wedding|member|subscriber)\b|\b\d+\s?%\s+of\s+the\s+vote\b|\b(?:top[- ]?\d+|named (?:a|one of|among)|award|awards|shortlisted|finalist|keynote|featured (?:in|on)|booked solid|fully booked|sold out|waitlist|best-?seller|number one|#1|record (?:month|year|quarter)|milestone|crossed \d|hit \d|passed \d)\b/giu;
+const METRIC = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|orders|reviews|five-star reviews|5-star reviews|clients|customers|students|downloads|installs|stars|members|sales|listeners|readers|impressions|hospitals|weddings|patients|signups|sign-ups|votes|homes|houses|deals|projects|copies|units|tickets|bookings|5-star|five-star)\b|\b\d[\d,]*(?:st|nd|rd|th)\s+(?:patient|customer|client|order|sale|home|booking|wedding|member|subscriber)\b|\b\d+\s?%\s+of\s+the\s+vote\b|\b(?:top[- ]?\d+|named (?:a|one of|among)|award|awards|shortlisted|finalist|keynote|featured (?:in|on)|booked solid|fully booked|sold out|waitlist|best-?seller|number one|#1|record (?:month|year|quarter)|milestone)\b|\b(?:crossed|hit|passed|reached) \d[\d,.]*\s?(?:k|m|million|thousand)?(?![\p{L}\d])/giu;
 const wrapper = phraseRegex(WRAPPERS);
+// Plain thanks wraps a brag only around audience numbers ("thank you… we passed
+// 1 million followers", "went out to 48,312 subscribers"); thanks to 30
+// volunteers is credit, not a brag.
+const THANKS = /\b(?:thank you|thanks|thank u|ty)\b/iu;
+const AUDIENCE = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|readers|listeners|impressions|downloads|installs|orders|sales|(?:five|5)-star reviews|reviews)\b|\b(?:reached|went out to) \d[\d,.]*\s?(?:k|m|million|thousand)?(?:\s+(?:people|readers|subscribers|followers|inboxes))?(?![\p{L}\d])/giu;
 
 export default defineRule({
   id: 'wrapped-brag',
@@ -28,7 +34,7 @@ export default defineRule({
   suggestions: ['Name who helped and how', 'Share one lesson instead of the metric'],
   example: "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
   check(ctx) {
-    if (matchSpans(ctx.text, wrapper).length === 0) return [];
-    return matchSpans(ctx.text, METRIC).map(({ start, end }) => ({ start, end }));
+    if (matchSpans(ctx.text, wrapper).length > 0) return matchSpans(ctx.text, METRIC).map(({ start, end }) => ({ start, end }));
+    return THANKS.test(ctx.text) ? matchSpans(ctx.text, AUDIENCE).map(({ start, end }) => ({ start, end })) : [];
   },
 });
