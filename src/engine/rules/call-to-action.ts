@@ -1,4 +1,4 @@
-import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { FUNDRAISING, defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
@@ -19,7 +19,7 @@ const ALWAYS = [
   'get yours today', 'get the app', 'download the app', 'install the app',
   // A code given to the reader is a coupon: "first month for £1 with code BDAY2".
   'with code', 'with my code', 'with the code', 'code at checkout',
-  'dm for', 'dm to book', 'dm to order', 'and subscribe',
+  'dm for', 'dm to book', 'dm to order', 'and subscribe', 'link in comments', 'links in comments', 'follow if', 'follow for more',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare
@@ -73,6 +73,10 @@ export default defineRule({
       if (advice && (ctx.answering || ['get', 'try', 'grab', 'switch'].includes(verb.toLowerCase())) && !SELLER.test(sentence)) continue;
       if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end });
     }
-    return hits.filter((h) => !inUrl(ctx, h)).sort((a, b) => a.start - b.start);
+    // "Link below" to somebody's fundraiser points at where to give.
+    const giving = FUNDRAISING.test(ctx.text);
+    return hits
+      .filter((h) => !inUrl(ctx, h) && !(giving && /\blinks?\b/iu.test(ctx.text.slice(h.start, h.end))))
+      .sort((a, b) => a.start - b.start);
   },
 });

@@ -13,13 +13,21 @@ const PHRASES = [
   'link is on my', 'link in my', 'in my bio', 'if anyone reading', 'anyone reading this', 'for anyone reading',
   'for anyone else reading', 'if anyone needs a', 'if anyone is looking for', "if anyone's looking for", 'shameless plug',
   'self plug', 'plug:', 'i make these', 'i sell these', 'i do these', 'i also do', 'we also do', 'we do these',
+  // Your own show, blog or stream, and the piece you made about it.
+  'my substack', 'my show', 'my twitch', 'my resources page', 'my featured', 'our blog', 'our podcast', 'our newsletter',
+  "this week's episode", 'latest episode', 'i made a video', 'i made a free', 'i did a free', 'i wrote a guide',
+  // Your own class or event: "I teach a slow class on Sundays", "I'm running a workshop".
+  'i teach a', 'we run a', 'i run a', 'i host a', "i'm doing a", "i'm running a", "i'm hosting a",
 ];
 const re = phraseRegex(PHRASES);
+// Your page as the place you shared someone else's news, or your portfolio
+// that others reviewed, is not a plug: "shared to my page", "not my stream".
+const NOT_PLUG_BEFORE = /\b(?:shared (?:it |this )?(?:to|on)|reposted (?:it )?(?:to|on)|reviewed|looked at|not)\s+$/iu;
 
 export default defineRule({
   id: 'comment-plug',
   axis: 'promotion',
-  description: 'Plugging your own channel, page or shop ("check out my channel", "link\'s on my profile"), heavier under other people\'s posts.',
+  description: 'Plugging your own channel, page, shop, class or event ("check out my channel", "link\'s on my profile", "I teach a class on Sundays"), heavier under other people\'s posts.',
   weight: -8,
   maxHits: 2,
   message: 'This points people to your own page or shop.',
@@ -28,6 +36,8 @@ export default defineRule({
   example: { text: 'Love this! Check out my channel for more like it.', kind: 'comment', replyTo: 'Ada' },
   check(ctx) {
     const factor = ctx.answering ? 1.75 : 1;
-    return matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end, factor }));
+    return matchSpans(ctx.text, re)
+      .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
+      .map(({ start, end }) => ({ start, end, factor }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { PRICE_ADVICE, defineRule, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // How small shops sell without sales words: restocks, "DM to order",
 // sizes and colours, collection and shipping, "available" with a price.
@@ -32,7 +32,9 @@ export default defineRule({
   suggestions: ['Share how it was made or who it is for', 'Answer questions about ordering in replies'],
   example: 'Say hello to our newest mug ☕ restocked, £12 each, DM to order!',
   check(ctx) {
-    return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, SELLER_PRICE)]
+    // "about $60 each", "the ones charging £600 for 3 days": a price someone paid or warns about.
+    const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start)));
+    return [...matchSpans(ctx.text, cues), ...prices]
       .filter((h) => !inUrl(ctx, h))
       // "Is it back in stock?" asks; "back in stock, are you coming?" with our/my sells.
       .filter((h) => !inQuestion(ctx, h.start) || /\b(?:we|our|my|i)\b/iu.test(sentenceAt(ctx, h.start)?.text ?? ''))

@@ -7,11 +7,17 @@ import { defineRule, matchSpans } from '../rule';
 const PHONE = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/gu;
 const ASK = /\b(?:whats\s?app|call|text|ring|message|contact|dm|inbox|reach|book|order|earn|invest|profit|income|trading|forex|crypto|bitcoin|signals?)\b/iu;
 const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?\$?\d[\d,]*\+?\s*(?:a|per) (?:day|week|month)|work from home and earn|passive income|guaranteed (?:returns?|profit)|investment (?:plan|opportunity)|ca in bio|contract address|to the moon|\d{2,5}x (?:incoming|gains?|potential)|get in (?:early|before)|dont fade|don't fade|not financial advice)\b|\$[A-Z]{3,8}\b/giu;
+// Prize lures, the oldest text-message scam: "you have won", "claim your
+// prize", "text WIN to 80082", "reply STOP". Written from what such lures
+// say, not fitted to any corpus.
+const PRIZE = /\byou(?:'ve|’ve| have) (?:won|been selected|been chosen)\b(?!['’])|\bclaim (?:your |a |the )?(?:prize|reward|cash|voucher|gift)|\bcash prize\b|\bguaranteed (?:prize|cash)\b|\b(?:reply|txt|text) stop\b/giu;
+// A keyword to text to a short code: case matters ("text WIN to 80082").
+const SHORT_CODE = /\b(?:[Tt]ext|TEXT|[Tt]xt|TXT|[Ss]end|SEND|[Rr]eply|REPLY) [A-Z]{2,}\b to \d{3,6}\b/gu;
 
 export default defineRule({
   id: 'contact-lure',
   axis: 'promotion',
-  description: 'Lures off the platform: a phone or WhatsApp number with an ask or money around it, "earn $500 a day", crypto tickers and "CA in bio".',
+  description: 'Lures off the platform: a phone or WhatsApp number with an ask or money around it, "earn $500 a day", prize lures ("you have won", "text WIN to 80082"), crypto tickers and "CA in bio".',
   weight: -16,
   maxHits: 2,
   message: 'This reads like a lure: money talk and a number or ticker to contact.',
@@ -19,7 +25,7 @@ export default defineRule({
   suggestions: ['Share what you know in the thread', 'Remove the number or ticker'],
   example: 'Earn $500 a day from home with my forex signals, WhatsApp me on +44 7700 900123',
   check(ctx) {
-    const lures = matchSpans(ctx.text, LURES).map(({ start, end }) => ({ start, end }));
+    const lures = [...matchSpans(ctx.text, LURES), ...matchSpans(ctx.text, PRIZE), ...matchSpans(ctx.text, SHORT_CODE)].map(({ start, end }) => ({ start, end }));
     const phones = matchSpans(ctx.text, PHONE)
       .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)))
       .map(({ start, end }) => ({ start, end }));

@@ -4,7 +4,8 @@ import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 // sign-ups is a growth tactic, however generous it sounds.
 
 const PHRASES = [
-  'giveaway', 'giveaway time', 'to enter', 'how to enter', 'to win', 'chance to win',
+  // Not "to win" alone: "we don't deserve to win" is football.
+  'giveaway', 'giveaway time', 'to enter', 'how to enter', 'enter to win', 'chance to win',
   'win a', 'win one', 'winner picked', 'winners picked', 'winner announced', 'winners announced', 'winner chosen',
   'picking a winner', 'picking winners', 'random winner', 'up for grabs', 'contest', 'competition time', 'enter now',
   'follow + like', 'follow + rt', 'follow & rt', 'like + rt', 'like + share', 'follow, like', 'like, follow',

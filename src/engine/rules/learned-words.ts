@@ -18,7 +18,7 @@ export default defineRule({
   message: 'Readers usually mark these words as the pitch of a post.',
   nudge: 'say it the way you would to a friend, without the pitch words.',
   suggestions: ['Say it in your own words', 'Switch the learned layer off in Settings if it misreads you'],
-  example: 'The new workbook is live and my free worksheet comes with it.',
+  example: 'Only two spots this month for new clients.',
   check(ctx) {
     return contributions(ctx.text, ctx.learned).map((c) => ({ start: c.start, end: c.end, factor: -c.points }));
   },

@@ -1,4 +1,4 @@
-import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { PRICE_ADVICE, defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // Offers, discounts and "free" giveaways used as bait ("feel free" is not).
 const PHRASES = [
@@ -26,11 +26,9 @@ const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visi
 const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
 const SELLER_BEFORE = /\b(?:just|only|flat|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
-const SELLER_AFTER = /^,?\s*(?:one-time|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
+const SELLER_AFTER = /^,?\s*(?:one-time|on the door|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
 // …or the sentence says the writer sells: their own prices, ordering, booking, a code.
-const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|i built|we built|if you(?:'d| would)? (?:want|like) to try|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
-// Words that make a price information: what someone paid, was charged or is raising.
-const ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;
+const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|i built|we built|if you(?:'d| would)? (?:want|like) to try|(?:link|shop|store) in (?:my |our |the )?bio|(?:on|in) (?:my|our) (?:page|shop|site|website|profile)|book (?:online|through|via)|cancel (?:any ?time|whenever)|pop in|front desk|ours is|we(?:'re| are) doing|i made (?:one|these|them)|(?:my|our) [\w-]+(?: [\w-]+){0,4} (?:is|are)(?= [$€£₱₹])|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
 /** A price or offer word with no seller around it is information, not an offer: it moves nothing. */
 const INFO_PRICE_FACTOR = 0;
 // Offer words that also appear in advice ("a discount card", "it's free"):
@@ -51,7 +49,7 @@ export default defineRule({
   check(ctx) {
     const sellerAround = (start: number, end: number) => {
       const sentence = sentenceAt(ctx, start)?.text ?? ctx.text;
-      if (ADVICE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !SELLER_SENTENCE.test(sentence)) return false;
+      if (PRICE_ADVICE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !SELLER_SENTENCE.test(sentence)) return false;
       return SELLER_BEFORE.test(ctx.text.slice(Math.max(0, start - 14), start)) ||
         SELLER_AFTER.test(ctx.text.slice(end, end + 16)) || SELLER_SENTENCE.test(sentence);
     };

@@ -47,8 +47,13 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('$MOONPUP about to explode, CA in bio, dont fade'),
       'Message the page or call 07700 900412 to book.',
       'Text me on WhatsApp for the investment plan.',
+      "WINNER! You have been selected for a reward.",
+      "Claim your prize before midnight.",
+      "Text WIN to 80082 now.",
     ],
     passes: [
+      "You won't believe how tired I am today.",
+      "Text me when you land, ok?",
       'Lost dog near the park, brown and white, answers to Biscuit. 07700 900555',
       'My grandad used to say buy land, they are not making more of it.',
       'The number 0161 496 0000 is the council switchboard, they were helpful.',
@@ -65,8 +70,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'So go download it and tell your friends.',
       "New members get the first month for £1 with code BDAY2.",
       "DM for a free valuation.",
+      "Full results in our report, link in comments.",
     ],
     passes: [
+      "She is at £640 of £1000 for the hospice. Link below, even a quid helps.",
       'I signed up for my first marathon and I am terrified.',
       'We bought a house last year and the garden is finally growing.',
       'Does anyone know where to buy decent coffee near the station?',
@@ -114,8 +121,11 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Call us for a free 15-minute consultation.",
       "We review petitions for a flat $299.",
       "€29, one-time, yours forever.",
+      "My full 21-day gut reset plan is $29 at the link.",
+      "Tickets £6 on the door, doors 7:30.",
     ],
     passes: [
+      reply("I have seen the same script go from $140 to $22 with a discount card."),
       "Parking is free for 2 hours on Sundays.",
       "A $5/mo VPS is plenty for a portfolio project.",
       "I got buckets of stocks for like £12 each at the market.",
@@ -244,6 +254,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "My flatmate is running for the hospice. Check out her page 👉 helpfund.org/ana, even a quid helps.",
       'Has anyone tried this approach? https://example.com/paper',
       'Great piece by @ada on testing: https://example.com/article',
       'The slides from the talk, via @grace: https://example.com/slides',
@@ -429,6 +440,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      reply("Spend it on the official practice exams (about $60 each) rather than a course."),
       'Is the green teapot back in stock anywhere? Mine cracked.',
       'My sister made me a mug for my birthday and I love it.',
       'The bakery on Dale St has the best focaccia, go early.',
@@ -454,8 +466,12 @@ export const RULE_CASES: Record<string, RuleCases> = {
       { text: 'Love this! Check out my channel for more like it.', kind: 'comment', replyTo: 'Ada' },
       { text: 'So true. I wrote a whole guide on this, link is on my profile.', kind: 'reply', replyTo: 'sam' },
       { text: 'if anyone reading still needs a photographer for 2026 I have a few Saturdays left', kind: 'comment', replyTo: 'Mia' },
+      reply("So sorry Nicole. I teach a slow restorative class on Sunday evenings."),
+      "I post my monthly plan on my substack.",
     ],
     passes: [
+      "Done! Gave £25 and shared to my page.",
+      "Thank you to everyone who looked at my portfolio back when it was sketches.",
       { text: 'Love this! My daughter asked the same question last week.', kind: 'comment', replyTo: 'Ada' },
       { text: 'Check out the library on Friday, they have a free repair cafe.', kind: 'comment', replyTo: 'Ada' },
       'My grandmother taught me this recipe and I still make it every winter.',
@@ -469,6 +485,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "GIVEAWAY TIME 🎉 To enter: follow our page and tag 2 friends.",
     ],
     passes: [
+      "tbh we dont deserve to win playing like that",
       'Giving away our old sofa, free to anyone who can collect it this weekend.',
       'The school raffle raised £400 for the library, thank you all.',
       'We won the pub quiz by one point and I am still buzzing.',
@@ -500,7 +517,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'learned-words': {
     // Words annotators marked as the pitch in most training drafts they occur in.
     fires: [
-      'The new workbook is live and my free worksheet comes with it.',
+      'Only two spots this month for new clients.',
       'We crossed 10,000 followers this week!',
     ],
     // Words the model has no weight for: it stays silent rather than guess.

@@ -10,12 +10,12 @@ import { TRAIN_CONFIG, crossValidatedModels, train } from '../../../src/eval/tra
 const draft = (id: string, label: LabeledDraft['label'], text: string, source: string): LabeledDraft =>
   ({ id, split: 'train', label, site: 'x', kind: 'post', text, note: '', source, line: 1 });
 
-/** 24 promotional drafts with six hashtags (hashtag-stuffing fires) and 24 plain human ones, from 3 briefs. */
+/** 24 promotional drafts with six hashtags (hashtag-stuffing fires) and 24 plain human ones, from 4 briefs. */
 function corpus(): LabeledDraft[] {
   const out: LabeledDraft[] = [];
   for (let i = 0; i < 24; i++) {
-    out.push(draft(`p${i}`, 'promotional', `Morning run number ${i} done #run #fit #goals #gym #win #life zorblax`, `brief:${i % 3}`));
-    out.push(draft(`h${i}`, 'human', `Morning walk number ${i} with my sister, slow and muddy.`, `brief:${i % 3}`));
+    out.push(draft(`p${i}`, 'promotional', `Morning run number ${i} done #run #fit #goals #gym #win #life zorblax`, `brief:${i % 4}`));
+    out.push(draft(`h${i}`, 'human', `Morning walk number ${i} with my sister, slow and muddy.`, `brief:${i % 4}`));
   }
   return out;
 }
