@@ -76,6 +76,9 @@ export interface RawFinding {
 
 const LEARNED_ID = 'learned-words';
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
+/** Whether `b` covers at least half of `a`'s characters. */
+const halfCovered = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  2 * (Math.min(a.end, b.end) - Math.max(a.start, b.start)) >= a.end - a.start;
 
 /**
  * Every rule's findings before the wrapper: at their written weights times
@@ -126,7 +129,8 @@ export function wrapped(found: readonly RawFinding[]): RawFinding[] {
  * plain words alone ("thank you", "this", "happy to"); the learned layer
  * does not speak where a rule already explains the words; and no words both
  * earn and cost: of two overlapping findings of opposite sign, the weaker
- * (then the later, then the learned one) is dropped.
+ * (then the later, then the learned one) is dropped; and a rule that gives
+ * the same reason as another (Rule.yieldsTo) leaves their shared words to it.
  */
 export function explainable(text: string, found: readonly RawFinding[]): RawFinding[] {
   const rules = found.filter((f) => f.rule.id !== LEARNED_ID);
@@ -137,7 +141,8 @@ export function explainable(text: string, found: readonly RawFinding[]): RawFind
   const order = [...kept].sort((a, b) => Math.abs(b.raw) - Math.abs(a.raw) || a.start - b.start || Number(a.rule.id === LEARNED_ID) - Number(b.rule.id === LEARNED_ID));
   const out: RawFinding[] = [];
   for (const f of order) if (!out.some((o) => Math.sign(o.raw) !== Math.sign(f.raw) && overlap(o, f))) out.push(f);
-  return out;
+  // One reason for the same words: a rule yields to the one it names in `yieldsTo`.
+  return out.filter((f) => !f.rule.yieldsTo || !out.some((o) => f.rule.yieldsTo?.includes(o.rule.id) && halfCovered(f, o)));
 }
 
 /** Scale the overflowing side so base + sum stays within 0..100, then round to integers that add up exactly. */

@@ -48,6 +48,12 @@ export interface Rule {
   suggestions: string[];
   /** One example that fires, for README's "How it decides" (kept in the rule so docs cannot drift). */
   example: Example;
+  /**
+   * Rules that give the same reason for the same words ("my newsletter" is
+   * own-product and comment-plug): where one of them has a finding on at
+   * least half of this rule's finding, the words keep that one reason only.
+   */
+  yieldsTo?: readonly string[];
   check(ctx: Context): Hit[];
 }
 

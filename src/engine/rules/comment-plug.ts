@@ -33,7 +33,8 @@ export default defineRule({
   message: 'This points people to your own page or shop.',
   nudge: 'Reply to what they said; if your page helps, they will find it.',
   suggestions: ['Answer their point instead', 'Leave the plug out of the comment'],
-  example: { text: 'Love this! Check out my channel for more like it.', kind: 'comment', replyTo: 'Ada' },
+  example: { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
+  yieldsTo: ['call-to-action'],
   check(ctx) {
     const factor = ctx.answering ? 1.75 : 1;
     return matchSpans(ctx.text, re)

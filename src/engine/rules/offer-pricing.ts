@@ -29,6 +29,9 @@ const SELLER_BEFORE = /\b(?:just|only|flat|from|starting at|starts at|priced at|
 const SELLER_AFTER = /^,?\s*(?:one-time|on the door|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
 // …or the sentence says the writer sells: their own prices, ordering, booking, a code.
 const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|i built|we built|if you(?:'d| would)? (?:want|like) to try|(?:link|shop|store) in (?:my |our |the )?bio|(?:on|in) (?:my|our) (?:page|shop|site|website|profile)|book (?:online|through|via)|cancel (?:any ?time|whenever)|pop in|front desk|ours is|we(?:'re| are) doing|i made (?:one|these|them)|(?:my|our) [\w-]+(?: [\w-]+){0,4} (?:is|are)(?= [$€£₱₹])|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
+// A wage in a job post ("£12.50/hr", "£60/video to start") is pay, not a price.
+const HIRING = /\b(?:hiring|looking for (?:someone|a|an)|we need \d|need an? [\p{L}-]+!|apprentice|vacanc\w+|job|role|position|part-time|full-time|shifts?)\b/iu;
+const WAGE_AFTER = /^\s?(?:\/\s?(?:hr|hour|h|video|vid|shift|day|wk|week)|(?:an|per|a) (?:hour|shift|day|video)|-\d|\s?k\b|\s?\+ ?(?:bonus|tips))/iu;
 /** A price or offer word with no seller around it is information, not an offer: it moves nothing. */
 const INFO_PRICE_FACTOR = 0;
 // Offer words that also appear in advice ("a discount card", "it's free"):
@@ -56,7 +59,10 @@ export default defineRule({
     const phrases = matchSpans(ctx.text, re).map(({ start, end, match }) => ({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
-    const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) ? 1 : INFO_PRICE_FACTOR }));
+    const hiring = HIRING.test(ctx.text);
+    const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({
+      start, end, factor: (hiring && WAGE_AFTER.test(ctx.text.slice(end, end + 16))) || !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
+    }));
     const discounts = [...matchSpans(ctx.text, DISCOUNT), ...matchSpans(ctx.text, FREE_TERMS)].map(({ start, end }) => ({ start, end, factor: 1 }));
     const linked = (start: number) => { const s = sentenceAt(ctx, start); return !!s && ctx.urls.some((u) => u.start >= s.start && u.start < s.end); };
     const freeFor = matchSpans(ctx.text, FREE_FOR).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) || linked(start) ? 1 : INFO_PRICE_FACTOR }));

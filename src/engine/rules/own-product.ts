@@ -31,6 +31,7 @@ export default defineRule({
   nudge: 'Leave your product out; answer their point instead.',
   suggestions: ['Remove the product mention', 'Share what you learned, not what you sell'],
   example: { text: 'Great thread! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' },
+  yieldsTo: ['comment-plug'],
   check(ctx) {
     const factor = ctx.answering ? 2 : 1;
     const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS)];

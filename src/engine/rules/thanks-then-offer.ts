@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { FUNDRAISING, defineRule, matchSpans, phraseRegex } from '../rule';
 
 // Thanks-washing: gratitude or an anniversary used as the wrapper for an
 // offer ("THANK YOU for 10 years! 30% off with code…"). The thanks earn
@@ -26,7 +26,8 @@ export default defineRule({
   example: 'THANK YOU for 10 amazing years! To celebrate, 30% off everything with code TEN.',
   check(ctx) {
     const thanks = matchSpans(ctx.text, celebrate)[0];
-    if (!thanks) return [];
+    // Thanks around "even £5 helps" for a fundraiser ask for a gift, not a sale.
+    if (!thanks || FUNDRAISING.test(ctx.text)) return [];
     const offer = [...matchSpans(ctx.text, CODE), ...matchSpans(ctx.text, OFFER)].sort((a, b) => a.start - b.start).find((m) => Math.abs(m.start - thanks.start) < 400);
     return offer ? [{ start: offer.start, end: offer.end }] : [];
   },

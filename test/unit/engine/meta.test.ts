@@ -37,6 +37,18 @@ describe('rule registry', () => {
     expect(readme).toContain(`\`${id}\``);
   });
 
+  test('a rule yields its words only to registered rules of its own direction, and never back', () => {
+    for (const rule of RULES) {
+      for (const id of rule.yieldsTo ?? []) {
+        const other = RULES.find((r) => r.id === id);
+        expect(other, `${rule.id} yields to ${id}`).toBeDefined();
+        expect(Math.sign(other?.weight ?? 0)).toBe(Math.sign(rule.weight));
+        // Two rules yielding to each other would both go silent on shared words.
+        expect(other?.yieldsTo ?? []).not.toContain(rule.id);
+      }
+    }
+  });
+
   test('the test table names no rule that does not exist', () => {
     expect(Object.keys(RULE_CASES).filter((id) => !RULES.some((r) => r.id === id))).toEqual([]);
   });

@@ -263,7 +263,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'own-product': {
     fires: [
       'Our app solves exactly this problem.',
-      reply('Great thread! My course covers this in depth.'),
+      reply('Great thread! Our platform covers this in depth.'),
       'My new book is out next month.',
     ],
     passes: [
@@ -463,7 +463,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
-      { text: 'Love this! Check out my channel for more like it.', kind: 'comment', replyTo: 'Ada' },
+      { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
       { text: 'So true. I wrote a whole guide on this, link is on my profile.', kind: 'reply', replyTo: 'sam' },
       { text: 'if anyone reading still needs a photographer for 2026 I have a few Saturdays left', kind: 'comment', replyTo: 'Mia' },
       reply("So sorry Nicole. I teach a slow restorative class on Sunday evenings."),
@@ -517,8 +517,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'learned-words': {
     // Words annotators marked as the pitch in most training drafts they occur in.
     fires: [
-      'Only two spots this month for new clients.',
-      'We crossed 10,000 followers this week!',
+      'Plan your next trip faster.',
+      'Faster every week, and your next one could be too.',
     ],
     // Words the model has no weight for: it stays silent rather than guess.
     passes: [

@@ -91,6 +91,11 @@ describe('explanations are the causes', () => {
     ['the learned layer is silent where a rule speaks', 'grab yours now', [raw('learned-words', 0, 4, -3), raw('call-to-action', 0, 10, -8)], ['call-to-action']],
     ['of opposite-sign overlaps the weaker goes', 'Our candles are $12 each.', [raw('offer-pricing', 16, 19, -16), raw('gain', 16, 24, 2)], ['offer-pricing']],
     ['same-sign overlaps both stay', 'Our candles are $12 each.', [raw('offer-pricing', 16, 19, -16), raw('commerce-cues', 16, 24, -8)], ['offer-pricing', 'commerce-cues']],
+    // Rule.yieldsTo: the same reason for the same words is given once, by the rule yielded to.
+    ['a rule yields words it shares with the rule it names', 'my newsletter', [{ ...raw('own-product', 0, 13, -9), rule: { ...fakeRule('own-product'), yieldsTo: ['comment-plug'] } }, raw('comment-plug', 0, 13, -8)], ['comment-plug']],
+    ['…when that rule covers at least half of its words', 'read my newsletter now', [{ ...raw('own-product', 5, 18, -9), rule: { ...fakeRule('own-product'), yieldsTo: ['comment-plug'] } }, raw('comment-plug', 5, 12, -8)], ['comment-plug']],
+    ['…and not when it covers less', 'read my newsletter now', [{ ...raw('own-product', 5, 18, -9), rule: { ...fakeRule('own-product'), yieldsTo: ['comment-plug'] } }, raw('comment-plug', 5, 11, -8)], ['own-product', 'comment-plug']],
+    ['…nor to a rule it does not name', 'my newsletter', [{ ...raw('own-product', 0, 13, -9), rule: { ...fakeRule('own-product'), yieldsTo: ['comment-plug'] } }, raw('link-pitch', 0, 13, -8)], ['own-product', 'link-pitch']],
   ])('%s', (_name, text, found, kept) => {
     expect(explainable(text, found).map((f) => f.rule.id).sort()).toEqual([...kept].sort());
   });

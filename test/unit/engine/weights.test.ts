@@ -15,7 +15,9 @@ function pointsOf(ruleId: string, example: Example, setting?: RuleSetting) {
   const mine = result.findings.filter((f) => f.ruleId === ruleId);
   // The learned layer speaks only where no rule does, so it may fill in
   // where a rule was switched off: the rules' own points are compared.
-  const others = result.findings.filter((f) => f.ruleId !== ruleId && f.ruleId !== 'learned-words').reduce((a, f) => a + f.weight, 0);
+  // A rule that yields its words to this one (Rule.yieldsTo) may speak once this one is off.
+  const yielding = new Set(RULES.filter((r) => r.yieldsTo?.includes(ruleId)).map((r) => r.id));
+  const others = result.findings.filter((f) => f.ruleId !== ruleId && f.ruleId !== 'learned-words' && !yielding.has(f.ruleId)).reduce((a, f) => a + f.weight, 0);
   // Earning findings stop counting once a draft carries a pitch (WRAPPER_COST):
   // a change of that state legitimately moves the others.
   const wrapped = !result.findings.some((f) => f.weight > 0) && result.findings.some((f) => f.weight < 0);
