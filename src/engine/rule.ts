@@ -2,6 +2,7 @@
 import type { Axis, Kind, Site } from './types';
 import type { Sentence, Span, Term } from './parse';
 import type { LearnedModel } from './learned/model';
+import { plainOnly } from './plain-words';
 
 export interface Context {
   text: string;
@@ -118,6 +119,40 @@ export function fromClauseStart(text: string, span: Span): Span {
   for (const m of before.matchAll(/[.!?:\n]|\p{Extended_Pictographic}\uFE0F?/gu)) cut = m.index + m[0].length;
   const start = from + cut;
   return { start: start + (/^\s*/u.exec(text.slice(start, span.start))?.[0].length ?? 0), end: span.end };
+}
+
+/**
+ * Words that show something is on sale in a draft: the seller, the shop, the
+ * ordering or a price. Weak cues ("are back", "this weekend only") count
+ * only with one of these around: "the ducks are back on the pond" is news
+ * of life, "the scones are back, see you at the counter" is shop news.
+ */
+export const SALE_CONTEXT = /\b(?:shop|store|stock|orders?|pre-?orders?|menu|prices?|sale|offer|deal|discount|code|points|purchases?|tickets?|spots?|seats?|places|book(?:ing)?|sign up|register|pop in|come (?:in|by|down)|grab|get yours|link|stall|batch|counter|see you|colou?rs|sizes|flavou?rs|fresh|new|till (?:it'?s|they'?re|it is) gone|while they last)\b|[£$€₱₹]\s?\d|\d\s?%/iu;
+
+/**
+ * A cue made only of plain words ("this weekend ONLY", "just in") is
+ * explained by its clause, which names what it sells ("DOUBLE points on ALL
+ * purchases, this weekend ONLY"); the engine drops costs on plain words alone.
+ */
+export function withItsClause(text: string, span: Span): Span {
+  return plainOnly(text.slice(span.start, span.end)) ? toClauseEnd(text, fromClauseStart(text, span)) : span;
+}
+
+/**
+ * Overlapping hits of one rule as one hit over their union ("Only 3 spots"
+ * and "spots left" in "Only 3 spots left"): the same words are one cue.
+ * The merged hit keeps the largest factor.
+ */
+export function mergeOverlaps(hits: readonly Hit[]): Hit[] {
+  const merged: Hit[] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      last.factor = Math.max(last.factor ?? 1, h.factor ?? 1);
+    } else merged.push({ ...h });
+  }
+  return merged;
 }
 
 /** The sentence containing a position. */

@@ -20,6 +20,7 @@ const ALWAYS = [
   // A code given to the reader is a coupon: "first month for £1 with code BDAY2".
   'with code', 'with my code', 'with the code', 'code at checkout',
   'dm for', 'dm to book', 'dm to order', 'and subscribe', 'link in comments', 'links in comments', 'follow if', 'follow for more',
+  'book at', 'book via', 'book online', 'book through', 'connects with me',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare

@@ -10,7 +10,7 @@ const PHRASES = [
   'for just', 'for only', 'half price', 'half-price', 'bogo', 'buy one get one', 'what we have to offer',
   'we offer', 'our offer', 'our pricing', 'per month', 'bundle', 'lifetime deal', 'lifetime access',
   'taking on a few', 'taking on new clients', 'freelance clients', 'opened up a few', 'a few paid', 'now booking',
-  'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'free quote', 'free valuation', 'free estimate', 'free assessment', 'free fitting',
+  'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'price list', 'our prices', 'rate card', 'free quote', 'free valuation', 'free estimate', 'free assessment', 'free fitting',
 ];
 // Percentage discounts: "50% off", "save 20%".
 const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%/giu;
@@ -25,8 +25,8 @@ const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visi
 // in advice to someone ("a $5 adapter fixed it for me") is information.
 const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
-const SELLER_BEFORE = /\b(?:just|only|flat|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
-const SELLER_AFTER = /^,?\s*(?:one-time|on the door|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
+const SELLER_BEFORE = /\b(?:just|only|flat|nothing over|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
+const SELLER_AFTER = /^,?\s*(?:one-time|on the door|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
 // …or the sentence says the writer sells: their own prices, ordering, booking, a code.
 const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|i built|we built|if you(?:'d| would)? (?:want|like) to try|(?:link|shop|store) in (?:my |our |the )?bio|(?:on|in) (?:my|our) (?:page|shop|site|website|profile)|book (?:online|through|via)|cancel (?:any ?time|whenever)|pop in|front desk|ours is|we(?:'re| are) doing|i made (?:one|these|them)|(?:my|our) [\w-]+(?: [\w-]+){0,4} (?:is|are)(?= [$€£₱₹])|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
 // A wage in a job post ("£12.50/hr", "£60/video to start") is pay, not a price.
@@ -54,7 +54,7 @@ export default defineRule({
       const sentence = sentenceAt(ctx, start)?.text ?? ctx.text;
       if (PRICE_ADVICE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !SELLER_SENTENCE.test(sentence)) return false;
       return SELLER_BEFORE.test(ctx.text.slice(Math.max(0, start - 14), start)) ||
-        SELLER_AFTER.test(ctx.text.slice(end, end + 16)) || SELLER_SENTENCE.test(sentence);
+        SELLER_AFTER.test(ctx.text.slice(end, end + 28)) || SELLER_SENTENCE.test(sentence);
     };
     const phrases = matchSpans(ctx.text, re).map(({ start, end, match }) => ({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,

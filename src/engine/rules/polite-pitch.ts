@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+import { defineRule, matchSpans, mergeOverlaps, phraseRegex, toClauseEnd } from '../rule';
 
 // The calm business pitch with no "buy now": a note to a job title, an
 // offer to send samples or "arrange a short call", "no obligation". Polite
@@ -23,9 +23,11 @@ const PHRASES = [
   'i also teach', 'i also run', 'i also make', 'i also sell',
   'you know where to find me', 'you know where to find us', 'you know where we are', "we're booking", 'we are booking',
   'sponsor slots', 'want a link', 'want the link',
+  "i'd welcome a", 'i would welcome a', 'happy to come by', 'happy to come out', 'glad to come by',
+  'come by for a coffee',
 ];
 // "To pharmacy owners in Lagos:", "For HR leads at…": addressing a role, not a person.
-const ROLE_OPENER = /(?:^|\n)\s*(?:to|for|calling all|attention)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,4}(?:owners|managers|leads|directors|founders|teams|coordinators|buyers|practices|firms|companies|brands|businesses|agencies|landlords|schools|clinics|restaurants|venues|shops|retailers)\b/giu;
+const ROLE_OPENER = /(?:^|\n)\s*(?:(?:a\s+(?:short\s+|quick\s+)?note\s+)?(?:to|for)|calling all|attention)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,4}(?:owners|managers|leads|directors|founders|teams|coordinators|buyers|practices|firms|companies|brands|businesses|agencies|landlords|schools|clinics|restaurants|venues|shops|retailers)\b/giu;
 const re = phraseRegex(PHRASES);
 
 export default defineRule({
@@ -42,7 +44,6 @@ export default defineRule({
     // The role opener's match may start with the line break before it.
     // Addressing a role is a weak cue alone: the offer that follows carries the pitch.
     const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end, factor: 0.5 }));
-    return [...opener, ...matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m))]
-      .sort((a, b) => a.start - b.start);
+    return mergeOverlaps([...opener, ...matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m))]);
   },
 });

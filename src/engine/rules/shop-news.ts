@@ -1,4 +1,4 @@
-import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+import { SALE_CONTEXT, defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd, withItsClause } from '../rule';
 
 // A cheerful shop post presents a product as news: "the pear and ginger
 // scones are back", "new tees are in", "just landed", "fresh batch". Cheer is
@@ -9,11 +9,15 @@ const NEWS = [
   'has landed', 'just dropped', 'new drop', 'fresh batch', 'just in', 'new in', 'new on the shelf', 'new arrivals',
   'are in', 'now in stock', 'out now', 'goes live', 'go live', 'new flavour', 'new flavor', 'new season',
   'limited batch', 'small batch', 'new menu', 'on the menu', 'in the shop', 'in store now', 'on the shelves',
-  'new episode', 'new collection', 'new range', 'new stock', 'new sheet', 'new flash',
+  'new episode', 'new collection', 'new range', 'new stock', 'new sheet', 'new flash', 'just rolled in', 'this batch',
+  'we drop', 'dropping tonight', 'drops tonight', 'drop tonight',
 ];
 // Imperatives to come, buy or try, right after an emoji or a line start.
 const EMOJI_IMPERATIVE = /(?:\p{Extended_Pictographic}\uFE0F?\s*)(?:pop in|come (?:in|by|early|down|and)|grab|get|try|order|book|swing by|stop by|drop by|see you)\b[^.!?\n]{0,60}/giu;
 const news = phraseRegex(NEWS);
+// Phrases that are also news of life ("spring is back", "the roses are in"): they need something on sale around them.
+const WEAK = new Set(['are back', 'is back', 'are in', 'just in', 'new in', 'new season', 'on the menu', 'in the shop']);
+const NOT_NEWS_AFTER = /^\s+(?:time|case)\b/iu;
 // "are back" after a person ("the kids are back at school") is news of life.
 const PERSONAL_BEFORE = /\b(?:kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school)\s*$/iu;
 
@@ -28,9 +32,14 @@ export default defineRule({
   suggestions: ['Share how it is made, or who inspired it', 'Ask people what they would like next'],
   example: 'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
   check(ctx) {
+    const sale = SALE_CONTEXT.test(ctx.text);
     const hits = matchSpans(ctx.text, news)
       .filter((m) => !PERSONAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
-      .map((m) => fromClauseStart(ctx.text, m));
+      // "Just in time", "just in case"; and "the ducks are back" where nothing is on sale.
+      .filter((m) => !NOT_NEWS_AFTER.test(ctx.text.slice(m.end, m.end + 8)))
+      .filter((m) => sale || !WEAK.has(m.match[0].toLowerCase().replace(/\s+/gu, ' ')))
+      // "The scones are back": the thing announced comes before; "Just in 🚲 3 bikes": after.
+      .map((m) => withItsClause(ctx.text, fromClauseStart(ctx.text, m)));
     const calls = matchSpans(ctx.text, EMOJI_IMPERATIVE).map(({ start, end, match }) => {
       // The span starts at the verb, not the emoji.
       const lead = /^\p{Extended_Pictographic}\uFE0F?\s*/u.exec(match[0])?.[0].length ?? 0;

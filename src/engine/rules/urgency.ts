@@ -1,4 +1,5 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { SALE_CONTEXT, defineRule, matchSpans, mergeOverlaps, phraseRegex, withItsClause } from '../rule';
+import { plainOnly } from '../plain-words';
 
 // Pressure phrases: urgency and scarcity are selling, not talking.
 const PHRASES = [
@@ -28,6 +29,9 @@ export default defineRule({
   example: 'Only 3 spots left, doors close tonight!',
   check(ctx) {
     const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
-    return spans.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+    // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
+    // A cue in plain words ("this weekend only") is urgency only where something is on sale.
+    const sale = SALE_CONTEXT.test(ctx.text);
+    return mergeOverlaps(spans.filter((m) => sale || !plainOnly(ctx.text.slice(m.start, m.end))).map((m) => withItsClause(ctx.text, m)));
   },
 });

@@ -36,11 +36,13 @@ describe('calibration', () => {
 });
 
 describe('writtenRuleFindings (for training)', () => {
-  // The shipped model calibrates call-to-action; training must still read its written weight.
+  // The shipped model calibrates urgency; training must still read its written weight.
   test('the rules at their written weights: no calibration, no learned words', () => {
-    expect(SHIPPED_MODEL.scales.get('call-to-action') ?? 1).not.toBe(1); // else this test could not tell
-    const found = writtenRuleFindings(TEXT, { rules });
-    expect(found?.map((f) => [f.rule.id, f.raw, TEXT.slice(f.start, f.end)])).toEqual([['call-to-action', CTA.weight, 'Sign up today']]);
+    const urgency = RULES.find((r) => r.id === 'urgency')!;
+    expect(SHIPPED_MODEL.scales.get('urgency') ?? 1).not.toBe(1); // else this test could not tell
+    const text = 'Only 3 spots left, alpha.';
+    const found = writtenRuleFindings(text, { rules: { ...RULES_OFF, urgency: 1 } });
+    expect(found?.map((f) => [f.rule.id, f.raw, text.slice(f.start, f.end)])).toEqual([['urgency', urgency.weight, 'Only 3 spots left']]);
   });
 
   test('the user\'s settings still apply; a rule switched off is not read', () => {

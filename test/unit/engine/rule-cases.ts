@@ -33,8 +33,14 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Focaccia fridays are back, 9am till it is gone.',
       'Just landed: the autumn wool in three shades.',
       '🥐 Pop in early, they never last past nine!',
+      "Just in 🚲 3 refurbished commuter bikes, £220 each.",
+      "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      "The ducks are back on the pond 🦆",
+      "Spring is back and so is my hay fever.",
+      "Just in time for dinner, phew.",
+      "Our tomatoes are in the ground at last.",
       'The kids are back at school and the house is so quiet.',
       'My headaches are back, has anyone tried magnesium?',
       'We got back in the car and drove home singing.',
@@ -71,6 +77,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "New members get the first month for £1 with code BDAY2.",
       "DM for a free valuation.",
       "Full results in our report, link in comments.",
+      "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
       "She is at £640 of £1000 for the hospice. Link below, even a quid helps.",
@@ -88,8 +95,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Hurry, these won't last.",
       'Limited time only for early members.',
       "Don't miss out on the founder pricing.",
+      "DOUBLE points on ALL purchases, this weekend ONLY!!!",
     ],
     passes: [
+      "My in-laws are in town this weekend only, wish me luck.",
       'I finally had time to read the last chapter tonight.',
       'We ran out of milk, so pancakes are cancelled.',
       'The spots on the leopard at the zoo were amazing.',
@@ -123,6 +132,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "€29, one-time, yours forever.",
       "My full 21-day gut reset plan is $29 at the link.",
       "Tickets £6 on the door, doors 7:30.",
+      "We've got same-week appointments, £45 initial.",
+      "£22 with free UK postage.",
+      "Would it be alright if I sent over our price list?",
     ],
     passes: [
       reply("I have seen the same script go from $140 to $22 with a discount card."),
@@ -454,6 +466,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "If you are serious about getting fit, you know where to find me.",
       "We are booking Q1 strategy sessions now.",
       "Free for small teams, want a link?",
+      "A note for HR and operations leads at warehouses around Sheffield: we run on-site movement screens.",
+      "I'd welcome a short conversation if this is on your list.",
     ],
     passes: [
       'Would you be open to swapping shifts on Friday? I can take your Sunday.',
