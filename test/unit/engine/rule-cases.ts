@@ -28,7 +28,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
-      'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on.',
+      'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
       'New tees are in, six colours this time.',
       'Focaccia fridays are back, 9am till it is gone.',
       'Just landed: the autumn wool in three shades.',
