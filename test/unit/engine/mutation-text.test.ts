@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { isEnglish } from '../../../src/engine/language';
 import { clearParseCache, parse, parseCount } from '../../../src/engine/parse';
 import {
-  fromClauseStart, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt, toClauseEnd, URL_RE, type Context,
+  fromClauseStart, inQuestion, inUrl, matchSpans, mergeOverlaps, phraseRegex, sentenceAt, toClauseEnd, URL_RE, withItsClause, type Context,
 } from '../../../src/engine/rule';
 
 const found = (re: RegExp, text: string) => matchSpans(text, re).map((m) => text.slice(m.start, m.end));
@@ -66,6 +66,29 @@ describe('clauses', () => {
     const start = text.indexOf(word);
     const span = fromClauseStart(text, { start, end: start + word.length });
     expect(text.slice(span.start, span.end)).toBe(clause);
+  });
+});
+
+describe('one rule\'s overlapping hits, and cues in plain words', () => {
+  test.each([
+    ['overlapping hits become their union, with the larger factor', [{ start: 5, end: 12, factor: 0.5 }, { start: 0, end: 7 }], [{ start: 0, end: 12, factor: 1 }]],
+    ['hits that only touch stay apart', [{ start: 0, end: 5 }, { start: 5, end: 9 }], [{ start: 0, end: 5 }, { start: 5, end: 9 }]],
+    ['a hit inside another adds nothing', [{ start: 0, end: 10 }, { start: 2, end: 4, factor: 2 }], [{ start: 0, end: 10, factor: 2 }]],
+    ['none', [], []],
+  ])('%s', (_name, hits, expected) => {
+    expect(mergeOverlaps(hits).map((h) => ({ start: h.start, end: h.end, ...(h.factor === undefined ? {} : { factor: h.factor }) }))).toEqual(expected);
+  });
+
+  test.each([
+    // Plain words alone are read with their clause, both ways.
+    ['DOUBLE points on ALL purchases, this weekend ONLY!!! Thanks', 'this weekend ONLY', 'DOUBLE points on ALL purchases, this weekend ONLY'],
+    ['Just in 🚲 3 refurbished bikes. Come by.', 'Just in', 'Just in 🚲 3 refurbished bikes'],
+    // A cue with content keeps its own span.
+    ['Big news. Our scones are back today.', 'scones are back', 'scones are back'],
+  ])('%j: %j reads as %j', (text, cue, expected) => {
+    const start = text.indexOf(cue);
+    const span = withItsClause(text, { start, end: start + cue.length });
+    expect(text.slice(span.start, span.end)).toBe(expected);
   });
 });
 

@@ -37,6 +37,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      "Just in time for the weekend: our stall is at the market till 4.",
       "The ducks are back on the pond 🦆",
       "Spring is back and so is my hay fever.",
       "Just in time for dinner, phew.",

@@ -35,3 +35,19 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     expect(sum(double)).toBeGreaterThanOrEqual(sum(base));
   });
 });
+
+// Rules that keep fewer hits than they find keep the first ones in the text,
+// whatever the order of their patterns (found by mutation testing).
+describe('the first hits in the text are the ones kept', () => {
+  test.each([
+    ['tips-then-offer', 'Grind finer and weigh your dose. Ours ship within 48h of roasting. Or skip all that and let us handle it.', 'Ours ship within 48h of roasting'],
+    ['shop-news', '☕ pop in today! The pear scones are back at the counter.', 'pop in today'],
+  ])('%s', (id, text, first) => {
+    const rule = RULES.find((r) => r.id === id)!;
+    const hits = rule.check(
+      // The rule reads only the text and the URLs here.
+      { text, site: 'generic', kind: 'post', replyTo: undefined, answering: false, sentences: [], terms: [], urls: [], learned: undefined as never },
+    ).slice(0, rule.maxHits);
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(first);
+  });
+});
