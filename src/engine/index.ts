@@ -142,7 +142,10 @@ export function explainable(text: string, found: readonly RawFinding[]): RawFind
   const out: RawFinding[] = [];
   for (const f of order) if (!out.some((o) => Math.sign(o.raw) !== Math.sign(f.raw) && overlap(o, f))) out.push(f);
   // One reason for the same words: a rule yields to the one it names in `yieldsTo`.
-  return out.filter((f) => !f.rule.yieldsTo || !out.some((o) => f.rule.yieldsTo?.includes(o.rule.id) && halfCovered(f, o)));
+  return out.filter((f) => {
+    const yieldsTo = f.rule.yieldsTo;
+    return !yieldsTo || !out.some((o) => yieldsTo.includes(o.rule.id) && halfCovered(f, o));
+  });
 }
 
 /** Scale the overflowing side so base + sum stays within 0..100, then round to integers that add up exactly. */

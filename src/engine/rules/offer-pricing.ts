@@ -14,11 +14,12 @@ const PHRASES = [
 ];
 // Percentage discounts: "50% off", "save 20%".
 const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%/giu;
-// The terms of a free or trial offer: "free for a week", "free for up to 10
-// certs", "first call is free", "first session's free", "a free 15-minute
-// consultation", "a flat fee", "one-time": a seller's terms wherever they are.
-// "Free for a week" can be information too ("parking is free for 2 hours"): it needs a seller or a link around it.
+// "Free for a week", "free for up to 10 certs" can be information too
+// ("parking is free for 2 hours"): it needs a seller or a link around it.
 const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w-]+/giu;
+// The terms of a free or trial offer: "first call is free", "first session's
+// free", "a free 15-minute consultation", "a flat fee", "a one-time fee",
+// "friends' rate": a seller's terms wherever they are.
 const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b/giu;
 // Prices: "$49", "€19.99", "40 bucks". A price is an offer when the seller
 // states it ("just $49", "$12 each", "our plans start at…"); a price named
