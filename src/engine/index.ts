@@ -8,6 +8,7 @@
 import { isEnglish } from './language';
 import { parse } from './parse';
 import { URL_RE, matchSpans, type Context, type Rule } from './rule';
+import { FUNDRAISING, SALE_CONTEXT } from './sale-words';
 import { RULES } from './rules/index';
 import { decodeModel, type LearnedModel } from './learned/model';
 import { MODEL_DATA } from './learned/model.generated';
@@ -62,6 +63,8 @@ function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): 
     sentences,
     terms: sentences.flatMap((s) => s.terms),
     urls: matchSpans(text, URL_RE).map(({ start, end }) => ({ start, end })),
+    onSale: SALE_CONTEXT.test(text),
+    fundraising: FUNDRAISING.test(text),
     learned,
   };
 }

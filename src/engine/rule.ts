@@ -16,6 +16,10 @@ export interface Context {
   /** All terms in order, across sentences. */
   terms: Term[];
   urls: Span[];
+  /** Something is on sale somewhere in the draft (sale-words.ts SALE_CONTEXT): weak cues count only then. */
+  onSale: boolean;
+  /** The draft raises money for somebody (sale-words.ts FUNDRAISING): its links are where to give. */
+  fundraising: boolean;
   /** The learned layer's weights (the shipped model, or a fold's during evaluation). */
   learned: LearnedModel;
 }
@@ -121,13 +125,6 @@ export function fromClauseStart(text: string, span: Span): Span {
   return { start: start + (/^\s*/u.exec(text.slice(start, span.start))?.[0].length ?? 0), end: span.end };
 }
 
-/**
- * Words that show something is on sale in a draft: the seller, the shop, the
- * ordering or a price. Weak cues ("are back", "this weekend only") count
- * only with one of these around: "the ducks are back on the pond" is news
- * of life, "the scones are back, see you at the counter" is shop news.
- */
-export const SALE_CONTEXT = /\b(?:shop|store|stock|orders?|pre-?orders?|menu|prices?|sale|offer|deal|discount|code|points|purchases?|tickets?|spots?|seats?|places|book(?:ing)?|sign up|register|pop in|come (?:in|by|down)|grab|get yours|link|stall|batch|counter|see you|colou?rs|sizes|flavou?rs|fresh|new|till (?:it'?s|they'?re|it is) gone|while they last)\b|[£$€₱₹]\s?\d|\d\s?%/iu;
 
 /**
  * A cue made only of plain words ("this weekend ONLY", "just in") is
@@ -171,18 +168,6 @@ export function inUrl(ctx: Context, span: Span): boolean {
   return ctx.urls.some((u) => span.start < u.end && span.end > u.start);
 }
 
-/**
- * A draft raising money for somebody (a fundraiser, a sponsored run, a
- * collection): its link is where to give, not a shop. Used by the rules
- * that cost links, so "link below, even a quid helps" is not a sales link.
- */
-export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity)\b/iu;
 
-/**
- * Words just before a price that make it information, not an offer: what
- * someone paid, was charged or is raising ("I got mine for about $60",
- * "the ones charging £600", "seen it go from $140 to $22").
- */
-export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;
 
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg)(?:\/[^\s<>"']*)?/giu;

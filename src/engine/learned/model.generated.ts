@@ -14,7 +14,7 @@ export const MODEL_DATA: ModelData = {
     'engagement-bait': 1.05,
     'giveaway': 2.5,
     'link-pitch': 1.45,
-    'offer-pricing': 1.65,
+    'offer-pricing': 1.6,
     'own-product': 1.05,
     'polite-pitch': 2.5,
     'problem-then-solution': 2.5,
@@ -34,5 +34,5 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'k68P3uDLOLCeog6w080csNKcP8w=',
+    'k68P3eDLOLCeog6w080csNKcP8w=',
 };

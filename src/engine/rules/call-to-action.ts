@@ -1,4 +1,5 @@
-import { FUNDRAISING, defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { SELLER_ASK } from '../sale-words';
+import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
@@ -38,7 +39,6 @@ const IMPERATIVE_VERBS = [
 // tier"): they count only with a seller around them in the sentence, and in
 // replies and comments every opening verb needs one.
 const ADVICE_VERBS = new Set(['get', 'try', 'grab', 'switch', 'install', 'download', 'buy', 'order', 'visit', 'book', 'apply', 'join', 'migrate', 'click', 'upgrade']);
-const SELLER = /\b(?:my|our|us|we|me|mine|yours|your copy|today|now|here|link|bio|code|free trial|% off|sign up|spots?|seats?)\b/iu;
 
 // Softeners that may precede an imperative at the start of a sentence.
 const LEAD_IN = "(?:(?:so|just|now|go|and|please|then|don't forget to|make sure to|be sure to|simply|today)[\\s,]+)*";
@@ -71,13 +71,12 @@ export default defineRule({
       const start = end - verb.length;
       const sentence = sentenceAt(ctx, start)?.text ?? '';
       const advice = ctx.answering || ADVICE_VERBS.has(verb.toLowerCase().split(/\s+/)[0] ?? '');
-      if (advice && (ctx.answering || ['get', 'try', 'grab', 'switch'].includes(verb.toLowerCase())) && !SELLER.test(sentence)) continue;
+      if (advice && (ctx.answering || ['get', 'try', 'grab', 'switch'].includes(verb.toLowerCase())) && !SELLER_ASK.test(sentence)) continue;
       if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end });
     }
     // "Link below" to somebody's fundraiser points at where to give.
-    const giving = FUNDRAISING.test(ctx.text);
     return hits
-      .filter((h) => !inUrl(ctx, h) && !(giving && /\blinks?\b/iu.test(ctx.text.slice(h.start, h.end))))
+      .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && /\blinks?\b/iu.test(ctx.text.slice(h.start, h.end))))
       .sort((a, b) => a.start - b.start);
   },
 });

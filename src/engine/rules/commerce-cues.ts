@@ -1,4 +1,5 @@
-import { PRICE_ADVICE, defineRule, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { PRICE_ADVICE } from '../sale-words';
+import { defineRule, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // How small shops sell without sales words: restocks, "DM to order",
 // sizes and colours, collection and shipping, "available" with a price.

@@ -1,4 +1,4 @@
-import { FUNDRAISING, defineRule, inQuestion, matchSpans, phraseRegex } from '../rule';
+import { defineRule, inQuestion, matchSpans, phraseRegex } from '../rule';
 
 // Words near a link that credit its author or ask about it: then a link is
 // sharing, not selling.
@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const hits = [];
     // A link to give to somebody's fundraiser is not a shop link.
-    if (FUNDRAISING.test(ctx.text)) return [];
+    if (ctx.fundraising) return [];
     for (const url of ctx.urls) {
       // "Has anyone tried this? <link>" asks, it does not sell.
       if (inQuestion(ctx, url.start) || /\?\s*$/u.test(ctx.text.slice(Math.max(0, url.start - 4), url.start))) continue;

@@ -1,4 +1,5 @@
-import { PRICE_ADVICE, defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { PRICE_ADVICE, SELLER_SENTENCE } from '../sale-words';
 
 // Offers, discounts and "free" giveaways used as bait ("feel free" is not).
 const PHRASES = [
@@ -28,8 +29,7 @@ const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr)
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
 const SELLER_BEFORE = /\b(?:just|only|flat|nothing over|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
 const SELLER_AFTER = /^,?\s*(?:one-time|on the door|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
-// …or the sentence says the writer sells: their own prices, ordering, booking, a code.
-const SELLER_SENTENCE = /\b(?:we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|order (?:now|yours|today|here|online)|to order|pre-?order|dm (?:me|us)|message (?:me|us)|i built|we built|if you(?:'d| would)? (?:want|like) to try|(?:link|shop|store) in (?:my |our |the )?bio|(?:on|in) (?:my|our) (?:page|shop|site|website|profile)|book (?:online|through|via)|cancel (?:any ?time|whenever)|pop in|front desk|ours is|we(?:'re| are) doing|i made (?:one|these|them)|(?:my|our) [\w-]+(?: [\w-]+){0,4} (?:is|are)(?= [$€£₱₹])|book (?:now|yours|today|a slot|your)|use code|promo code|discount code|in stock|available now|now available|plans? start)\b/iu;
+// …or the sentence says the writer sells (sale-words.ts SELLER_SENTENCE).
 // A wage in a job post ("£12.50/hr", "£60/video to start") is pay, not a price.
 const HIRING = /\b(?:hiring|looking for (?:someone|a|an)|we need \d|need an? [\p{L}-]+!|apprentice|vacanc\w+|job|role|position|part-time|full-time|shifts?)\b/iu;
 const WAGE_AFTER = /^\s?(?:\/\s?(?:hr|hour|h|video|vid|shift|day|wk|week)|(?:an|per|a) (?:hour|shift|day|video)|-\d|\s?k\b|\s?\+ ?(?:bonus|tips))/iu;

@@ -1,4 +1,4 @@
-import { SALE_CONTEXT, defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd, withItsClause } from '../rule';
+import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd, withItsClause } from '../rule';
 
 // A cheerful shop post presents a product as news: "the pear and ginger
 // scones are back", "new tees are in", "just landed", "fresh batch". Cheer is
@@ -32,12 +32,11 @@ export default defineRule({
   suggestions: ['Share how it is made, or who inspired it', 'Ask people what they would like next'],
   example: 'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
   check(ctx) {
-    const sale = SALE_CONTEXT.test(ctx.text);
     const hits = matchSpans(ctx.text, news)
       .filter((m) => !PERSONAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
       // "Just in time", "just in case"; and "the ducks are back" where nothing is on sale.
       .filter((m) => !NOT_NEWS_AFTER.test(ctx.text.slice(m.end, m.end + 8)))
-      .filter((m) => sale || !WEAK.has(m.match[0].toLowerCase().replace(/\s+/gu, ' ')))
+      .filter((m) => ctx.onSale || !WEAK.has(m.match[0].toLowerCase().replace(/\s+/gu, ' ')))
       // "The scones are back": the thing announced comes before; "Just in 🚲 3 bikes": after.
       .map((m) => withItsClause(ctx.text, fromClauseStart(ctx.text, m)));
     const calls = matchSpans(ctx.text, EMOJI_IMPERATIVE).map(({ start, end, match }) => {

@@ -1,4 +1,4 @@
-import { FUNDRAISING, defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, matchSpans, phraseRegex } from '../rule';
 
 // Thanks-washing: gratitude or an anniversary used as the wrapper for an
 // offer ("THANK YOU for 10 years! 30% off with code…"). The thanks earn
@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const thanks = matchSpans(ctx.text, celebrate)[0];
     // Thanks around "even £5 helps" for a fundraiser ask for a gift, not a sale.
-    if (!thanks || FUNDRAISING.test(ctx.text)) return [];
+    if (!thanks || ctx.fundraising) return [];
     const offer = [...matchSpans(ctx.text, CODE), ...matchSpans(ctx.text, OFFER)].sort((a, b) => a.start - b.start).find((m) => Math.abs(m.start - thanks.start) < 400);
     return offer ? [{ start: offer.start, end: offer.end }] : [];
   },

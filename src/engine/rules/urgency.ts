@@ -1,4 +1,4 @@
-import { SALE_CONTEXT, defineRule, matchSpans, mergeOverlaps, phraseRegex, withItsClause } from '../rule';
+import { defineRule, matchSpans, mergeOverlaps, phraseRegex, withItsClause } from '../rule';
 import { plainOnly } from '../plain-words';
 
 // Pressure phrases: urgency and scarcity are selling, not talking.
@@ -31,7 +31,6 @@ export default defineRule({
     const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    const sale = SALE_CONTEXT.test(ctx.text);
-    return mergeOverlaps(spans.filter((m) => sale || !plainOnly(ctx.text.slice(m.start, m.end))).map((m) => withItsClause(ctx.text, m)));
+    return mergeOverlaps(spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))).map((m) => withItsClause(ctx.text, m)));
   },
 });

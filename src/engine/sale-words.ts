@@ -1,0 +1,52 @@
+// One vocabulary for "something is on sale here", "money for a cause" and
+// "a price as information", shared by the rules that cost offers, links,
+// asks and weak cues. Data only; each list says what it is for.
+
+/**
+ * Ways to order, book or pay the writer. Part of every "on sale" test
+ * below, so a draft with "DM me to order" is on sale for all of them.
+ */
+const ORDERING = String.raw`order (?:now|yours|today|here|online)|to order|pre-?orders?|dm (?:me|us)|message (?:me|us)|(?:link|shop|store) in (?:my |our |the )?bio|book (?:now|yours|today|a slot|your|online|through|via)|(?:use|promo|discount) code|in stock|available now|now available|sign up|free trial|pop in`;
+
+/**
+ * A sentence in which the writer sells (offer-pricing: a price here is the
+ * writer's own): their prices and rates, ordering, a code, "we built".
+ */
+export const SELLER_SENTENCE = new RegExp(
+  String.raw`\b(?:${ORDERING}|we sell|we offer|we charge|i sell|i charge|i offer|i make|our (?:price|prices|rates?|pricing|plans?|packages?|menu|boxes|kits?|course)|my (?:rates?|prices?|packages?|shop|store|studio|salon|course|class|classes|services?|sessions?)|i built|we built|if you(?:'d| would)? (?:want|like) to try|(?:on|in) (?:my|our) (?:page|shop|site|website|profile)|cancel (?:any ?time|whenever)|front desk|ours is|we(?:'re| are) doing|i made (?:one|these|them)|(?:my|our) [\w-]+(?: [\w-]+){0,4} (?:is|are)(?= [$€£₱₹])|plans? start)\b`,
+  'iu',
+);
+
+/**
+ * A sentence whose advice verb ("get", "try") is the writer's ask
+ * (call-to-action): the writer or the reader's copy is in it, or a way to buy.
+ */
+export const SELLER_ASK = new RegExp(
+  String.raw`\b(?:${ORDERING}|my|our|us|we|me|mine|yours|your copy|today|now|here|link|bio|code|spots?|seats?)\b|\d\s?% off\b`,
+  'iu',
+);
+
+/**
+ * Words that show something is on sale anywhere in a draft: the seller, the
+ * shop, the ordering or a price. Weak cues ("are back", "this weekend only")
+ * count only with one of these around: "the ducks are back on the pond" is
+ * news of life, "the scones are back, see you at the counter" is shop news.
+ */
+export const SALE_CONTEXT = new RegExp(
+  String.raw`\b(?:${ORDERING}|shop|store|stock|orders?|menu|prices?|sale|offer|deal|discount|code|points|purchases?|tickets?|spots?|seats?|places|book(?:ing)?|register|come (?:in|by|down)|grab|get yours|link|stall|batch|counter|see you|colou?rs|sizes|flavou?rs|fresh|new|till (?:it'?s|they'?re|it is) gone|while they last)\b|[£$€₱₹]\s?\d|\d\s?%`,
+  'iu',
+);
+
+/**
+ * A draft raising money for somebody (a fundraiser, a sponsored run, a
+ * collection): its link is where to give, not a shop, so "link below, even a
+ * quid helps" is not a sales link.
+ */
+export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity)\b/iu;
+
+/**
+ * Words just before a price that make it information, not an offer: what
+ * someone paid, was charged or is raising ("I got mine for about $60",
+ * "the ones charging £600", "seen it go from $140 to $22").
+ */
+export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;

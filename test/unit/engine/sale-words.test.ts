@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { FUNDRAISING, PRICE_ADVICE, SALE_CONTEXT, SELLER_ASK, SELLER_SENTENCE } from '../../../src/engine/sale-words';
+import { scoreDraft } from '../../../src/engine/index';
+
+// The one vocabulary of "on sale": ordering words count for every test, the
+// rest is each test's own. Each row: a text and which lists it matches.
+const CASES: Array<[text: string, sale: boolean, sellerSentence: boolean, sellerAsk: boolean]> = [
+  ['DM me to order', true, true, true],
+  ['pre-order opens Friday', true, true, true],
+  ['back in stock', true, true, true],
+  ['use code SPRING', true, true, true],
+  ['we sell them at the market', false, true, true],
+  ['the ducks are back on the pond', false, false, false],
+  ['my rates are on the site', false, true, true],
+  ['20% off', true, false, true],
+  ['get a hand grinder, it changed everything', false, false, false],
+  ['see you at the counter', true, false, false],
+];
+
+describe('sale-words', () => {
+  it.each(CASES)('%s', (text, sale, sellerSentence, sellerAsk) => {
+    expect([SALE_CONTEXT.test(text), SELLER_SENTENCE.test(text), SELLER_ASK.test(text)]).toEqual([sale, sellerSentence, sellerAsk]);
+  });
+
+  it.each([
+    ['raising money for the hospice, link below', true],
+    ['even a quid helps', true],
+    ['link below for 20% off', false],
+  ])('fundraising: %s', (text, expected) => expect(FUNDRAISING.test(text)).toBe(expected));
+
+  it.each([
+    ['I paid about ', true],
+    ['the ones charging ', true],
+    ['just ', false],
+  ])('price as information before: %s', (before, expected) => expect(PRICE_ADVICE.test(before)).toBe(expected));
+
+  it('the context reads them once per draft: a weak cue costs only where something is on sale', () => {
+    const urgencyOn = (t: string) => scoreDraft(t).findings.some((f) => f.ruleId === 'urgency');
+    expect(urgencyOn('My in-laws are in town this weekend only, so the house is chaos.')).toBe(false);
+    expect(urgencyOn('DOUBLE points on ALL purchases, this weekend only.')).toBe(true);
+  });
+});
