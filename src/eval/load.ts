@@ -14,7 +14,7 @@ export const DRAFTS_PATH = fileURLToPath(new URL('../../test/fixtures/drafts.jso
 export const SEALED_PATH = fileURLToPath(new URL('../../test/fixtures/drafts-sealed.jsonl', import.meta.url));
 
 /** SHA-256 of the sealed holdout as committed; a test fails if the file changes. */
-export const SEALED_SHA256 = '65bde6c431b7dc5cbd02b92b7e3c023253b44869a540835d9b32294d3e940471';
+export const SEALED_SHA256 = '0f5cb3f1755173e281cc20e584596230c0896493f75d52ee422bb1782ebd83a4';
 
 /** Blind span labels for the training drafts and for the sealed holdout (src/eval/spans.ts). */
 export const SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans.jsonl', import.meta.url));
