@@ -152,6 +152,20 @@ export function mergeOverlaps(hits: readonly Hit[]): Hit[] {
   return merged;
 }
 
+/**
+ * Whether a span is quoted: someone else's words held up to mock or warn
+ * ("no course, no 'comment WRITE below'", 'texts saying "you have been
+ * selected"'). An opening quote mark at a word's start before it and a
+ * closing one after it, on the same line, within 60 characters.
+ */
+export function inQuotes(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start).split('\n').pop() ?? '';
+  const after = text.slice(span.end, span.end + 60).split('\n')[0] ?? '';
+  const open = /(?:^|[\s(\[])["“‘']\S[^"“”‘’']*$/u.test(before) || /^["“‘']$/u.test(text.slice(span.start - 1, span.start));
+  const close = /^[^"“”‘’']*["”’'](?![\p{L}])/u.test(after);
+  return open && close;
+}
+
 /** The sentence containing a position. */
 export function sentenceAt(ctx: Context, pos: number): Sentence | undefined {
   return ctx.sentences.find((s) => pos >= s.start && pos < Math.max(s.end, s.start + 1));
@@ -170,4 +184,7 @@ export function inUrl(ctx: Context, span: Span): boolean {
 
 
 
-export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg)(?:\/[^\s<>"']*)?/giu;
+// Links: a scheme or www; a host on a common ending; or any host with a path
+// ("twitch.tv/mossymoth", "quarrystack.dev/audit"), since a dot and a slash
+// inside one word are not prose.
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>"']*[^\s<>"'.,!?;:)]|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg|tv|fm|ai|so|xyz|biz|info|site|online|club|page|studio|art|blog|social|uk|de|eu|ca|au|nz|ie)(?:\/[^\s<>"']*)?\b/giu;

@@ -42,11 +42,11 @@ export const SALE_CONTEXT = new RegExp(
  * collection): its link is where to give, not a shop, so "link below, even a
  * quid helps" is not a sales link.
  */
-export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity)\b/iu;
+export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
 
 /**
  * Words just before a price that make it information, not an offer: what
  * someone paid, was charged or is raising ("I got mine for about $60",
  * "the ones charging £600", "seen it go from $140 to $22").
  */
-export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth)\b/iu;
+export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund)\b/iu;

@@ -1,12 +1,12 @@
-import { defineRule, matchSpans } from '../rule';
+import { defineRule, inQuotes, matchSpans } from '../rule';
 
 // Lures off the platform: phone or WhatsApp numbers to "earn" or "invest",
 // "text me on WhatsApp", crypto tickers and "CA in bio", "earn $500 a day".
 // A phone number alone is not a lure (a lost-dog post has one): it needs an
 // ask or money words around it.
 const PHONE = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/gu;
-const ASK = /\b(?:whats\s?app|call|text|ring|message|contact|dm|inbox|reach|book|order|earn|invest|profit|income|trading|forex|crypto|bitcoin|signals?)\b/iu;
-const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?\$?\d[\d,]*\+?\s*(?:a|per) (?:day|week|month)|work from home and earn|passive income|guaranteed (?:returns?|profit)|investment (?:plan|opportunity)|ca in bio|contract address|to the moon|\d{2,5}x (?:incoming|gains?|potential)|get in (?:early|before)|dont fade|don't fade|not financial advice)\b|\$[A-Z]{3,8}\b/giu;
+const ASK = /\b(?:whats\s?app|telegram|signal|call|text|ring|message|contact|dm|inbox|reach|book|order|earn|invest|profit|income|trading|forex|crypto|bitcoin|signals?)\b/iu;
+const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?[$£€]?\d[\d,]*k?(?:\s?-\s?[$£€]?\d[\d,]*k?)?\+?\s*(?:(?:a|per) (?:day|week|month)|daily|weekly|monthly)|(?:on|via) telegram|telegram:? @[\w.]+|work from home opportunit(?:y|ies)|work from home and earn|passive income|guaranteed (?:returns?|profit)|investment (?:plan|opportunity)|ca in bio|contract address|to the moon|\d{2,5}x (?:incoming|gains?|potential)|get in (?:early|before)|dont fade|don't fade|not financial advice)\b|\$[A-Z]{3,8}\b/giu;
 // Prize lures, the oldest text-message scam: "you have won", "claim your
 // prize", "text WIN to 80082", "reply STOP". Written from what such lures
 // say, not fitted to any corpus.
@@ -25,7 +25,10 @@ export default defineRule({
   suggestions: ['Share what you know in the thread', 'Remove the number or ticker'],
   example: 'Earn $500 a day from home with my forex signals, WhatsApp me on +44 7700 900123',
   check(ctx) {
-    const lures = [...matchSpans(ctx.text, LURES), ...matchSpans(ctx.text, PRIZE), ...matchSpans(ctx.text, SHORT_CODE)].map(({ start, end }) => ({ start, end }));
+    // A lure quoted in a warning ("texts saying 'you have been selected'") is not one.
+    const lures = [...matchSpans(ctx.text, LURES), ...matchSpans(ctx.text, PRIZE), ...matchSpans(ctx.text, SHORT_CODE)]
+      .filter((m) => !inQuotes(ctx.text, m))
+      .map(({ start, end }) => ({ start, end }));
     const phones = matchSpans(ctx.text, PHONE)
       .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)))
       .map(({ start, end }) => ({ start, end }));

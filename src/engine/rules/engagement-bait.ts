@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, inQuotes, matchSpans, phraseRegex } from '../rule';
 
 // Asking for likes, tags and shares instead of a real response.
 const PHRASES = [
@@ -10,9 +10,13 @@ const PHRASES = [
   'who else agrees', 'who else is with me', 'agree?', 'who agrees', 'double tap', 'hit the bell', 'turn on notifications', "i'll dm you",
   'i will dm you', 'and i’ll send', "and i'll send", 'for the link', 'repost to', '♻️ repost', 'save this post',
   'bookmark this', 'follow @', "comment '", 'like this post', 'like for', '❤️ for', 'retweet this', 'share to bless',
-  'share to', 'a like or share', 'a star on github', 'a follow would', 'so i can dm you', 'so i can send', 'connect with me so', 'in the next 10 minutes', 'something good will happen',
+  'share to', 'a like or share', 'follow for part', 'follow so you don\'t miss', 'follow so you dont miss', 'follow so u don\'t miss', 'follow so u dont miss', 'follow to see part', 'a star on github', 'a follow would', 'so i can dm you', 'so i can send', 'connect with me so', 'in the next 10 minutes', 'something good will happen',
 ];
 const re = phraseRegex(PHRASES);
+// Asks to pass something on: for a fundraiser, that is how help travels.
+const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
+// A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇" (case matters: "comment below" is above).
+const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE)\s+(?:the word\s+)?["'“‘]?[A-Z]{3,}\b/gu;
 
 export default defineRule({
   id: 'engagement-bait',
@@ -25,6 +29,11 @@ export default defineRule({
   suggestions: ['Replace it with a question you want answered'],
   example: 'Tag a friend who needs this! Comment YES and I’ll DM you the guide.',
   check(ctx) {
-    return matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }));
+    const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD)].sort((a, b) => a.start - b.start);
+    return all
+      .filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start))
+      // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
+      .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))
+      .map(({ start, end }) => ({ start, end }));
   },
 });

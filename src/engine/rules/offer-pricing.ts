@@ -27,8 +27,12 @@ const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visi
 // in advice to someone ("a $5 adapter fixed it for me") is information.
 const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
-const SELLER_BEFORE = /\b(?:just|only|flat|nothing over|from|starting at|starts at|priced at|sale|deal|for (?:just|only))\s*$/iu;
-const SELLER_AFTER = /^,?\s*(?:one-time|on the door|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|month|year|night|hour|box|bag|jar|piece)|a (?:month|year|session|class|head|person|night|box|jar|bag)|\/\s?(?:mo|month|yr|year|hr|hour|person|pp)|\+\s?vat|only|off\b)/iu;
+const SELLER_BEFORE = /\b(?:just|only|flat|nothing over|from|starting at|starts at|start at|priced at|sale|deal|for (?:just|only))\s*$/iu;
+// A price per period ("£29 a month", "$190 a night") is what a plan, a room
+// or a railcard costs: the writer's own only with them in the sentence.
+const PERIOD_AFTER = /^\s?(?:per (?:month|year|night|hour|week)|a (?:month|year|night|week)|\/\s?(?:mo|month|yr|year|hr|hour|night|wk|week))\b/iu;
+const OWNER = /\b(?:our|my|we|us|i)\b/iu;
+const SELLER_AFTER = /^,?\s*(?:one-time|on the door|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|box|bag|jar|piece)|a (?:session|class|head|person|box|jar|bag)|\/\s?(?:person|pp)|\+\s?vat|only|off\b(?! (?:the|a|my|her|his|their|target|goal))|pp\b|pppn\b|lifetime|for life|(?:at|:|-|→|👉)\s*(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/iu;
 // …or the sentence says the writer sells (sale-words.ts SELLER_SENTENCE).
 // A wage in a job post ("£12.50/hr", "£60/video to start") is pay, not a price.
 const HIRING = /\b(?:hiring|looking for (?:someone|a|an)|we need \d|need an? [\p{L}-]+!|apprentice|vacanc\w+|job|role|position|part-time|full-time|shifts?)\b/iu;
@@ -53,9 +57,12 @@ export default defineRule({
   check(ctx) {
     const sellerAround = (start: number, end: number) => {
       const sentence = sentenceAt(ctx, start)?.text ?? ctx.text;
-      if (PRICE_ADVICE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !SELLER_SENTENCE.test(sentence)) return false;
+      // What someone paid or warns about, said earlier in the sentence, or money for a cause: information.
+      const lead = ctx.text.slice(Math.max(0, start - 80, sentenceAt(ctx, start)?.start ?? 0), start);
+      if ((PRICE_ADVICE.test(lead) || ctx.fundraising) && !SELLER_SENTENCE.test(sentence)) return false;
       return SELLER_BEFORE.test(ctx.text.slice(Math.max(0, start - 14), start)) ||
-        SELLER_AFTER.test(ctx.text.slice(end, end + 28)) || SELLER_SENTENCE.test(sentence);
+        SELLER_AFTER.test(ctx.text.slice(end, end + 28)) || SELLER_SENTENCE.test(sentence) ||
+        (PERIOD_AFTER.test(ctx.text.slice(end, end + 12)) && OWNER.test(sentence));
     };
     const phrases = matchSpans(ctx.text, re).map(({ start, end, match }) => ({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,

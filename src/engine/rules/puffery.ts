@@ -10,12 +10,25 @@ const PHRASES = [
   'must have', 'life-changing', 'life changing', 'mind-blowing', 'mind blowing', 'jaw-dropping', 'seamless',
   'supercharge', 'skyrocket', '10x', '100x', 'ultimate', 'premium quality', 'top-rated', 'award-winning',
   'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'insane results', 'crush it',
+  // The claim that there is no rival: said of one's own thing, never of a friend's news.
+  'nothing else comes close', 'nobody else comes close', 'no one else comes close', 'nothing else compares', 'second to none',
+  'nobody does it better', 'accept no substitutes',
 ];
 const re = phraseRegex(PHRASES);
 // Superlatives about the writer's own product: "we make the best sourdough in
 // town", "our coffee is the only one worth the drive". "The best day ever"
 // with no seller in the sentence is joy, not puffery.
-const OWN_SUPERLATIVE = /\b(?:we|our|my (?:shop|store|bakery|café|cafe|business|product|app|course|brand|studio|salon|service|company))\b[^.!?\n]{0,50}?\b(?:the (?:best|only|finest|tastiest|cheapest|fastest|freshest|smartest|easiest)|best-value|second to none)\b[^.!?\n]{0,30}/giu;
+const SUPER = String.raw`[Tt]he (?:best|only|finest|tastiest|cheapest|fastest|freshest|smartest|easiest|\p{L}{3,}iest)|best-value|second to none`;
+const SUPER_AT = new RegExp(String.raw`\b(?:${SUPER})\b`, 'iu');
+const OWN_SUPERLATIVE = new RegExp(String.raw`\b(?:we|our|my (?:shop|store|bakery|café|cafe|business|product|app|course|brand|studio|salon|service|company))\b[^.!?\n]{0,50}?\b(?:${SUPER})\b[^.!?\n]{0,30}`, 'giu');
+// "The only piano studio in Calderdale", "the crispiest tacos in Bristol", "the best signals
+// community on the planet": a superlative staked on a place, where something is on sale.
+const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&-]+){1,5} (?:in (?:town|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around)\b`, 'gu');
+
+// The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
+const OWN_WORDS = /\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b/iu;
+// "We had the best pizza in Naples" is an experience, not a claim.
+const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
 
 export default defineRule({
   id: 'puffery',
@@ -30,11 +43,12 @@ export default defineRule({
   check(ctx) {
     const words = matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
-    const own = matchSpans(ctx.text, OWN_SUPERLATIVE).map(({ start, match }) => {
-      const at = match[0].search(/\b(?:the (?:best|only|finest|tastiest|cheapest|fastest|freshest|smartest|easiest)|best-value|second to none)\b/iu);
-      return { start: start + at, end: start + match[0].length };
+    const own = matchSpans(ctx.text, OWN_SUPERLATIVE).flatMap(({ start, match }) => {
+      const at = match[0].search(SUPER_AT);
+      return EXPERIENCED.test(ctx.text.slice(Math.max(0, start + at - 14), start + at)) ? [] : [{ start: start + at, end: start + match[0].length }];
     });
-    const all = [...words, ...own].sort((a, b) => a.start - b.start);
+    const placed = ctx.onSale || OWN_WORDS.test(ctx.text) ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
+    const all = [...words, ...own, ...placed].sort((a, b) => a.start - b.start);
     return all.filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start));
   },
 });

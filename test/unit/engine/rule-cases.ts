@@ -50,6 +50,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      "work from home 🏠 earn $200-$500 daily, Telegram: @RichWithRuby_official",
+      reply("Kindly reach me on Telegram @hr_recruit_anna for interview today."),
       'Earn $500 a day from home with my forex signals, WhatsApp me on +44 7700 900123',
       reply('$MOONPUP about to explode, CA in bio, dont fade'),
       'Message the page or call 07700 900412 to book.',
@@ -59,6 +61,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      "anyone else get “congratulations you have been selected” texts 3x a day now?",
+      reply("lol what \"passive income\" means to these people: DMing 400 strangers a day"),
       "You won't believe how tired I am today.",
       "Text me when you land, ok?",
       'Lost dog near the park, brown and white, answers to Biscuit. 07700 900555',
@@ -121,6 +125,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "Our spa weekends start at £189pp incl dinner.",
+      "First 100 units £29 at wattwatch.example",
+      "Our plan is £29 a month, cancel any time.",
       'Get 50% off the planner this week.',
       'The full course is just $49.',
       'Start your free trial today.',
@@ -138,6 +145,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      reply("The senior railcard is £30 a year, it paid for itself on the first trip."),
+      "Lol the last place wanted $190 a night + an $85 cleaning fee.",
+      "Found a hinge jig for £9 off the market and the doors finally close.",
       reply("I have seen the same script go from $140 to $22 with a discount card."),
       "Parking is free for 2 hours on Sundays.",
       "A $5/mo VPS is plenty for a portfolio project.",
@@ -149,6 +159,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "The only piano studio in Calderdale with a grand in every room. Autumn places open now.",
+      "Come try our HIIT class, the hardest 30 mins in town 😤",
+      "Truly the only budgeting app made for freelancers, nothing else comes close.",
       'We make the best sourdough in town, the only one worth the drive.',
       'Our coffee is the freshest you can buy in the city.',
       'Our world-class team built a revolutionary product.',
@@ -157,6 +170,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "We had the best pizza in Naples last night, order the marinara if you go.",
+      "The oldest pub in York has a ghost tour on Fridays, apparently.",
       'This was the best day of my life, thank you all.',
       'My sister makes the best lasagne, I will never match it.',
       'The view from the hill was beautiful this morning.',
@@ -247,6 +262,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Follow for part 2 tomorrow 👀",
+      "Want the recipe? Just comment PASTA 👇",
+      "part 2 is wild, follow so u dont miss it tmrw",
       'Like if you agree.',
       'Tag a friend who needs to hear this.',
       "Comment YES and I'll DM you the guide.",
@@ -254,6 +272,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "That is it. No course, no funnel, no ‘comment WRITE below’.",
+      "Steph is shaving her head for the children’s ward and is £340 off her target, please share if you can.",
       'I would like to hear how your team handles on-call.',
       'Who is going to the meetup on Thursday?',
       'We tagged the release last night, thanks to everyone who tested it.',
@@ -261,6 +281,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'link-pitch': {
     fires: [
+      "I stream cozy games every night, come hang 👉 twitch.tv/mossymoth_",
       'Check out our tool here: https://example.com',
       'Sign up at www.example.com/join today.',
       reply('I wrote about this: https://myblog.example.com/post'),
