@@ -6,9 +6,9 @@ import type { ModelData } from './model';
 export const MODEL_DATA: ModelData = {
   base: 75,
   scales: {
-    'announcement-opener': 0.85,
+    'announcement-opener': 0.8,
     'call-to-action': 1.05,
-    'comment-plug': 1.4,
+    'comment-plug': 1.5,
     'commerce-cues': 2.5,
     'company-offer': 2.5,
     'contact-lure': 2.2,
@@ -28,12 +28,12 @@ export const MODEL_DATA: ModelData = {
     'tips-then-offer': 2.5,
     'urgency': 2.5,
     'wrapped-brag': 2.5,
-    'you-pitch': 2.45,
+    'you-pitch': 2.4,
   },
   bits: 22,
   cap: 24,
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'u98LsOiSA7C+iRuwlqUbsPzZArCXtUGwwKIlsIebBbCm5Riw98IGwrvdAbD9nCaw',
+    'u98LsOiSA7C+iRuwlqUbsPzZArCXtUGwwKIlsIebBbCm5Riw98IGzbvdAbD9nCaw',
 };

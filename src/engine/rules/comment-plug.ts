@@ -18,6 +18,11 @@ const PHRASES = [
   "this week's episode", 'latest episode', 'i made a video', 'i made a free', 'i did a free', 'i wrote a guide',
   // Your own class or event: "I teach a slow class on Sundays", "I'm running a workshop".
   'i teach a', 'we run a', 'i run a', 'i host a', "i'm doing a", "i'm running a", "i'm hosting a",
+  // Your service offered to the person you answer: a message already sent, a quote, your free dates.
+  "i've sent you a message", "i've popped you a message", "i've dropped you a message", "i've messaged you", 'sent you a dm',
+  "i'll drop you a message", "i'll send you a message", "i'll pop you a message", "i'll drop you a line", 'talk to us first',
+  'we do exactly that', 'happy to give you a quote', 'happy to give you a second quote', 'give you a second quote', "we'd be happy to quote",
+  'saturdays left', 'ready to interview',
 ];
 const re = phraseRegex(PHRASES);
 // Your page as the place you shared someone else's news, or your portfolio

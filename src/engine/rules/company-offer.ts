@@ -5,7 +5,7 @@ import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 // "we're now accepting new clients", "that's what we do at Harbour Talent",
 // "we've got availability from Feb"). No "buy now" in sight, and still an ad.
 const PHRASES = [
-  'now offers', 'now offering', 'now accepting', 'now taking', 'now open for', 'now booking', 'now available',
+  'now shipping to', 'now ships to', 'now offers', 'now offering', 'now accepting', 'now taking', 'now open for', 'now booking', 'now available',
   'now stocks', 'now stocking', 'now delivers', 'now delivering', 'now serving', 'now open',
   "we're now", 'we are now', 'we now offer', 'we now have', 'we now do',
   'request a demo', 'book a consultation', 'book a free', 'schedule a demo', 'schedule a call',

@@ -6,7 +6,7 @@ const PHRASES = [
   'discount', 'discounted', 'coupon', 'promo', 'on sale', 'flash sale', 'big sale', 'black friday deal',
   'best deal', 'special offer', 'exclusive offer', 'limited offer', 'introductory offer', 'early bird',
   'early-bird', 'free trial', 'free shipping', 'free ebook', 'free e-book', 'free guide', 'free webinar',
-  'free consultation', 'free consult', 'free download', 'free masterclass', 'free audit', 'free checklist',
+  'free consultation', 'free consultations', 'free consult', 'pay what you want', 'pay-what-you-want', 'free download', 'free masterclass', 'free audit', 'free checklist',
   'free template', 'free demo', 'money-back', 'money back guarantee', 'risk-free', 'no credit card',
   'for just', 'for only', 'half price', 'half-price', 'bogo', 'buy one get one', 'what we have to offer',
   'we offer', 'our offer', 'our pricing', 'per month', 'bundle', 'lifetime deal', 'lifetime access',

@@ -12,7 +12,8 @@ const PHRASES = [
   'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'insane results', 'crush it',
   // The claim that there is no rival: said of one's own thing, never of a friend's news.
   'nothing else comes close', 'nobody else comes close', 'no one else comes close', 'nothing else compares', 'second to none',
-  'nobody does it better', 'accept no substitutes',
+  'nobody does it better', 'accept no substitutes', 'no one else offers', 'nobody else offers', 'nobody else in the',
+  'no one else in the', 'nobody else can say',
 ];
 const re = phraseRegex(PHRASES);
 // Superlatives about the writer's own product: "we make the best sourdough in
@@ -23,7 +24,7 @@ const SUPER_AT = new RegExp(String.raw`\b(?:${SUPER})\b`, 'iu');
 const OWN_SUPERLATIVE = new RegExp(String.raw`\b(?:we|our|my (?:shop|store|bakery|café|cafe|business|product|app|course|brand|studio|salon|service|company))\b[^.!?\n]{0,50}?\b(?:${SUPER})\b[^.!?\n]{0,30}`, 'giu');
 // "The only piano studio in Calderdale", "the crispiest tacos in Bristol", "the best signals
 // community on the planet": a superlative staked on a place, where something is on sale.
-const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&-]+){1,5} (?:in (?:town|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around)\b`, 'gu');
+const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he most \p{L}+|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around)\b`, 'gu');
 
 // The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
 const OWN_WORDS = /\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b/iu;

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, matchSpans, phraseRegex, withItsClause } from '../rule';
 
 // A question or a moment of sympathy that turns into a pitch two sentences
 // later: "Onboarding is brutal, right? That is why our team made…", "have u
@@ -20,7 +20,7 @@ const PIVOTS = [
 const SYMPATHY = /(?:^|[.!?\n]\s*)(?:aw+|aww+|oh no|ugh|same|i hear you|i feel you|been there|i was (?:exactly )?(?:the same|like this)|so sorry|sending hugs)\b/giu;
 const pivot = phraseRegex(PIVOTS);
 // "Our async check-in tool replaces…": the writer's product named with its description in between.
-const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio)\b[^.!?\n]{0,60}/giu;
+const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio|audit|package|packages|class|classes|workshop|deck|kit|membership)\b[^.!?\n]{0,60}/giu;
 
 export default defineRule({
   id: 'question-then-pitch',
@@ -43,6 +43,7 @@ export default defineRule({
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)
       .find((m) => m.start >= first && m.start - first < 400);
-    return after ? [{ start: after.start, end: after.end }] : [];
+    // A turn in plain words ("so I made") is shown with its clause, which names the thing.
+    return after ? [withItsClause(ctx.text, { start: after.start, end: after.end })] : [];
   },
 });

@@ -14,6 +14,8 @@ const PIVOTS = [
   // "that's what we do at Harbour Talent", "if anyone wants us to run these for them"
   /\bthat(?:'s|’s| is) (?:exactly )?what (?:we|i) do\b/giu,
   /\bif (?:anyone|you) wants? (?:us|me) to\b/giu,
+  // "that's where Ivy & Oak come in", "which is where we come in"
+  /\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu,
   // "ours ship within 48h", "ours at Fernhill", "or we post out a free sizer", "we built leadloop.app for #3"
   /\bours (?:ship|at [A-Z])|\bor we (?:post|ship|send|can|do)\b|\bwe built [\p{L}\d.-]+ for\b/giu,
   // "£40 safety check with us"

@@ -12,6 +12,7 @@ const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply'
 export const RULE_CASES: Record<string, RuleCases> = {
   'company-offer': {
     fires: [
+      "Fernbrook Tea is now shipping to Ireland and France.",
       'Willow Dental now offers evening appointments on Tuesdays and Thursdays.',
       "We're now accepting new clients for the spring.",
       'Request a demo and see it on your own data.',
@@ -28,6 +29,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
+      "New on the counter this week: fig and walnut loaves 🌾",
+      reply("yes!! the cardamom buns are back this Saturday, we only make 60 so come early x"),
       'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
       'New tees are in, six colours this time.',
       'Focaccia fridays are back, 9am till it is gone.',
@@ -111,12 +114,14 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "4. Measure twice before you order tiles. That is where we come in, free survey all month.",
       'Before your first ride: 1. squeeze the brakes 2. pump the tyres 3. lube the chain. Or skip all that, £40 safety check with us, done same day.',
       'Number 4 is the one most managers skip. That last one is why I created The Leadership Lab, a 6-week cohort.',
       'Most teams lose a day a week to this. If anyone wants us to run these for them, our calendar is open.',
       'Grind finer, use fresher beans, weigh your dose. Ours ship within 48h of roasting.',
     ],
     passes: [
+      reply("That is where the fun comes in, honestly: the last mile is the best part."),
       'Before your first ride: 1. squeeze the brakes 2. pump the tyres 3. lube the chain. Have fun out there!',
       'Or skip the gym and walk to work, it counts too.',
       'That last one is why I stopped drinking coffee after noon.',
@@ -125,6 +130,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "My new zine is pay what you want this week.",
       "Our spa weekends start at £189pp incl dinner.",
       "First 100 units £29 at wattwatch.example",
       "Our plan is £29 a month, cancel any time.",
@@ -159,6 +165,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "Honestly the most reliable roofers in Kent, book us before the winter.",
+      "Every board is hand-shaped. No one else offers this.",
       "The only piano studio in Calderdale with a grand in every room. Autumn places open now.",
       "Come try our HIIT class, the hardest 30 mins in town 😤",
       "Truly the only budgeting app made for freelancers, nothing else comes close.",
@@ -426,6 +434,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'question-then-pitch': {
     fires: [
+      "Ever stared at a blank page for an hour? So I made a 30-day prompt deck for that.",
       'How many hours did your team lose to status meetings last month? Our async check-in tool replaces the daily standup.',
       'Onboarding is brutal, right? That is why our team made Rampway.',
       'Aw hun I was exactly the same after my second 😩 I actually started selling a blend that fixed it, sending u a DM 💕',
@@ -499,6 +508,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      reply("Congrats on the move! I’ve sent you a message with our removal rates."),
+      reply("That does sound steep. We’d be happy to give you a second quote, we cover all of Leeds."),
       { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
       { text: 'So true. I wrote a whole guide on this, link is on my profile.', kind: 'reply', replyTo: 'sam' },
       { text: 'if anyone reading still needs a photographer for 2026 I have a few Saturdays left', kind: 'comment', replyTo: 'Mia' },
@@ -506,6 +517,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      reply("I’ll text you when I’m back from the hospital, thank you for asking."),
       "Done! Gave £25 and shared to my page.",
       "Thank you to everyone who looked at my portfolio back when it was sketches.",
       { text: 'Love this! My daughter asked the same question last week.', kind: 'comment', replyTo: 'Ada' },
