@@ -8,7 +8,7 @@
 import { isEnglish } from './language';
 import { parse } from './parse';
 import { URL_RE, matchSpans, type Context, type Rule } from './rule';
-import { FUNDRAISING, SALE_CONTEXT } from './sale-words';
+import { FREE_EVENT, FUNDRAISING, JOB_POST, SALE_CONTEXT } from './sale-words';
 import { RULES } from './rules/index';
 import { decodeModel, type LearnedModel } from './learned/model';
 import { MODEL_DATA } from './learned/model.generated';
@@ -65,6 +65,7 @@ function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): 
     urls: matchSpans(text, URL_RE).map(({ start, end }) => ({ start, end })),
     onSale: SALE_CONTEXT.test(text),
     fundraising: FUNDRAISING.test(text),
+    modestAsk: JOB_POST.test(text) || FREE_EVENT.test(text),
     learned,
   };
 }

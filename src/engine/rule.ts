@@ -20,6 +20,8 @@ export interface Context {
   onSale: boolean;
   /** The draft raises money for somebody (sale-words.ts FUNDRAISING): its links are where to give. */
   fundraising: boolean;
+  /** The draft is a job post or a free event (sale-words.ts JOB_POST, FREE_EVENT): its asks are modest. */
+  modestAsk: boolean;
   /** The learned layer's weights (the shipped model, or a fold's during evaluation). */
   learned: LearnedModel;
 }

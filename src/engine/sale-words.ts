@@ -44,6 +44,24 @@ export const SALE_CONTEXT = new RegExp(
  */
 export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
 
+/** Words of a job around a wage ("£12.50/hr" next to "shifts" or "role" is pay, not a price). */
+export const HIRING = /\b(?:hiring|looking for (?:someone|a|an)|we need \d|need an? [\p{L}-]+!|apprentice|vacanc\w+|job|role|position|part-time|full-time|shifts?)\b/iu;
+
+/**
+ * A job post: the writer hires ("we're hiring", "looking for an apprentice",
+ * "we're short 3 RNs on nights"). Its asks ("DM me", "apply here") are a
+ * modest ask for a real role, not a sale. Narrower than HIRING: "great job"
+ * and "role model" are not job posts.
+ */
+export const JOB_POST = /\b(?:hiring|we(?:'re|’re| are) looking for (?:a|an|someone|\d)|looking for (?:a|an) [\p{L}-]+(?: [\p{L}-]+)? to join|vacanc(?:y|ies)|apprentice(?:ship)?|job (?:post|opening|ad|offer)|(?:open|new) (?:role|position)s?|part-time|full-time|(?:bar|night|day|weekend|morning|evening) shifts?|referral bonus|we(?:'re|’re| are) short \d+)\b/iu;
+
+/**
+ * A free event or gathering of the writer's ("a free 30-minute workshop",
+ * "it's free, there'll be food"): signing up costs nothing, so its asks are
+ * modest. Webinars and masterclasses are left out: free ones are lead magnets.
+ */
+export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:workshop|meetup|meet-up|talk|session|evening|event|class|walk|clinic|screening|gig|concert|entry|admission)s?|(?:it'?s|it’s|entry is|admission is|all) free|free to (?:attend|join|come)|no charge|free of charge)\b/iu;
+
 /**
  * Words just before a price that make it information, not an offer: what
  * someone paid, was charged or is raising ("I got mine for about $60",

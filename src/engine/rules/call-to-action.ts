@@ -40,6 +40,9 @@ const IMPERATIVE_VERBS = [
 // replies and comments every opening verb needs one.
 const ADVICE_VERBS = new Set(['get', 'try', 'grab', 'switch', 'install', 'download', 'buy', 'order', 'visit', 'book', 'apply', 'join', 'migrate', 'click', 'upgrade']);
 
+/** A job post's or free event's ask counts this much of a sales call to action. */
+const MODEST_ASK = 0.5;
+
 // Softeners that may precede an imperative at the start of a sentence.
 const LEAD_IN = "(?:(?:so|just|now|go|and|please|then|don't forget to|make sure to|be sure to|simply|today)[\\s,]+)*";
 
@@ -77,6 +80,8 @@ export default defineRule({
     // "Link below" to somebody's fundraiser points at where to give.
     return hits
       .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && /\blinks?\b/iu.test(ctx.text.slice(h.start, h.end))))
+      // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.
+      .map((h) => (ctx.modestAsk ? { ...h, factor: MODEST_ASK } : h))
       .sort((a, b) => a.start - b.start);
   },
 });

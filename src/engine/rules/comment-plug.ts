@@ -41,7 +41,8 @@ export default defineRule({
   example: { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
   yieldsTo: ['call-to-action'],
   check(ctx) {
-    const factor = ctx.answering ? 1.75 : 1;
+    // Your own job post or free event in your own post is a modest ask; under somebody else's post it is a plug.
+    const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;
     return matchSpans(ctx.text, re)
       .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
       .map(({ start, end }) => ({ start, end, factor }));

@@ -1,5 +1,5 @@
 import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
-import { PRICE_ADVICE, SELLER_SENTENCE } from '../sale-words';
+import { HIRING, PRICE_ADVICE, SELLER_SENTENCE } from '../sale-words';
 
 // Offers, discounts and "free" giveaways used as bait ("feel free" is not).
 const PHRASES = [
@@ -34,8 +34,7 @@ const PERIOD_AFTER = /^\s?(?:per (?:month|year|night|hour|week)|a (?:month|year|
 const OWNER = /\b(?:our|my|we|us|i)\b/iu;
 const SELLER_AFTER = /^,?\s*(?:one-time|on the door|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|box|bag|jar|piece)|a (?:session|class|head|person|box|jar|bag)|\/\s?(?:person|pp)|\+\s?vat|only|off\b(?! (?:the|a|my|her|his|their|target|goal))|pp\b|pppn\b|lifetime|for life|(?:at|:|-|→|👉)\s*(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/iu;
 // …or the sentence says the writer sells (sale-words.ts SELLER_SENTENCE).
-// A wage in a job post ("£12.50/hr", "£60/video to start") is pay, not a price.
-const HIRING = /\b(?:hiring|looking for (?:someone|a|an)|we need \d|need an? [\p{L}-]+!|apprentice|vacanc\w+|job|role|position|part-time|full-time|shifts?)\b/iu;
+// A wage in a job post ("£12.50/hr", "£60/video to start", sale-words.ts HIRING) is pay, not a price.
 const WAGE_AFTER = /^\s?(?:\/\s?(?:hr|hour|h|video|vid|shift|day|wk|week)|(?:an|per|a) (?:hour|shift|day|video)|-\d|\s?k\b|\s?\+ ?(?:bonus|tips))/iu;
 /** A price or offer word with no seller around it is information, not an offer: it moves nothing. */
 const INFO_PRICE_FACTOR = 0;
@@ -67,9 +66,8 @@ export default defineRule({
     const phrases = matchSpans(ctx.text, re).map(({ start, end, match }) => ({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
-    const hiring = HIRING.test(ctx.text);
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({
-      start, end, factor: (hiring && WAGE_AFTER.test(ctx.text.slice(end, end + 16))) || !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
+      start, end, factor: (HIRING.test(ctx.text) && WAGE_AFTER.test(ctx.text.slice(end, end + 16))) || !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
     const discounts = [...matchSpans(ctx.text, DISCOUNT), ...matchSpans(ctx.text, FREE_TERMS)].map(({ start, end }) => ({ start, end, factor: 1 }));
     const linked = (start: number) => { const s = sentenceAt(ctx, start); return !!s && ctx.urls.some((u) => u.start >= s.start && u.start < s.end); };

@@ -29,6 +29,17 @@ const PHRASES = [
 // "To pharmacy owners in Lagos:", "For HR leads at…": addressing a role, not a person.
 const ROLE_OPENER = /(?:^|\n)\s*(?:(?:a\s+(?:short\s+|quick\s+)?note\s+)?(?:to|for)|calling all|attention)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,4}(?:owners|managers|leads|directors|founders|teams|coordinators|buyers|practices|firms|companies|brands|businesses|agencies|landlords|schools|clinics|restaurants|venues|shops|retailers)\b/giu;
 const re = phraseRegex(PHRASES);
+// Reassurance around the offer ("no obligation at all", "if that would help"):
+// the wrapper, not the pitch. Readers mark the offer it wraps, so these make
+// the offers around them surer and carry no points of their own.
+const WRAPPERS = phraseRegex([
+  'a short note to', 'a short note for', 'a quick note to', 'a quick note for',
+  'no obligation', 'no obligation at all', 'no pressure at all', 'no hard feelings', 'whenever convenient', 'at your convenience',
+  'if it would be helpful', 'if that would help', 'if that sounds useful', 'if this is relevant', 'if that is relevant',
+  'our clients', 'our customers',
+]);
+/** How much surer an offer is with a role opener or reassurance around it. */
+const WRAPPED_FACTOR = 1.3;
 
 export default defineRule({
   id: 'polite-pitch',
@@ -44,6 +55,12 @@ export default defineRule({
     // The role opener's match may start with the line break before it.
     // Addressing a role is a weak cue alone: the offer that follows carries the pitch.
     const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end, factor: 0.5 }));
-    return mergeOverlaps([...opener, ...matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m))]);
+    const wrapped = opener.length > 0 || matchSpans(ctx.text, WRAPPERS).length > 0;
+    const isWrapper = (m: { match: RegExpExecArray }) => matchSpans(m.match[0], WRAPPERS).some((w) => w.end - w.start === m.match[0].length);
+    const offers = matchSpans(ctx.text, re)
+      .filter((m) => !isWrapper(m))
+      .map((m) => ({ ...toClauseEnd(ctx.text, m), factor: wrapped ? WRAPPED_FACTOR : 1 }));
+    // Addressing a role with no offer after it still reads as a cold pitch, mildly.
+    return mergeOverlaps(offers.length > 0 ? offers : opener);
   },
 });

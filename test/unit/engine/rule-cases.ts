@@ -501,6 +501,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I'd welcome a short conversation if this is on your list.",
     ],
     passes: [
+      "No obligation at all to come, Gran, we just wanted you to know the party is on.",
       'Would you be open to swapping shifts on Friday? I can take your Sunday.',
       reply('No pressure, but I would love to hear how the interview went when you are ready.', 'Sam'),
       'A note to self: never book a flight before checking the school calendar.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDRAISING, PRICE_ADVICE, SALE_CONTEXT, SELLER_ASK, SELLER_SENTENCE } from '../../../src/engine/sale-words';
+import { FREE_EVENT, FUNDRAISING, JOB_POST, PRICE_ADVICE, SALE_CONTEXT, SELLER_ASK, SELLER_SENTENCE } from '../../../src/engine/sale-words';
 import { scoreDraft } from '../../../src/engine/index';
 
 // The one vocabulary of "on sale": ordering words count for every test, the
@@ -38,5 +38,33 @@ describe('sale-words', () => {
     const urgencyOn = (t: string) => scoreDraft(t).findings.some((f) => f.ruleId === 'urgency');
     expect(urgencyOn('My in-laws are in town this weekend only, so the house is chaos.')).toBe(false);
     expect(urgencyOn('DOUBLE points on ALL purchases, this weekend only.')).toBe(true);
+  });
+});
+
+describe('modest asks: a job post or a free event', () => {
+  const cost = (text: string, rule: string) =>
+    scoreDraft(text).findings.filter((f) => f.ruleId === rule).reduce((sum, f) => sum + f.weight, 0);
+  it.each([
+    ['DM me if you want the details.', "We're hiring a Saturday barista. DM me if you want the details."],
+    ['Sign up at the link.', "I'm running a free workshop on bug reports this Friday. Sign up at the link."],
+  ])('"%s" costs half when the draft is "%s"', (sale, modest) => {
+    const full = cost(sale, 'call-to-action');
+    expect(full).toBeLessThan(0);
+    expect(cost(modest, 'call-to-action')).toBeCloseTo(full / 2, 5);
+  });
+
+  it('a free webinar is a lead magnet, not a free event', () => {
+    expect(FREE_EVENT.test('Join my free webinar on Thursday')).toBe(false);
+    expect(FREE_EVENT.test("It's free, there'll be food")).toBe(true);
+    expect(JOB_POST.test('Great job on the launch, what a role model')).toBe(false);
+  });
+});
+
+describe('polite pitches: reassurance is the wrapper, the offer carries the points', () => {
+  it('highlights the offer, not "no obligation"', () => {
+    const r = scoreDraft("A short note for café owners: I'd be glad to drop round some samples. No obligation at all.");
+    const spans = r.findings.filter((f) => f.ruleId === 'polite-pitch').map((f) => f.actual);
+    expect(spans.some((s) => s.startsWith("I'd be glad to"))).toBe(true);
+    expect(spans.some((s) => /obligation|short note/u.test(s))).toBe(false);
   });
 });
