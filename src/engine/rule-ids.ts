@@ -6,6 +6,6 @@ export const RULE_IDS: readonly string[] = [
   'call-to-action', 'urgency', 'offer-pricing', 'puffery', 'announcement-opener', 'self-focus', 'you-pitch',
   'hashtag-stuffing', 'shouting', 'engagement-bait', 'link-pitch', 'own-product', 'question-then-pitch',
   'problem-then-solution', 'wrapped-brag', 'commerce-cues', 'polite-pitch', 'comment-plug', 'giveaway',
-  'thanks-then-offer', 'company-offer', 'shop-news', 'contact-lure', 'tips-then-offer', 'learned-words', 'genuine-question', 'specific-info', 'credit-others', 'teaching',
+  'thanks-then-offer', 'company-offer', 'shop-news', 'contact-lure', 'tips-then-offer', 'passing-plug', 'learned-words', 'genuine-question', 'specific-info', 'credit-others', 'teaching',
   'value-before-ask', 'gratitude', 'congratulate', 'curiosity', 'offer-help', 'engage-reply',
 ];

@@ -36,6 +36,7 @@ import companyOffer from './company-offer';
 import shopNews from './shop-news';
 import contactLure from './contact-lure';
 import tipsThenOffer from './tips-then-offer';
+import passingPlug from './passing-plug';
 
 export const RULES: readonly Rule[] = [
   // promotion
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   shopNews,
   contactLure,
   tipsThenOffer,
+  passingPlug,
   // learned (both directions, capped; see learned/model.ts)
   learnedWords,
   // value

@@ -10,6 +10,20 @@ export interface RuleCases {
 const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply', replyTo });
 
 export const RULE_CASES: Record<string, RuleCases> = {
+  'passing-plug': {
+    fires: [
+      "Do the family shots before the drinks reception. (I'm booking 2026 now if you want someone to hunt Uncle Dave down.)",
+      "recorded the bridge 14 times today. anyway the new single is out friday, it's the one with the bridge",
+      'streaming the whole run tonight 8pm, come lurk',
+      reply('32mm hole for great tits. I sell a few at the car boot for £12, but any untreated wood does the job.'),
+      "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
+    ],
+    passes: [
+      "We're booking a holiday for the spring, any tips for Crete?",
+      'My kid is streaming tonight and I do not understand a word of it.',
+      reply('That song is finally out of my head, thank you for nothing.'),
+    ],
+  },
   'company-offer': {
     fires: [
       "Fernbrook Tea is now shipping to Ireland and France.",

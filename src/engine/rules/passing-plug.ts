@@ -1,0 +1,42 @@
+import { defineRule, matchSpans, toClauseEnd } from '../rule';
+
+// The writer's own thing mentioned in passing, at the edge of a real post:
+// "(I'm booking 2026 now if you want…)", "the song's out friday", "streaming
+// tonight, come lurk", "we're hiring", "I sell a few at the car boot". A
+// modest ask for the writer's benefit: it moves the draft into the middle
+// band and is highlighted, but it is small, so on its own it does not nag
+// (DESIGN.md: a nudge only for a confident cost).
+
+// Each family as one pattern; the span runs to the end of its clause.
+const PATTERNS = [
+  // Availability: "I'm booking 2026 now", "still booking next year", "taking commissions for spring".
+  // ("we're booking a holiday" is not: the booking needs a season, a year or "still"/"now").
+  /\b(?:i'?m|i’m|i am|we'?re|we’re|we are)\s+(?:(?:still|now)\s+booking|booking (?:\d{4}|next year|now)|(?:still\s+|now\s+)?taking (?:bookings|commissions|orders|clients|on clients))\b/giu,
+  // A release of one's own: "the song's out friday", "my book is out now", "it's on all the streaming things".
+  /\b(?:the|my|our|new)\s+(?:song|single|album|ep|track|book|memoir|zine|video|episode|podcast|mixtape)(?:['’]s| is| comes) out\b|\bon all (?:the )?streaming\b|\bself-published\b/giu,
+  // Streams, gigs and shows: "streaming tonight", "we're live at 8", "come lurk", "on the channel".
+  // ("my kid is streaming tonight" is not: the writer streams).
+  /(?:^|\n|\b(?:i'?m|we'?re|i’m|we’re|i am|we are) )(?:streaming|live|playing|on stage) (?:tonight|tomorrow|today|at \d|from \d|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bcome (?:lurk|laugh at (?:me|us)|hang)\b|\bon the channel\b/giu,
+  // Where to find it, said in passing: "link pinned", "link in replies", "on our club page".
+  /\blink(?:['’]s)? (?:is )?(?:pinned|in (?:the )?replies)\b|\bon (?:my|our) (?:business|club|shop|studio|practice) page\b/giu,
+  // Selling or teaching on the side: "I sell a few at the car boot", "I coach people through this now", "I teach online".
+  /\bi (?:sell (?:a few|some|them|these|those)|coach (?:people|folks|women|men|parents|teams|clients)|teach (?:online|privately|lessons|it))\b|\b(?:fresh )?from us (?:on|at|in)\b/giu,
+  // A job opening of one's own: "we're hiring", "I'm hiring".
+  /\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) hiring\b/giu,
+];
+
+export default defineRule({
+  id: 'passing-plug',
+  axis: 'promotion',
+  description: 'Your own thing in passing: "(I\'m booking 2026 now)", "the song\'s out friday", "streaming tonight, come lurk", "we\'re hiring"; small, highlighted, not nagged alone.',
+  weight: -5,
+  maxHits: 1,
+  message: 'A small plug for your own thing, in passing.',
+  nudge: 'Fine in moderation; if the post is about something else, the plug can wait for those who ask.',
+  suggestions: ['Keep it to one short line', 'Let people ask about it'],
+  example: 'Family group shots BEFORE the drinks reception, trust me. (I\'m booking 2026 now if you want someone to hunt Uncle Dave down.)',
+  check(ctx) {
+    const hits = PATTERNS.flatMap((re) => matchSpans(ctx.text, re)).sort((a, b) => a.start - b.start);
+    return hits.slice(0, 1).map((m) => toClauseEnd(ctx.text, m));
+  },
+});
