@@ -65,7 +65,9 @@ export const TRAIN_CONFIG: TrainConfig = {
   maxHumanShare: 0,
   l1: 0.1,
   perFeatureCap: 8,
-  scaleBounds: [0.5, 2.5],
+  // Up to 3.5x (was 2.5x): with 2,644 drafts most cost rules reached 2.5x and one clear pitch
+  // still left a promotional draft in the middle band; CV band accuracy 73.6% -> 76.1%, human->broadcast 1.0% -> 1.5%.
+  scaleBounds: [0.5, 3.5],
   minRaiseInside: 0.5,
   cap: 24,
   maxFindings: 4,

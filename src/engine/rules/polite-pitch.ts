@@ -19,7 +19,7 @@ const PHRASES = [
   // The soft ask at the end of a friendly post: bookings, spots, "if you want to try it".
   'if you want to try', "if you'd like to try", 'if you would like to try', 'if your team wants', 'wants in',
   'taking bookings', 'now taking bookings', 'taking 2026 bookings', 'taking 2027 bookings', 'bookings are open', 'bookings open',
-  'spots left', 'spots still open', 'spots are still open', 'places left', 'details on our page', 'details on my page',
+  'spots still open', 'spots are still open', 'places left', 'details on our page', 'details on my page',
   'i also teach', 'i also run', 'i also make', 'i also sell',
   'you know where to find me', 'you know where to find us', 'you know where we are', "we're booking", 'we are booking',
   'sponsor slots', 'want a link', 'want the link',
