@@ -6,8 +6,8 @@ import type { ModelData } from './model';
 export const MODEL_DATA: ModelData = {
   base: 77,
   scales: {
-    'announcement-opener': 0.55,
-    'call-to-action': 1.35,
+    'announcement-opener': 0.5,
+    'call-to-action': 1.3,
     'comment-plug': 1.6,
     'commerce-cues': 2.4,
     'company-offer': 3.5,

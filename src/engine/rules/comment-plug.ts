@@ -39,7 +39,7 @@ export default defineRule({
   nudge: 'Reply to what they said; if your page helps, they will find it.',
   suggestions: ['Answer their point instead', 'Leave the plug out of the comment'],
   example: { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
-  yieldsTo: ['call-to-action'],
+  yieldsTo: ['call-to-action', 'giveaway', 'engagement-bait'],
   check(ctx) {
     // Your own job post or free event in your own post is a modest ask; under somebody else's post it is a plug.
     const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;

@@ -12,8 +12,12 @@ const PHRASES = [
   'rt + follow', 'entries close', 'closes sunday', 'ends sunday', 'must be following',
 ];
 const re = phraseRegex(PHRASES);
+// When the winner is drawn: the frame around the trade, not the trade. Readers
+// mark the prize and the entry terms, so these count only when nothing else does.
+const FRAME = new Set(['winner picked', 'winners picked', 'winner announced', 'winners announced', 'winner chosen', 'picking a winner',
+  'picking winners', 'random winner', 'entries close', 'closes sunday', 'ends sunday']);
 // After "To enter": the colon, then any bullet, number or emoji before the first condition.
-const ENTRY = /^\s*:[\s\p{P}\p{S}\d]*?(?=\p{L})/u;
+const ENTRY = /^\s*:[\s\p{P}\p{S}\p{M}\d]*?(?=\p{L})/u;
 
 export default defineRule({
   id: 'giveaway',
@@ -26,7 +30,10 @@ export default defineRule({
   suggestions: ['Thank a specific person instead', 'Drop the entry conditions'],
   example: 'GIVEAWAY! To enter: follow + like + tag a friend. Winner picked Sunday.',
   check(ctx) {
-    return matchSpans(ctx.text, re).map((m) => {
+    const all = matchSpans(ctx.text, re);
+    const framed = (m: (typeof all)[number]) => FRAME.has(m.match[0].toLowerCase().replace(/\s+/gu, ' '));
+    const terms = all.filter((m) => !framed(m));
+    return (terms.length > 0 ? terms : all).map((m) => {
       const phrase = m.match[0].toLowerCase();
       // The word itself is the signal; "GIVEAWAY ✨ 3 winners of…" need not be read to the end.
       if (phrase.startsWith('giveaway')) return { start: m.start, end: m.end };
