@@ -50,7 +50,8 @@ describe('modest asks: a job post or a free event', () => {
   ])('"%s" costs half when the draft is "%s"', (sale, modest) => {
     const full = cost(sale, 'call-to-action');
     expect(full).toBeLessThan(0);
-    expect(cost(modest, 'call-to-action')).toBeCloseTo(full / 2, 5);
+    // Findings carry rounded points: half, to the nearest point.
+    expect(Math.abs(cost(modest, 'call-to-action') - full / 2)).toBeLessThanOrEqual(0.5);
   });
 
   it('a free webinar is a lead magnet, not a free event', () => {
