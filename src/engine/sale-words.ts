@@ -6,7 +6,7 @@
  * Ways to order, book or pay the writer. Part of every "on sale" test
  * below, so a draft with "DM me to order" is on sale for all of them.
  */
-const ORDERING = String.raw`order (?:now|yours|today|here|online)|to order|pre-?orders?|dm (?:me|us)|message (?:me|us)|(?:link|shop|store) in (?:my |our |the )?bio|book (?:now|yours|today|a slot|your|online|through|via)|(?:use|promo|discount) code|in stock|available now|now available|sign up|free trial|pop in`;
+const ORDERING = String.raw`order (?:now|yours|today|here|online)|to order|pre-?orders?|dm (?:me|us)|message (?:me|us)|(?:link|shop|store) in (?:my |our |the )?bio|book (?:now|yours|today|a slot|your|online|through|via)|(?:use|promo|discount) code|in stock|available now|now available|sign up|free trial|pop in|ships (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|worldwide|free|next)`;
 
 /**
  * A sentence in which the writer sells (offer-pricing: a price here is the

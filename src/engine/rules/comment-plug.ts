@@ -22,7 +22,8 @@ const PHRASES = [
   "i've sent you a message", "i've popped you a message", "i've dropped you a message", "i've messaged you", 'sent you a dm',
   "i'll drop you a message", "i'll send you a message", "i'll pop you a message", "i'll drop you a line", 'talk to us first',
   'we do exactly that', 'happy to give you a quote', 'happy to give you a second quote', 'give you a second quote', "we'd be happy to quote",
-  'saturdays left', 'ready to interview',
+  'saturdays left', 'ready to interview', 'just sent u a dm', 'sent u a dm', 'just sent you a dm',
+  'my single', 'my song', 'my track', 'my album', 'my ep', 'my mixtape', 'my new single',
 ];
 const re = phraseRegex(PHRASES);
 // Your page as the place you shared someone else's news, or your portfolio

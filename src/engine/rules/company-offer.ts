@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+import { defineRule, matchSpans, mergeOverlaps, phraseRegex, toClauseEnd } from '../rule';
 
 // The polite business announcement: the company is the subject and the
 // news is its service ("Willow Dental now offers evening appointments",
@@ -17,6 +17,8 @@ const PHRASES = [
   'new patients are welcome', 'new clients welcome', 'new customers welcome', 'taking new clients', 'accepting new',
 ];
 const re = phraseRegex(PHRASES);
+// The service with its area, a named place ("we do the school run across town" is not): "we do full garden clearances across north Leeds", "we cater team days all over Yorkshire".
+const SERVICE_AREA = /\b[Ww]e (?:do|cater|cover|install|fit|repair|clean|deliver|run|supply|service) [^.!?\n]{3,50}?\b(?:across|around|throughout|all over|all of) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Gg]reater) )?\p{Lu}[^.!?\n]{1,30}/gu;
 
 export default defineRule({
   id: 'company-offer',
@@ -29,6 +31,7 @@ export default defineRule({
   suggestions: ['Tell one story from the work instead', 'Answer a question your customers often ask'],
   example: 'Willow Dental now offers evening appointments on Tuesdays. To book, ring the front desk.',
   check(ctx) {
-    return matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m));
+    const hits = [...matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m)), ...matchSpans(ctx.text, SERVICE_AREA).map(({ start, end }) => ({ start, end }))];
+    return mergeOverlaps(hits);
   },
 });

@@ -10,13 +10,13 @@ const PHRASES = [
   'who else agrees', 'who else is with me', 'agree?', 'who agrees', 'double tap', 'hit the bell', 'turn on notifications', "i'll dm you",
   'i will dm you', 'and i’ll send', "and i'll send", 'for the link', 'repost to', '♻️ repost', 'save this post',
   'bookmark this', 'follow @', "comment '", 'like this post', 'like for', '❤️ for', 'retweet this', 'share to bless',
-  'share to', 'a like or share', 'follow for part', 'follow so you don\'t miss', 'follow so you dont miss', 'follow so u don\'t miss', 'follow so u dont miss', 'follow to see part', 'a star on github', 'a follow would', 'so i can dm you', 'so i can send', 'connect with me so', 'in the next 10 minutes', 'something good will happen',
+  'share to', 'a like or share', 'follow for part', 'retweet + follow', 'rt + follow', 'like + follow', 'follow so you don\'t miss', 'follow so you dont miss', 'follow so u don\'t miss', 'follow so u dont miss', 'follow to see part', 'a star on github', 'a follow would', 'so i can dm you', 'so i can send', 'connect with me so', 'in the next 10 minutes', 'something good will happen',
 ];
 const re = phraseRegex(PHRASES);
 // Asks to pass something on: for a fundraiser, that is how help travels.
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇" (case matters: "comment below" is above).
-const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE)\s+(?:the word\s+)?["'“‘]?[A-Z]{3,}\b/gu;
+const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
 
 export default defineRule({
   id: 'engagement-bait',

@@ -27,7 +27,7 @@ const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visi
 // in advice to someone ("a $5 adapter fixed it for me") is information.
 const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
-const SELLER_BEFORE = /\b(?:just|only|flat|nothing over|from|starting at|starts at|start at|priced at|sale|deal|for (?:just|only))\s*$/iu;
+const SELLER_BEFORE = /(?:\b\d+ for|\b(?:just|only|flat|nothing over|from|starting at|starts at|start at|priced at|sale|deal|for (?:just|only)))\s*$/iu;
 // A price per period ("£29 a month", "$190 a night") is what a plan, a room
 // or a railcard costs: the writer's own only with them in the sentence.
 const PERIOD_AFTER = /^\s?(?:per (?:month|year|night|hour|week)|a (?:month|year|night|week)|\/\s?(?:mo|month|yr|year|hr|hour|night|wk|week))\b/iu;

@@ -27,6 +27,8 @@ const OWN_SUPERLATIVE = new RegExp(String.raw`\b(?:we|our|my (?:shop|store|baker
 const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he most \p{L}+|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around)\b`, 'gu');
 
 // The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
+// "The Jade Method is the ONLY program that fixes…": the only one of a kind of product.
+const ONLY_PRODUCT = /\b(?:is|are) the only (?:[\p{L}-]+ )?(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
 const OWN_WORDS = /\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b/iu;
 // "We had the best pizza in Naples" is an experience, not a claim.
 const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
@@ -49,7 +51,8 @@ export default defineRule({
       return EXPERIENCED.test(ctx.text.slice(Math.max(0, start + at - 14), start + at)) ? [] : [{ start: start + at, end: start + match[0].length }];
     });
     const placed = ctx.onSale || OWN_WORDS.test(ctx.text) ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
-    const all = [...words, ...own, ...placed].sort((a, b) => a.start - b.start);
+    const only = matchSpans(ctx.text, ONLY_PRODUCT).map(({ start, end }) => ({ start: start + (/^\S+ /u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
+    const all = [...words, ...own, ...placed, ...only].sort((a, b) => a.start - b.start);
     return all.filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start));
   },
 });

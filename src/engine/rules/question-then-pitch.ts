@@ -20,7 +20,7 @@ const PIVOTS = [
 const SYMPATHY = /(?:^|[.!?\n]\s*)(?:aw+|aww+|oh no|ugh|same|i hear you|i feel you|been there|i was (?:exactly )?(?:the same|like this)|so sorry|sending hugs)\b/giu;
 const pivot = phraseRegex(PIVOTS);
 // "Our async check-in tool replaces…": the writer's product named with its description in between.
-const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio|audit|package|packages|class|classes|workshop|deck|kit|membership)\b[^.!?\n]{0,60}/giu;
+const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio|audit|package|packages|class|classes|workshop|deck|kit|membership)\b[^.!?\n]{0,60}/giu;
 
 export default defineRule({
   id: 'question-then-pitch',

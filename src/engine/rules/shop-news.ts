@@ -6,7 +6,7 @@ import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd, with
 // right after an emoji ("☕ pop in!", "🥐 come early") is a call to the shop.
 const NEWS = [
   'are back', 'is back', 'back in stock', 'back by popular demand', 'restocked', 'just landed', 'have landed',
-  'has landed', 'just dropped', 'new drop', 'fresh batch', 'just in', 'new in', 'new on the shelf', 'new on the counter', 'new arrivals',
+  'has landed', 'just dropped', 'new drop', 'fresh batch', 'just in', 'new in', 'new on the shelf', 'new on the counter', 'just listed', 'new listing', 'new vid drops', 'new video drops', 'new arrivals',
   'are in', 'now in stock', 'out now', 'goes live', 'go live', 'new flavour', 'new flavor', 'new season',
   'limited batch', 'small batch', 'new menu', 'on the menu', 'in the shop', 'in store now', 'on the shelves',
   'new episode', 'new collection', 'new range', 'new stock', 'new sheet', 'new flash', 'just rolled in', 'this batch',

@@ -17,7 +17,7 @@ const PIVOTS = [
   // "that's where Ivy & Oak come in", "which is where we come in"
   /\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu,
   // "ours ship within 48h", "ours at Fernhill", "or we post out a free sizer", "we built leadloop.app for #3"
-  /\bours (?:ship|at [A-Z])|\bor we (?:post|ship|send|can|do)\b|\bwe built [\p{L}\d.-]+ for\b/giu,
+  /\bours (?:ship|at [A-Z])|\bor[\s.…]+we (?:post|ship|send|can|do)\b|\bor (?:just |you could )?(?:order|book|buy|grab|get) (?:one|some|it|them|a box|a slot)?\s*(?:of (?:mine|ours)|from (?:me|us)|off (?:me|us))|\bwe built [\p{L}\d.-]+ for\b/giu,
   // "£40 safety check with us"
   /\b(?:check|service|session|appointment|review|consultation) with us\b/giu,
 ];

@@ -9,12 +9,12 @@ const PHRASES = [
   'closing soon', 'selling fast', 'almost sold out', 'almost gone', 'before it’s gone', "before it's gone",
   'only a few spots', 'only a few seats', 'spots are filling', 'spots left', 'seats left', 'spots remaining',
   'last few spots', 'final hours', 'final call', 'final days', '24 hours only', '48 hours only', 'today only',
-  'this weekend only', "won't last", 'now or never', 'price goes up', 'prices go up', 'deadline is',
+  'this weekend only', 'only this month', 'only this week', 'this month only', 'this week only', "won't last", 'now or never', 'price goes up', 'prices go up', 'deadline is',
   'running out', 'fomo', 'too late', 'ends in', 'presale', 'pre-sale', 'more slots', 'slots left', 'two more slots',
   'small group', 'doors open', 'last 24 hours', 'last 48 hours', 'next 10 minutes',
 ];
 // "only 3 left", "just 5 spots"…
-const COUNTED = /\b(?:only|just)\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left)\b/giu;
+const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left)\b/giu;
 const re = phraseRegex(PHRASES);
 
 export default defineRule({

@@ -26,6 +26,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'company-offer': {
     fires: [
+      reply("Ugh, that looks rough. We do full garden clearances across north Leeds, waste removal included."),
       "Fernbrook Tea is now shipping to Ireland and France.",
       'Willow Dental now offers evening appointments on Tuesdays and Thursdays.',
       "We're now accepting new clients for the spring.",
@@ -35,6 +36,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'New patients are welcome, and the first visit includes a clean.',
     ],
     passes: [
+      "We do the school run across town twice a week, it is exhausting.",
       'The library now opens at 9 on Saturdays, which is great news for us early birds.',
       'We provided the snacks for the school trip and the kids loved them.',
       'Is anyone else now working four days a week? How is it going?',
@@ -43,6 +45,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
+      "🏡 JUST LISTED in Millbrook! 3 bed semi with the garden everyone asks about.",
       "New on the counter this week: fig and walnut loaves 🌾",
       reply("yes!! the cardamom buns are back this Saturday, we only make 60 so come early x"),
       'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
@@ -67,6 +70,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      reply("Happy birthday! You can make $6,000 in 7 days with just $500, inbox me for info"),
+      "send INFO to t.me/richlife_mentor",
       "work from home 🏠 earn $200-$500 daily, Telegram: @RichWithRuby_official",
       reply("Kindly reach me on Telegram @hr_recruit_anna for interview today."),
       'Earn $500 a day from home with my forex signals, WhatsApp me on +44 7700 900123',
@@ -78,6 +83,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      reply("Don’t give them 15% of your royalties when you’re making £11 a month."),
       "anyone else get “congratulations you have been selected” texts 3x a day now?",
       reply("lol what \"passive income\" means to these people: DMing 400 strangers a day"),
       "You won't believe how tired I am today.",
@@ -112,6 +118,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "Only letting 5 more people into the group before I close it.",
       'Only 3 spots left for the cohort.',
       'Last chance, the offer ends tonight.',
       "Hurry, these won't last.",
@@ -128,6 +135,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      reply("1. Never put sponge in the fridge 2. Wrap it while warm 3. Or just order one of mine 😂"),
       "4. Measure twice before you order tiles. That is where we come in, free survey all month.",
       'Before your first ride: 1. squeeze the brakes 2. pump the tyres 3. lube the chain. Or skip all that, £40 safety check with us, done same day.',
       'Number 4 is the one most managers skip. That last one is why I created The Leadership Lab, a 6-week cohort.',
@@ -144,6 +152,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "the protein cookies are back, 12 for £18, ships monday",
       "My new zine is pay what you want this week.",
       "Our spa weekends start at £189pp incl dinner.",
       "First 100 units £29 at wattwatch.example",
@@ -179,6 +188,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "The Jade Method is the ONLY program that fixes posture and builds strength in 20 minutes.",
       "Honestly the most reliable roofers in Kent, book us before the winter.",
       "Every board is hand-shaped. No one else offers this.",
       "The only piano studio in Calderdale with a grand in every room. Autumn places open now.",
@@ -192,6 +202,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "She is the only person who remembered my birthday this year.",
       "We had the best pizza in Naples last night, order the marinara if you go.",
       "The oldest pub in York has a ghost tour on Fridays, apparently.",
       'This was the best day of my life, thank you all.',
@@ -284,6 +295,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Only a few of you will get this. DM me \"IN\" 🔥",
       "Follow for part 2 tomorrow 👀",
       "Want the recipe? Just comment PASTA 👇",
       "part 2 is wild, follow so u dont miss it tmrw",
@@ -294,6 +306,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      reply("text me ASAP when you land, mum is worried"),
       "That is it. No course, no funnel, no ‘comment WRITE below’.",
       "Steph is shaving her head for the children’s ward and is £340 off her target, please share if you can.",
       'I would like to hear how your team handles on-call.',
@@ -448,6 +461,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'question-then-pitch': {
     fires: [
+      "Wondering what your home is worth? Our 60-second online valuation tool tells you instantly.",
       "Ever stared at a blank page for an hour? So I made a 30-day prompt deck for that.",
       'How many hours did your team lose to status meetings last month? Our async check-in tool replaces the daily standup.',
       'Onboarding is brutal, right? That is why our team made Rampway.',
@@ -523,6 +537,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      reply("if you like this playlist my single Glasshouse would fit right in 👀"),
       reply("Congrats on the move! I’ve sent you a message with our removal rates."),
       reply("That does sound steep. We’d be happy to give you a second quote, we cover all of Leeds."),
       { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
