@@ -12,7 +12,7 @@ const PHRASES = [
   'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'insane results', 'crush it',
   // The claim that there is no rival: said of one's own thing, never of a friend's news.
   'nothing else comes close', 'nobody else comes close', 'no one else comes close', 'nothing else compares', 'second to none',
-  'nobody does it better', 'accept no substitutes', 'no one else offers', 'nobody else offers', 'nobody else in the',
+  'accept no substitutes', 'no one else offers', 'nobody else in the',
   'no one else in the', 'nobody else can say',
 ];
 const re = phraseRegex(PHRASES);
