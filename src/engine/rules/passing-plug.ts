@@ -37,6 +37,7 @@ export default defineRule({
   example: 'Family group shots BEFORE the drinks reception, trust me. (I\'m booking 2026 now if you want someone to hunt Uncle Dave down.)',
   check(ctx) {
     const hits = PATTERNS.flatMap((re) => matchSpans(ctx.text, re)).sort((a, b) => a.start - b.start);
-    return hits.slice(0, 1).map((m) => toClauseEnd(ctx.text, m));
+    // A match at a line start carries the line break: the span starts at the words.
+    return hits.slice(0, 1).map((m) => toClauseEnd(ctx.text, { start: m.start + (/^\s*/u.exec(m.match[0])?.[0].length ?? 0), end: m.end }));
   },
 });
