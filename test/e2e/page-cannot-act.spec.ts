@@ -95,6 +95,8 @@ test('a page script cannot press the pill or any control of the panel; the perso
   const host = page.locator('communis-coach').first();
   const full = scoreDraft(PROMO, { site: 'x', kind: 'reply', replyTo: WHO });
   await expect(host).toHaveAttribute('data-score', String(full.score));
+  // A shorter prefix of the draft can score 0 too: wait for the whole draft's highlights before taking the snapshot.
+  await expect(host).toHaveAttribute('data-highlights', String(full.findings.length));
   const closed = await coaching(host);
   expect(closed.expanded).toBe('false');
 
