@@ -7,7 +7,7 @@
 // proportionally, and the weights reported are the scaled ones.
 import { isEnglish } from './language';
 import { parse } from './parse';
-import { URL_RE, matchSpans, type Context, type Rule } from './rule';
+import { URL_RE, matchSpans, mergeOverlaps, withItsClause, type Context, type Rule } from './rule';
 import { FREE_EVENT, FUNDRAISING, JOB_POST, SALE_CONTEXT } from './sale-words';
 import { RULES } from './rules/index';
 import { decodeModel, type LearnedModel } from './learned/model';
@@ -96,10 +96,9 @@ function findRaw(ctx: Context, settings: ScoreOptions['rules'], calibrated: bool
     if (setting === 'off' || setting === 0) continue;
     // The learned words' points are fitted as they are; the rules' written weights are calibrated.
     const m = setting * (calibrated && rule.id !== LEARNED_ID ? (ctx.learned.scales.get(rule.id) ?? 1) : 1);
-    const hits = rule
-      .check(ctx)
-      .filter((h) => h.start >= 0 && h.end <= ctx.text.length && h.end > h.start)
-      .slice(0, rule.maxHits);
+    const valid = rule.check(ctx).filter((h) => h.start >= 0 && h.end <= ctx.text.length && h.end > h.start);
+    // Cues widened to one clause are one cue.
+    const hits = (rule.showsClause ? mergeOverlaps(valid.map((h) => ({ ...h, ...withItsClause(ctx.text, h) }))) : valid).slice(0, rule.maxHits);
     for (const h of hits) {
       const raw = rule.weight * (h.factor ?? 1) * m;
       if (raw === 0) continue;

@@ -61,6 +61,12 @@ export interface Rule {
    * least half of this rule's finding, the words keep that one reason only.
    */
   yieldsTo?: readonly string[];
+  /**
+   * A hit in plain words alone ("this weekend ONLY", "so I made") is shown
+   * with its clause, which names what it sells (see withItsClause); without
+   * this the engine drops costs on plain words alone.
+   */
+  showsClause?: boolean;
   check(ctx: Context): Hit[];
 }
 
@@ -152,6 +158,16 @@ export function mergeOverlaps(hits: readonly Hit[]): Hit[] {
     } else merged.push({ ...h });
   }
   return merged;
+}
+
+/**
+ * Of hits that overlap, the first in the given order speaks: the same words
+ * are one cue, and a rule lists its stronger patterns first. Keeps order.
+ */
+export function dropOverlapping<T extends Span>(hits: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+  return kept;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule, inQuotes, matchSpans } from '../rule';
+import { defineRule, dropOverlapping, inQuotes, matchSpans } from '../rule';
 
 // Lures off the platform: phone or WhatsApp numbers to "earn" or "invest",
 // "text me on WhatsApp", crypto tickers and "CA in bio", "earn $500 a day".
@@ -33,6 +33,6 @@ export default defineRule({
       .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)))
       .map(({ start, end }) => ({ start, end }));
     const all = [...lures, ...phones].sort((a, b) => a.start - b.start);
-    return all.filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start));
+    return dropOverlapping(all);
   },
 });

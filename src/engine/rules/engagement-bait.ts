@@ -1,4 +1,4 @@
-import { defineRule, inQuotes, matchSpans, phraseRegex } from '../rule';
+import { defineRule, dropOverlapping, inQuotes, matchSpans, phraseRegex } from '../rule';
 
 // Asking for likes, tags and shares instead of a real response.
 const PHRASES = [
@@ -30,8 +30,7 @@ export default defineRule({
   example: 'Tag a friend who needs this! Comment YES and I’ll DM you the guide.',
   check(ctx) {
     const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD)].sort((a, b) => a.start - b.start);
-    return all
-      .filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start))
+    return dropOverlapping(all)
       // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
       .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))
       .map(({ start, end }) => ({ start, end }));

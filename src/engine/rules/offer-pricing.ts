@@ -1,4 +1,4 @@
-import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { defineRule, dropOverlapping, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 import { HIRING, PRICE_ADVICE, SELLER_SENTENCE } from '../sale-words';
 
 // Offers, discounts and "free" giveaways used as bait ("feel free" is not).
@@ -74,8 +74,7 @@ export default defineRule({
     const freeFor = matchSpans(ctx.text, FREE_FOR).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) || linked(start) ? 1 : INFO_PRICE_FACTOR }));
     const all = [...discounts, ...phrases, ...freeFor, ...prices].filter((h) => !inUrl(ctx, h));
     // A discount and a price can overlap ("$5 off"); keep the first of overlapping spans.
-    const kept: typeof all = [];
-    for (const h of all.sort((a, b) => a.start - b.start)) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+    const kept = dropOverlapping(all.sort((a, b) => a.start - b.start));
     // Strongest first, so that maxHits keeps the real offers.
     return kept.sort((a, b) => (b.factor ?? 1) - (a.factor ?? 1) || a.start - b.start);
   },

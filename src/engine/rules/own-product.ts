@@ -1,4 +1,4 @@
-import { defineRule, matchSpans } from '../rule';
+import { defineRule, dropOverlapping, matchSpans } from '../rule';
 
 // Things people sell. "my new book" in a post can be news; the same words in
 // somebody else's replies are usually a pitch.
@@ -35,8 +35,7 @@ export default defineRule({
   check(ctx) {
     const factor = ctx.answering ? 2 : 1;
     const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS)];
-    return all
-      .filter((h, i) => !all.some((o, j) => j < i && h.start < o.end && h.end > o.start))
+    return dropOverlapping(all)
       .map(({ start, end }) => ({ start, end, factor }))
       .sort((a, b) => a.start - b.start);
   },

@@ -32,12 +32,16 @@ const re = phraseRegex(PHRASES);
 // Reassurance around the offer ("no obligation at all", "if that would help"):
 // the wrapper, not the pitch. Readers mark the offer it wraps, so these make
 // the offers around them surer and carry no points of their own.
-const WRAPPERS = phraseRegex([
+const WRAPPER_PHRASES = [
   'a short note to', 'a short note for', 'a quick note to', 'a quick note for',
   'no obligation', 'no obligation at all', 'no pressure at all', 'no hard feelings', 'whenever convenient', 'at your convenience',
   'if it would be helpful', 'if that would help', 'if that sounds useful', 'if this is relevant', 'if that is relevant',
   'our clients', 'our customers',
-]);
+];
+const WRAPPERS = phraseRegex(WRAPPER_PHRASES);
+const WRAPPER_SET = new Set(WRAPPER_PHRASES);
+/** An offer phrase that is all wrapper ("No  obligation" as typed, any case, either apostrophe). */
+const isWrapper = (phrase: string) => WRAPPER_SET.has(phrase.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'"));
 /** How much surer an offer is with a role opener or reassurance around it. */
 const WRAPPED_FACTOR = 1.3;
 
@@ -56,9 +60,8 @@ export default defineRule({
     // Addressing a role is a weak cue alone: the offer that follows carries the pitch.
     const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end, factor: 0.5 }));
     const wrapped = opener.length > 0 || matchSpans(ctx.text, WRAPPERS).length > 0;
-    const isWrapper = (m: { match: RegExpExecArray }) => matchSpans(m.match[0], WRAPPERS).some((w) => w.end - w.start === m.match[0].length);
     const offers = matchSpans(ctx.text, re)
-      .filter((m) => !isWrapper(m))
+      .filter((m) => !isWrapper(m.match[0]))
       .map((m) => ({ ...toClauseEnd(ctx.text, m), factor: wrapped ? WRAPPED_FACTOR : 1 }));
     // Addressing a role with no offer after it still reads as a cold pitch, mildly.
     return mergeOverlaps(offers.length > 0 ? offers : opener);

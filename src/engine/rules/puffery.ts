@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, dropOverlapping, matchSpans, phraseRegex } from '../rule';
 
 // Superlatives and hype words that describe a product, not an experience.
 const PHRASES = [
@@ -53,6 +53,6 @@ export default defineRule({
     const placed = ctx.onSale || OWN_WORDS.test(ctx.text) ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
     const only = matchSpans(ctx.text, ONLY_PRODUCT).map(({ start, end }) => ({ start: start + (/^\S+ /u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
     const all = [...words, ...own, ...placed, ...only].sort((a, b) => a.start - b.start);
-    return all.filter((h, i) => !all.slice(0, i).some((k) => h.start < k.end && h.end > k.start));
+    return dropOverlapping(all);
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex, withItsClause } from '../rule';
+import { defineRule, matchSpans, phraseRegex } from '../rule';
 
 // A question or a moment of sympathy that turns into a pitch two sentences
 // later: "Onboarding is brutal, right? That is why our team made…", "have u
@@ -32,6 +32,7 @@ export default defineRule({
   nudge: 'Keep the question, drop the turn to what you sell; let them ask.',
   suggestions: ['End on the question', 'Share what helped you, not what you sell'],
   example: 'Onboarding is brutal, right? That is why our team made Rampway.',
+  showsClause: true,
   check(ctx) {
     const openers = [
       ...ctx.sentences.filter((s) => /\?/u.test(s.text)).map((s) => s.end),
@@ -43,7 +44,6 @@ export default defineRule({
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)
       .find((m) => m.start >= first && m.start - first < 400);
-    // A turn in plain words ("so I made") is shown with its clause, which names the thing.
-    return after ? [withItsClause(ctx.text, { start: after.start, end: after.end })] : [];
+    return after ? [{ start: after.start, end: after.end }] : [];
   },
 });

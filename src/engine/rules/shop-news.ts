@@ -1,4 +1,4 @@
-import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd, withItsClause } from '../rule';
+import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 
 // A cheerful shop post presents a product as news: "the pear and ginger
 // scones are back", "new tees are in", "just landed", "fresh batch". Cheer is
@@ -31,6 +31,7 @@ export default defineRule({
   nudge: 'Tell the story behind it, or ask your regulars something; the shop details can wait for those who ask.',
   suggestions: ['Share how it is made, or who inspired it', 'Ask people what they would like next'],
   example: 'Rainy Tuesday ☔ The pear and ginger scones are back and the kettle is on. See you on Church Street!',
+  showsClause: true,
   check(ctx) {
     const hits = matchSpans(ctx.text, news)
       .filter((m) => !PERSONAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
@@ -38,7 +39,7 @@ export default defineRule({
       .filter((m) => !NOT_NEWS_AFTER.test(ctx.text.slice(m.end, m.end + 8)))
       .filter((m) => ctx.onSale || !WEAK.has(m.match[0].toLowerCase().replace(/\s+/gu, ' ')))
       // "The scones are back": the thing announced comes before; "Just in 🚲 3 bikes": after.
-      .map((m) => withItsClause(ctx.text, fromClauseStart(ctx.text, m)));
+      .map((m) => fromClauseStart(ctx.text, m));
     const calls = matchSpans(ctx.text, EMOJI_IMPERATIVE).map(({ start, end, match }) => {
       // The span starts at the verb, not the emoji.
       const lead = /^\p{Extended_Pictographic}\uFE0F?\s*/u.exec(match[0])?.[0].length ?? 0;

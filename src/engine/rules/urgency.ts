@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, mergeOverlaps, phraseRegex, withItsClause } from '../rule';
+import { defineRule, matchSpans, mergeOverlaps, phraseRegex } from '../rule';
 import { plainOnly } from '../plain-words';
 
 // Pressure phrases: urgency and scarcity are selling, not talking.
@@ -27,10 +27,11 @@ export default defineRule({
   nudge: 'Take the pressure out: no countdowns or "last chance".',
   suggestions: ['Remove the deadline', 'Say why it matters to them instead'],
   example: 'Only 3 spots left, doors close tonight!',
+  showsClause: true,
   check(ctx) {
     const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    return mergeOverlaps(spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))).map((m) => withItsClause(ctx.text, m)));
+    return mergeOverlaps(spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))));
   },
 });

@@ -42,6 +42,18 @@ describe('scoreDraft', () => {
     expect(r.band).toBe(band);
   });
 
+  // Rule.showsClause: a cue in plain words is shown with the clause that names
+  // what it sells, and cues widened to the same clause are one finding.
+  test.each([
+    ['two plain cues in one clause', 'DOUBLE points on ALL purchases this weekend only, today only!', 'urgency', ['DOUBLE points on ALL purchases this weekend only, today only']],
+    ['news words inside each other', 'New episode out now 🎧 Subscribe on Spotify, Apple and wherever you get your podcasts!', 'shop-news', ['New episode out now']],
+    ['a cue with content keeps its own words', 'Our candles: this weekend only and while stocks last, 20% off everything', 'commerce-cues', ['while stocks last']],
+  ])('%s: %s', (_name, text, ruleId, expected) => {
+    const r = scoreDraft(text, { site: 'x', kind: 'post' });
+    expectValid(text, r);
+    expect(r.findings.filter((f) => f.ruleId === ruleId).map((f) => f.actual)).toEqual(expected);
+  });
+
   test('a product link in a reply to a stranger costs more than in a post', () => {
     const text = 'We wrote about this on our blog: https://example.com/blog';
     const post = scoreDraft(text, { kind: 'post' }).score ?? 0;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { isEnglish } from '../../../src/engine/language';
 import { clearParseCache, parse, parseCount } from '../../../src/engine/parse';
 import {
-  fromClauseStart, inQuestion, inUrl, matchSpans, mergeOverlaps, phraseRegex, sentenceAt, toClauseEnd, URL_RE, withItsClause, type Context,
+  dropOverlapping, fromClauseStart, inQuestion, inUrl, matchSpans, mergeOverlaps, phraseRegex, sentenceAt, toClauseEnd, URL_RE, withItsClause, type Context,
 } from '../../../src/engine/rule';
 
 const found = (re: RegExp, text: string) => matchSpans(text, re).map((m) => text.slice(m.start, m.end));
@@ -77,6 +77,16 @@ describe('one rule\'s overlapping hits, and cues in plain words', () => {
     ['none', [], []],
   ])('%s', (_name, hits, expected) => {
     expect(mergeOverlaps(hits).map((h) => ({ start: h.start, end: h.end, ...(h.factor === undefined ? {} : { factor: h.factor }) }))).toEqual(expected);
+  });
+
+  test.each([
+    ['the first of two overlapping hits speaks', [{ start: 0, end: 5 }, { start: 3, end: 8 }], [{ start: 0, end: 5 }]],
+    ['order is kept, not sorted', [{ start: 6, end: 9 }, { start: 0, end: 7 }, { start: 0, end: 2 }], [{ start: 6, end: 9 }, { start: 0, end: 2 }]],
+    ['touching hits both speak', [{ start: 0, end: 3 }, { start: 3, end: 6 }], [{ start: 0, end: 3 }, { start: 3, end: 6 }]],
+    // A hit dropped does not silence the next: c overlaps only b, which gave way to a.
+    ['a chain keeps its ends', [{ start: 0, end: 4 }, { start: 3, end: 7 }, { start: 5, end: 9 }], [{ start: 0, end: 4 }, { start: 5, end: 9 }]],
+  ])('dropOverlapping: %s', (_name, hits, expected) => {
+    expect(dropOverlapping(hits)).toEqual(expected);
   });
 
   test.each([
