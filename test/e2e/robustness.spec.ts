@@ -138,7 +138,8 @@ test('stopping the service worker loses nothing', async ({ context, extensionId 
 });
 
 test('coaches that score, highlight, open their panel and offer to log, mounted and removed: nodes, listeners, heap and CSS.highlights do not grow', async ({ page }, info) => {
-  test.setTimeout(180_000);
+  // 2.2 min on a quiet 2-core machine; a loaded one has run out of 3 minutes.
+  test.setTimeout(360_000);
   /**
    * One full life: a new reply box, a promotional draft typed (scored,
    * highlighted), the panel opened, posted, the offer shown. The page's own
