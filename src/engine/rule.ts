@@ -22,6 +22,8 @@ export interface Context {
   fundraising: boolean;
   /** The draft is a job post or a free event (sale-words.ts JOB_POST, FREE_EVENT): its asks are modest. */
   modestAsk: boolean;
+  /** The writer says they gain nothing (sale-words.ts DISINTERESTED): pointing somewhere is a recommendation. */
+  disinterested: boolean;
   /** The learned layer's weights (the shipped model, or a fold's during evaluation). */
   learned: LearnedModel;
 }

@@ -42,7 +42,24 @@ export const SALE_CONTEXT = new RegExp(
  * collection): its link is where to give, not a shop, so "link below, even a
  * quid helps" is not a sales link.
  */
-export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
+export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund ?me|justgiving|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
+
+/**
+ * The writer says they gain nothing ("no affiliation", "nothing to sell",
+ * "I don't get anything for saying this", "not touting"): a recommendation
+ * or a free offer, not a plug. "Not an ad" and "not sponsored" are left out:
+ * those open influencer ads as often as not.
+ */
+export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling))\b/iu;
+
+/**
+ * The writer discloses a stake in what they praise ("full disclosure, I work
+ * there", "I'm biased since I built it", "I'm the founder"): the thing is theirs.
+ */
+export const DISCLOSURE = /\b(?:(?:full disclosure|in full honesty|disclosure|disclaimer)(?=[,:)\s-]+(?:i|we)\b)|(?:i'?m|i’m|i am) (?:a bit |totally |obviously |very |a little )?biased\b|(?:since|because|as|bc|cos|coz) (?:i|we) (?:built|made|designed|wrote|founded|run|own) it\b|(?:i'?m|i’m|i am) (?:the|one of the|a) (?:co-?)?founders?\b)/iu;
+
+/** Words just before "new in" that make a person new in a place ("I am new in this area", "we're new in town"). */
+export const NEWCOMER_BEFORE = /\b(?:i am|i'm|i’m|we are|we're|we’re|they are|they're|he is|she is|he's|she's|still|quite|fairly|pretty)\s*$/iu;
 
 /** Words of a job around a wage ("£12.50/hr" next to "shifts" or "role" is pay, not a price). */
 export const HIRING = /\b(?:hiring|looking for (?:someone|a|an)|we need \d|need an? [\p{L}-]+!|apprentice|vacanc\w+|job|role|position|part-time|full-time|shifts?)\b/iu;

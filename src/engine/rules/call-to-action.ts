@@ -1,6 +1,9 @@
 import { SELLER_ASK } from '../sale-words';
 import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
+// The asks of a fundraiser that point at where to give: a link, a message.
+const GIVING_ASK = /\b(?:links?|dm|pm|message|inbox|email|text)\b/iu;
+
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
   'link in bio', 'link in my bio', 'link in the comments', 'link below', 'click the link', 'click here',
@@ -77,9 +80,10 @@ export default defineRule({
       if (advice && (ctx.answering || ['get', 'try', 'grab', 'switch'].includes(verb.toLowerCase())) && !SELLER_ASK.test(sentence)) continue;
       if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end });
     }
-    // "Link below" to somebody's fundraiser points at where to give.
+    // "Link below" or "DM me" in a fundraiser points at where to give; nor
+    // is it an ask when the writer says they gain nothing ("nothing to sell").
     return hits
-      .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && /\blinks?\b/iu.test(ctx.text.slice(h.start, h.end))))
+      .filter((h) => !inUrl(ctx, h) && !ctx.disinterested && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
       // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.
       .map((h) => (ctx.modestAsk ? { ...h, factor: MODEST_ASK } : h))
       .sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, dropOverlapping, matchSpans, phraseRegex } from '../rule';
 
 // Self-promotion under somebody else's post: "love this! check out my
 // channel", "link's on my profile", "if anyone reading needs a
@@ -26,6 +26,10 @@ const PHRASES = [
   'my single', 'my song', 'my track', 'my album', 'my ep', 'my mixtape', 'my new single',
 ];
 const re = phraseRegex(PHRASES);
+// A trader answering a request ("can anyone recommend a…"): a message already
+// sent, insured or mobile, "I'm Armley based", free mornings, "can come out".
+// Only in replies and comments: that is where the request was.
+const ANSWER_OFFER = /\b(?:sent (?:you|u) a (?:pm|message|dm|text)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) (?:fully )?(?:insured|mobile|dbs[- ]checked)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) \p{Lu}[\p{L}-]+[- ]based\b|(?:i|we) can come (?:out|round|over|to you)\b|(?:i'?ve|i’ve|i have|we'?ve|we’ve|we have) got \p{L}+ (?:mornings?|afternoons?|evenings?|slots?|dates?) (?:free|open|available)\b)/giu;
 // Your page as the place you shared someone else's news, or your portfolio
 // that others reviewed, is not a plug: "shared to my page", "not my stream".
 const NOT_PLUG_BEFORE = /\b(?:shared (?:it |this )?(?:to|on)|reposted (?:it )?(?:to|on)|reviewed|looked at|not)\s+$/iu;
@@ -44,7 +48,11 @@ export default defineRule({
   check(ctx) {
     // Your own job post or free event in your own post is a modest ask; under somebody else's post it is a plug.
     const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;
-    return matchSpans(ctx.text, re)
+    // "For anyone reading: the collection is…" in a fundraiser, "if anyone's looking for an illustrator… no affiliation": pointing, not plugging.
+    if (ctx.fundraising || ctx.disinterested) return [];
+    // Under a job post, "sent you a message" is an application or a hire: not a trade's offer.
+    const offers = ctx.answering && !ctx.modestAsk ? matchSpans(ctx.text, ANSWER_OFFER) : [];
+    return dropOverlapping([...matchSpans(ctx.text, re), ...offers].sort((a, b) => a.start - b.start))
       .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
       .map(({ start, end }) => ({ start, end, factor }));
   },

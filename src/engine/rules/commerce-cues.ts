@@ -1,4 +1,4 @@
-import { PRICE_ADVICE } from '../sale-words';
+import { NEWCOMER_BEFORE, PRICE_ADVICE } from '../sale-words';
 import { defineRule, inQuestion, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // How small shops sell without sales words: restocks, "DM to order",
@@ -37,6 +37,8 @@ export default defineRule({
     const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start)));
     return [...matchSpans(ctx.text, cues), ...prices]
       .filter((h) => !inUrl(ctx, h))
+      // "I am new in this area": a person, not stock.
+      .filter((h) => !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
       // "Is it back in stock?" asks; "back in stock, are you coming?" with our/my sells.
       .filter((h) => !inQuestion(ctx, h.start) || /\b(?:we|our|my|i)\b/iu.test(sentenceAt(ctx, h.start)?.text ?? ''))
       .map(({ start, end }) => ({ start, end }))

@@ -6,6 +6,8 @@ import { defineRule, matchSpans, mergeOverlaps, phraseRegex, toClauseEnd } from 
 // "we've got availability from Feb"). No "buy now" in sight, and still an ad.
 const PHRASES = [
   'now shipping to', 'now ships to', 'now offers', 'now offering', 'now accepting', 'now taking', 'now open for', 'now booking', 'now available',
+  // "Driftwell now supports OpenTelemetry", "available today on all plans": a product update is an announcement.
+  'now supports', 'now integrates with', 'now syncs with', 'now works with', 'available today on',
   'now stocks', 'now stocking', 'now delivers', 'now delivering', 'now serving', 'now open',
   "we're now", 'we are now', 'we now offer', 'we now have', 'we now do',
   'request a demo', 'book a consultation', 'book a free', 'schedule a demo', 'schedule a call',

@@ -14,6 +14,8 @@ const PHRASES = [
 ];
 const re = phraseRegex(PHRASES);
 // Asks to pass something on: for a fundraiser, that is how help travels.
+// "With the comment \"# temp\"", "a comment 'lol'": the noun, not an ask.
+const NOUN_BEFORE = /\b(?:the|a|this|that|my|his|her|their|your|our)\s*$/iu;
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇" (case matters: "comment below" is above).
 const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
@@ -33,6 +35,7 @@ export default defineRule({
     return dropOverlapping(all)
       // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
       .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))
+      .filter((h) => !/^comment/iu.test(ctx.text.slice(h.start, h.end)) || !NOUN_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 8), h.start)))
       .map(({ start, end }) => ({ start, end }));
   },
 });

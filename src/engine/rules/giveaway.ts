@@ -30,7 +30,8 @@ export default defineRule({
   suggestions: ['Thank a specific person instead', 'Drop the entry conditions'],
   example: 'GIVEAWAY! To enter: follow + like + tag a friend. Winner picked Sunday.',
   check(ctx) {
-    const all = matchSpans(ctx.text, re);
+    // "Best wedding of the year, no contest": the idiom (puffery's, where something is sold), not a competition.
+    const all = matchSpans(ctx.text, re).filter((m) => !/\bno\s*$/iu.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)));
     const framed = (m: (typeof all)[number]) => FRAME.has(m.match[0].toLowerCase().replace(/\s+/gu, ' '));
     const terms = all.filter((m) => !framed(m));
     return (terms.length > 0 ? terms : all).map((m) => {

@@ -1,4 +1,5 @@
 import { defineRule, matchSpans, toClauseEnd } from '../rule';
+import { DISCLOSURE } from '../sale-words';
 
 // The writer's own thing mentioned in passing, at the edge of a real post:
 // "(I'm booking 2026 now if you want…)", "the song's out friday", "streaming
@@ -25,6 +26,9 @@ const PATTERNS = [
   /\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) hiring\b/giu,
 ];
 
+// A stake disclosed: "full disclosure, I work there", "I'm biased since I built it" (sale-words.ts DISCLOSURE).
+const STAKE = new RegExp(DISCLOSURE.source, 'giu');
+
 export default defineRule({
   id: 'passing-plug',
   axis: 'promotion',
@@ -36,8 +40,13 @@ export default defineRule({
   suggestions: ['Keep it to one short line', 'Let people ask about it'],
   example: 'Family group shots BEFORE the drinks reception, trust me. (I\'m booking 2026 now if you want someone to hunt Uncle Dave down.)',
   check(ctx) {
-    const hits = PATTERNS.flatMap((re) => matchSpans(ctx.text, re)).sort((a, b) => a.start - b.start);
+    const stakes = new Set(matchSpans(ctx.text, STAKE).map((m) => m.start));
+    const hits = [...PATTERNS, STAKE].flatMap((re) => matchSpans(ctx.text, re)).sort((a, b) => a.start - b.start);
     // A match at a line start carries the line break: the span starts at the words.
-    return hits.slice(0, 1).map((m) => toClauseEnd(ctx.text, { start: m.start + (/^\s*/u.exec(m.match[0])?.[0].length ?? 0), end: m.end }));
+    // A disclosed stake is its own words ("I'm biased"); what follows is the claim, another rule's.
+    return hits.slice(0, 1).map((m) => {
+      const span = { start: m.start + (/^\s*/u.exec(m.match[0])?.[0].length ?? 0), end: m.end };
+      return stakes.has(m.start) ? span : toClauseEnd(ctx.text, span);
+    });
   },
 });

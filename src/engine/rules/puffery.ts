@@ -1,4 +1,5 @@
 import { defineRule, dropOverlapping, matchSpans, phraseRegex } from '../rule';
+import { DISCLOSURE } from '../sale-words';
 
 // Superlatives and hype words that describe a product, not an experience.
 const PHRASES = [
@@ -19,17 +20,19 @@ const re = phraseRegex(PHRASES);
 // Superlatives about the writer's own product: "we make the best sourdough in
 // town", "our coffee is the only one worth the drive". "The best day ever"
 // with no seller in the sentence is joy, not puffery.
-const SUPER = String.raw`[Tt]he (?:best|only|finest|tastiest|cheapest|fastest|freshest|smartest|easiest|\p{L}{3,}iest)|best-value|second to none`;
+const SUPER = String.raw`(?:[Tt]he|THE) (?:best|only|BEST|ONLY|finest|tastiest|cheapest|fastest|freshest|smartest|easiest|\p{L}{3,}iest)|best-value|second to none`;
 const SUPER_AT = new RegExp(String.raw`\b(?:${SUPER})\b`, 'iu');
 const OWN_SUPERLATIVE = new RegExp(String.raw`\b(?:we|our|my (?:shop|store|bakery|café|cafe|business|product|app|course|brand|studio|salon|service|company))\b[^.!?\n]{0,50}?\b(?:${SUPER})\b[^.!?\n]{0,30}`, 'giu');
 // "The only piano studio in Calderdale", "the crispiest tacos in Bristol", "the best signals
 // community on the planet": a superlative staked on a place, where something is on sale.
-const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he most \p{L}+|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around)\b`, 'gu');
+const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he most \p{L}+|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around|available(?: (?:right now|today|anywhere))?|on the market|out there|under [£$€]\d+)\b`, 'gu');
 
 // The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
 // "The Jade Method is the ONLY program that fixes…": the only one of a kind of product.
-const ONLY_PRODUCT = /\b(?:is|are) the only (?:[\p{L}-]+ )?(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
-const OWN_WORDS = /\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b/iu;
+const ONLY_PRODUCT = /\b(?:is|are|it'?s|it’s)(?: \p{L}+ly)? the only (?:[\p{L}-]+ )?(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
+// "Best birria this side of the Atlantic, no contest": no rival, where the writer sells.
+const NO_CONTEST = /\bno contest\b/giu;
+const OWN_WORDS = new RegExp(String.raw`\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');
 // "We had the best pizza in Naples" is an experience, not a claim.
 const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
 
@@ -50,9 +53,11 @@ export default defineRule({
       const at = match[0].search(SUPER_AT);
       return EXPERIENCED.test(ctx.text.slice(Math.max(0, start + at - 14), start + at)) ? [] : [{ start: start + at, end: start + match[0].length }];
     });
-    const placed = ctx.onSale || OWN_WORDS.test(ctx.text) ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
+    const selling = ctx.onSale || OWN_WORDS.test(ctx.text);
+    const placed = selling ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
+    const unrivalled = selling ? matchSpans(ctx.text, NO_CONTEST).map(({ start, end }) => ({ start, end })) : [];
     const only = matchSpans(ctx.text, ONLY_PRODUCT).map(({ start, end }) => ({ start: start + (/^\S+ /u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
-    const all = [...words, ...own, ...placed, ...only].sort((a, b) => a.start - b.start);
+    const all = [...words, ...own, ...placed, ...only, ...unrivalled].sort((a, b) => a.start - b.start);
     return dropOverlapping(all);
   },
 });

@@ -1,11 +1,12 @@
 import { defineRule, fromClauseStart, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+import { NEWCOMER_BEFORE } from '../sale-words';
 
 // A cheerful shop post presents a product as news: "the pear and ginger
 // scones are back", "new tees are in", "just landed", "fresh batch". Cheer is
 // not the signal (DESIGN.md); the product-as-news phrase is. An imperative
 // right after an emoji ("☕ pop in!", "🥐 come early") is a call to the shop.
 const NEWS = [
-  'are back', 'is back', 'back in stock', 'back by popular demand', 'restocked', 'just landed', 'have landed',
+  'are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'back in stock', 'back by popular demand', 'restocked', 'just landed', 'have landed',
   'has landed', 'just dropped', 'new drop', 'fresh batch', 'just in', 'new in', 'new on the shelf', 'new on the counter', 'just listed', 'new listing', 'new vid drops', 'new video drops', 'new arrivals',
   'are in', 'now in stock', 'out now', 'goes live', 'go live', 'new flavour', 'new flavor', 'new season',
   'limited batch', 'small batch', 'new menu', 'on the menu', 'in the shop', 'in store now', 'on the shelves',
@@ -16,7 +17,7 @@ const NEWS = [
 const EMOJI_IMPERATIVE = /(?:\p{Extended_Pictographic}\uFE0F?\s*)(?:pop in|come (?:in|by|early|down|and)|grab|get|try|order|book|swing by|stop by|drop by|see you)\b[^.!?\n]{0,60}/giu;
 const news = phraseRegex(NEWS);
 // Phrases that are also news of life ("spring is back", "the roses are in"): they need something on sale around them.
-const WEAK = new Set(['are back', 'is back', 'are in', 'just in', 'new in', 'new season', 'on the menu', 'in the shop']);
+const WEAK = new Set(['are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'are in', 'just in', 'new in', 'new season', 'on the menu', 'in the shop']);
 const NOT_NEWS_AFTER = /^\s+(?:time|case)\b/iu;
 // "are back" after a person ("the kids are back at school") is news of life.
 const PERSONAL_BEFORE = /\b(?:kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school)\s*$/iu;
@@ -34,7 +35,7 @@ export default defineRule({
   showsClause: true,
   check(ctx) {
     const hits = matchSpans(ctx.text, news)
-      .filter((m) => !PERSONAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
+      .filter((m) => !PERSONAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)) && !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
       // "Just in time", "just in case"; and "the ducks are back" where nothing is on sale.
       .filter((m) => !NOT_NEWS_AFTER.test(ctx.text.slice(m.end, m.end + 8)))
       .filter((m) => ctx.onSale || !WEAK.has(m.match[0].toLowerCase().replace(/\s+/gu, ' ')))

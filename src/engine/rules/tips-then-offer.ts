@@ -18,9 +18,18 @@ const PIVOTS = [
   /\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu,
   // "ours ship within 48h", "ours at Fernhill", "or we post out a free sizer", "we built leadloop.app for #3"
   /\bours (?:ship|at [A-Z])|\bor[\s.…]+we (?:post|ship|send|can|do)\b|\bor (?:just |you could )?(?:order|book|buy|grab|get) (?:one|some|it|them|a box|a slot)?\s*(?:of (?:mine|ours)|from (?:me|us)|off (?:me|us))|\bwe built [\p{L}\d.-]+ for\b/giu,
+  // "#5 is why I left my job to build Quotebank", "I ended up writing Changeloggy for exactly this"
+  /(?:#\d+|\b(?:that|this)(?:'s|’s| is)?) (?:is )?(?:exactly )?why (?:i|we) (?:left|quit) [\p{L} ]{1,20}? to (?:build|create|make|start|launch|write)\b/giu,
+  /\b[Ii] ended up (?:writing|building|making|creating|launching) (?:\p{Lu}|my |our |a (?:tool|app|plugin|course|template))/gu,
   // "£40 safety check with us"
   /\b(?:check|service|session|appointment|review|consultation) with us\b/giu,
 ];
+
+// The last item of a list of tips is the writer: "4. Or just call us 😉",
+// "• Or grab my Moon Phone Kit (£24)". Only after two list items: "apply
+// here or call me" in a job post is an ask, not a turn.
+const LAST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦→])[ \t]+or[\s.…]+(?:just\s+)?(?:(?:call|ring|hire|book|use) (?:us|me)\b|(?:grab|get|order|buy|pick up|try) (?:my|our)\b)/gimu;
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦→])[ \t]+\S/gmu;
 
 export default defineRule({
   id: 'tips-then-offer',
@@ -33,7 +42,11 @@ export default defineRule({
   suggestions: ['End on the last tip', 'Ask which tip helped most'],
   example: 'Before your first ride: 1. check the brakes 2. pump the tyres 3. lube the chain. Or skip all that, £40 safety check with us!',
   check(ctx) {
-    return PIVOTS.flatMap((re) => matchSpans(ctx.text, re))
+    const items = matchSpans(ctx.text, LIST_ITEM).map((m) => m.start);
+    const lastItems = matchSpans(ctx.text, LAST_ITEM)
+      .filter((m) => items.filter((at) => at < m.start).length >= 2)
+      .map((m) => ({ ...m, start: m.start + (/^[ \t]*\S+[ \t]+/u.exec(m.match[0])?.[0].length ?? 0) }));
+    return [...PIVOTS.flatMap((re) => matchSpans(ctx.text, re)), ...lastItems]
       .sort((a, b) => a.start - b.start)
       .map((m) => toClauseEnd(ctx.text, m));
   },

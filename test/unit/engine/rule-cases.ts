@@ -12,6 +12,8 @@ const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply'
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      reply("ForecastKit. I am biased since I built it, but it is fast."),
+      reply("Full disclosure, I work there, but it is a good team."),
       "Do the family shots before the drinks reception. (I'm booking 2026 now if you want someone to hunt Uncle Dave down.)",
       "recorded the bridge 14 times today. anyway the new single is out friday, it's the one with the bridge",
       'streaming the whole run tonight 8pm, come lurk',
@@ -26,6 +28,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'company-offer': {
     fires: [
+      "Driftwell now supports OpenTelemetry traces. Available today on every plan.",
       reply("Ugh, that looks rough. We do full garden clearances across north Leeds, waste removal included."),
       "Fernbrook Tea is now shipping to Ireland and France.",
       'Willow Dental now offers evening appointments on Tuesdays and Thursdays.',
@@ -45,6 +48,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
+      reply("yes!! the rice toner is finally back, 60 bottles only, ships in 24hr, order at glasshour.shop"),
       "🏡 JUST LISTED in Millbrook! 3 bed semi with the garden everyone asks about.",
       "New on the counter this week: fig and walnut loaves 🌾",
       reply("yes!! the cardamom buns are back this Saturday, we only make 60 so come early x"),
@@ -57,6 +61,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      "Hello everyone, I am new in this area. Looking for a good dentist, any advice?",
       "Just in time for the weekend: our stall is at the market till 4.",
       "The ducks are back on the pond 🦆",
       "Spring is back and so is my hay fever.",
@@ -70,6 +75,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      "My mentor Mr Kevin helped me recover my funds, call him: +1 929 555 0147",
+      "Same-day moves, zero hidden fees. 📞 0117 496 0721",
       reply("Happy birthday! You can make $6,000 in 7 days with just $500, inbox me for info"),
       "send INFO to t.me/richlife_mentor",
       "work from home 🏠 earn $200-$500 daily, Telegram: @RichWithRuby_official",
@@ -83,6 +90,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      reply("Go see Dona Lupe at the bakery. She is not online so call her: (210) 555-0147. Tell her Alma sent you"),
       reply("Don’t give them 15% of your royalties when you’re making £11 a month."),
       "anyone else get “congratulations you have been selected” texts 3x a day now?",
       reply("lol what \"passive income\" means to these people: DMing 400 strangers a day"),
@@ -108,6 +116,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "Fees come to about 1.4 lakh for Pooja. If anyone wishes to contribute towards the rest, please DM me.",
+      "Free accessibility audit day for local charities. Nothing to sell, nobody will follow up. DM to book a slot.",
       "She is at £640 of £1000 for the hospice. Link below, even a quid helps.",
       'I signed up for my first marathon and I am terrified.',
       'We bought a house last year and the garden is finally growing.',
@@ -135,6 +145,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "3 checks:\n1. Ask for old jobs\n2. Never pay upfront\n3. Or just call us, free survey this month",
+      "Moon tips:\n• Tap to focus\n• Shoot at first quarter\n• Or grab my phone kit (£24), it is what I use",
+      "5 lessons:\n1. Ask about the last time\n2. Shut up after the question\n#2 is why I left my job to build Quotebank.",
+      reply("a few things that helped me: write for the user, link the PR. I ended up writing Changeloggy for exactly this."),
       reply("1. Never put sponge in the fridge 2. Wrap it while warm 3. Or just order one of mine 😂"),
       "4. Measure twice before you order tiles. That is where we come in, free survey all month.",
       'Before your first ride: 1. squeeze the brakes 2. pump the tyres 3. lube the chain. Or skip all that, £40 safety check with us, done same day.',
@@ -143,6 +157,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Grind finer, use fresher beans, weigh your dose. Ours ship within 48h of roasting.',
     ],
     passes: [
+      "We are hiring a designer. Apply here or just call me, happy to chat.",
+      "Tips:\n1. Rest\n2. Fluids\nOr just call us if it gets worse, love Mum",
       reply("That is where the fun comes in, honestly: the last mile is the best part."),
       'Before your first ride: 1. squeeze the brakes 2. pump the tyres 3. lube the chain. Have fun out there!',
       'Or skip the gym and walk to work, it counts too.',
@@ -188,6 +204,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "Best birria this side of the Atlantic, no contest. Come see us at the wharf.",
+      reply("Churnstop. Full disclosure, I work there, but it is genuinely the only retention platform that predicts churn."),
+      reply("I am biased bc I designed it, but it is the most accurate soldering station under £100."),
       "The Jade Method is the ONLY program that fixes posture and builds strength in 20 minutes.",
       "Honestly the most reliable roofers in Kent, book us before the winter.",
       "Every board is hand-shaped. No one else offers this.",
@@ -306,6 +325,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "the cron was commented out, with the comment \"# TEMP re-enable monday\"",
       reply("text me ASAP when you land, mum is worried"),
       "That is it. No course, no funnel, no ‘comment WRITE below’.",
       "Steph is shaving her head for the children’s ward and is £340 off her target, please share if you can.",
@@ -511,6 +531,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "Hi all, we are new in town and looking for a babysitter",
       reply("Spend it on the official practice exams (about $60 each) rather than a course."),
       'Is the green teapot back in stock anywhere? Mine cracked.',
       'My sister made me a mug for my birthday and I love it.',
@@ -537,6 +558,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      reply("Hi Sophie, I do a lot of 40ths. I have sent you a PM with my prices x"),
+      reply("can do tomorrow afternoon, I am Armley based, 2 of us"),
+      reply("I have got Tuesday mornings free in Heaton Moor, insured + references."),
       reply("if you like this playlist my single Glasshouse would fit right in 👀"),
       reply("Congrats on the move! I’ve sent you a message with our removal rates."),
       reply("That does sound steep. We’d be happy to give you a second quote, we cover all of Leeds."),
@@ -547,6 +571,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      "I have sent you a PM with my prices",
+      reply("We are hiring at Northgate and you would be great. Just sent you a message about the role."),
+      reply("Shared to our company page. For anyone reading, the collection is for the hospice."),
+      reply("If anyone is looking for an illustrator, Nora Lind is brilliant. No affiliation, just a happy customer."),
       reply("I’ll text you when I’m back from the hospital, thank you for asking."),
       "Done! Gave £25 and shared to my page.",
       "Thank you to everyone who looked at my portfolio back when it was sketches.",
@@ -563,6 +591,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "GIVEAWAY TIME 🎉 To enter: follow our page and tag 2 friends.",
     ],
     passes: [
+      "Nan requested Slipknot and started a wall of death. Best wedding of the year, no contest",
       "tbh we dont deserve to win playing like that",
       'Giving away our old sofa, free to anyone who can collect it this weekend.',
       'The school raffle raised £400 for the library, thank you all.',
