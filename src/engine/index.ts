@@ -80,6 +80,8 @@ export interface RawFinding {
 }
 
 const LEARNED_ID = 'learned-words';
+/** Rules that never nudge (Rule.quiet). */
+const QUIET = new Set(RULES.filter((r) => r.quiet).map((r) => r.id));
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 /** Whether `b` covers at least half of `a`'s characters. */
 const halfCovered = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -212,7 +214,8 @@ export function nudgesFor(ctx: Pick<Context, 'text' | 'answering' | 'replyTo'>, 
   const byRule = new Map<string, { total: number; strongest: number; indexes: number[] }>();
   findings.forEach((f, i) => {
     // The learned words highlight and cost, but never nudge on their own: a nudge gives a rule's reason.
-    if (f.weight >= 0 || f.ruleId === LEARNED_ID) return;
+    // Quiet rules (Rule.quiet) move the band and highlight, and never nudge.
+    if (f.weight >= 0 || f.ruleId === LEARNED_ID || QUIET.has(f.ruleId)) return;
     const g = byRule.get(f.ruleId) ?? { total: 0, strongest: 0, indexes: [] };
     g.total += f.weight;
     g.strongest = Math.min(g.strongest, f.weight);

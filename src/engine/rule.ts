@@ -69,6 +69,12 @@ export interface Rule {
    * this the engine drops costs on plain words alone.
    */
   showsClause?: boolean;
+  /**
+   * A cue that moves the band and is highlighted but never nudges: a modest
+   * plug in passing is worth seeing, not worth nagging about (DESIGN.md: a
+   * nudge only for a confident cost).
+   */
+  quiet?: boolean;
   check(ctx: Context): Hit[];
 }
 

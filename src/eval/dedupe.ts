@@ -30,17 +30,36 @@ export function dropNearCopies<T extends { text: string }>(
   items: readonly T[],
   against: readonly string[] = [],
 ): { kept: T[]; dropped: Array<{ item: T; copies: string }> } {
-  const seen: Array<{ text: string; sh: Set<string> }> = against.map((text) => ({ text, sh: shingles(text) }));
+  // An index from shingle to the texts seen with it: only texts that share a
+  // shingle can be near-copies, so each item is compared with those alone.
+  const seen: Array<{ text: string; size: number }> = [];
+  const index = new Map<string, number[]>();
+  const add = (text: string, sh: Set<string>) => {
+    const at = seen.push({ text, size: sh.size }) - 1;
+    for (const s of sh) {
+      const list = index.get(s);
+      if (list) list.push(at);
+      else index.set(s, [at]);
+    }
+  };
+  for (const text of against) add(text, shingles(text));
   const kept: T[] = [];
   const dropped: Array<{ item: T; copies: string }> = [];
   for (const item of items) {
     const sh = shingles(item.text);
-    const copy = seen.find((s) => jaccard(s.sh, sh) >= NEAR_COPY_JACCARD);
-    if (copy) {
-      dropped.push({ item, copies: copy.text });
+    const shared = new Map<number, number>();
+    for (const s of sh) for (const at of index.get(s) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    // The first text seen that it copies (Jaccard = shared / union).
+    let copy: number | undefined;
+    for (const [at, both] of shared) {
+      const other = seen[at];
+      if (other && both / (sh.size + other.size - both) >= NEAR_COPY_JACCARD && (copy === undefined || at < copy)) copy = at;
+    }
+    if (copy !== undefined) {
+      dropped.push({ item, copies: seen[copy]?.text ?? '' });
       continue;
     }
-    seen.push({ text: item.text, sh });
+    add(item.text, sh);
     kept.push(item);
   }
   return { kept, dropped };

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dropNearCopies } from '../../src/eval/dedupe';
+import fc from 'fast-check';
+import { NEAR_COPY_JACCARD, dropNearCopies, jaccard } from '../../src/eval/dedupe';
 import type { LabeledDraft } from '../../src/eval/drafts';
 import { peekedPhrases, wordListPhrases } from '../../src/eval/peek';
 import { parseSms, smsReport } from '../../src/eval/sms';
@@ -23,6 +24,38 @@ describe('dropNearCopies', () => {
     const r = dropNearCopies([{ text: 'Anyone know a good plumber near the station?' }], ['anyone know a good plumber near the station'] );
     expect(r.kept).toEqual([]);
   });
+});
+
+test('dropNearCopies (indexed) keeps and drops exactly what comparing every pair would', () => {
+  // The reference: each item against every text seen so far, first match wins.
+  const shingles = (t: string) => {
+    const w = t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const out = new Set<string>();
+    if (w.length < 3) out.add(w.join(' '));
+    for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3).join(' '));
+    return out;
+  };
+  const naive = (items: string[], against: string[]) => {
+    const seen = [...against];
+    const dropped: Array<[string, string]> = [];
+    for (const t of items) {
+      const copy = seen.find((s) => jaccard(shingles(s), shingles(t)) >= NEAR_COPY_JACCARD);
+      if (copy !== undefined) dropped.push([t, copy]);
+      else seen.push(t);
+    }
+    return dropped;
+  };
+  const text = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 7 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(fc.array(text, { maxLength: 25 }), fc.array(text, { maxLength: 5 }), (items, against) => {
+      const got = dropNearCopies(items.map((t) => ({ text: t })), against).dropped.map((d) => [d.item.text, d.copies]);
+      expect(got).toEqual(naive(items, against));
+    }),
+    { numRuns: 300 },
+  );
+  // Two texts it copies: the first one seen is named.
+  const r = dropNearCopies([{ text: 'a b c d e f g h i j' }], ['a b c d e f g h i j k', 'z a b c d e f g h i j']);
+  expect(r.dropped.map((d) => d.copies)).toEqual(['a b c d e f g h i j k']);
 });
 
 describe('parseSms', () => {

@@ -4,9 +4,9 @@ import { DISCLOSURE } from '../sale-words';
 // The writer's own thing mentioned in passing, at the edge of a real post:
 // "(I'm booking 2026 now if you want…)", "the song's out friday", "streaming
 // tonight, come lurk", "we're hiring", "I sell a few at the car boot". A
-// modest ask for the writer's benefit: it moves the draft into the middle
-// band and is highlighted, but it is small, so on its own it does not nag
-// (DESIGN.md: a nudge only for a confident cost).
+// modest ask for the writer's benefit: it moves a draft with no other cost
+// into the middle band (base 77 - 8) and is highlighted, but it is quiet:
+// it never nudges (Rule.quiet; DESIGN.md: a nudge only for a confident cost).
 
 // Each family as one pattern; the span runs to the end of its clause.
 const PATTERNS = [
@@ -22,6 +22,12 @@ const PATTERNS = [
   /\blink(?:['’]s)? (?:is )?(?:pinned|in (?:the )?replies)\b|\bon (?:my|our) (?:business|club|shop|studio|practice) page\b/giu,
   // Selling or teaching on the side: "I sell a few at the car boot", "I coach people through this now", "I teach online".
   /\bi (?:sell (?:a few|some|them|these|those)|coach (?:people|folks|women|men|parents|teams|clients)|teach (?:online|privately|lessons|it))\b|\b(?:fresh )?from us (?:on|at|in)\b/giu,
+  // Something the writer does again and again for others to come to: "I do a hands-on class once a month",
+  // "I write about this every Sunday in a short newsletter", "i list real ones every sunday".
+  /\b(?:i|we) (?:write|post|host|teach|stream|list|sell|do (?:a|an|short|little))\b[^.!?\n]{0,50}?\b(?:every|each|once a) (?:week|month|fortnight|day|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu,
+  // One's own stall or event: "doing a pop-up at the Brickyard", "on stand 14 on Sunday",
+  // "we're having an open house", "the shop will be open too", "come find us by the fountain".
+  /\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b/giu,
   // A job opening of one's own: "we're hiring", "I'm hiring".
   /\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) hiring\b/giu,
 ];
@@ -32,8 +38,9 @@ const STAKE = new RegExp(DISCLOSURE.source, 'giu');
 export default defineRule({
   id: 'passing-plug',
   axis: 'promotion',
-  description: 'Your own thing in passing: "(I\'m booking 2026 now)", "the song\'s out friday", "streaming tonight, come lurk", "we\'re hiring"; small, highlighted, not nagged alone.',
-  weight: -5,
+  description: 'Your own thing in passing: "(I\'m booking 2026 now)", "the song\'s out friday", "streaming tonight, come lurk", "we\'re hiring"; highlighted and moves the band, never nudged.',
+  weight: -8,
+  quiet: true,
   maxHits: 1,
   message: 'A small plug for your own thing, in passing.',
   nudge: 'Fine in moderation; if the post is about something else, the plug can wait for those who ask.',

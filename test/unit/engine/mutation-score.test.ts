@@ -206,6 +206,13 @@ describe('nudges', () => {
     expect(three[0]).toEqual({ ruleId: 'puffery', message: `“alpha”, “bravo”: ${PUFFERY.nudge}`, findingIndexes: [0, 1, 2] });
   });
 
+  test('a quiet rule (Rule.quiet) moves points and never nudges, however large its cost', () => {
+    expect(RULES.filter((r) => r.quiet).map((r) => r.id)).toEqual(['passing-plug']);
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -2 * STRONG_COST, 'passing-plug')], 'mixed')).toEqual([]);
+    // …and it does not hide another rule's nudge.
+    expect(nudgesFor(post('alpha bravo'), [cost('alpha', -2 * STRONG_COST, 'passing-plug'), cost('bravo', -CONFIDENT_COST)], 'mixed').map((n) => n.ruleId)).toEqual(['puffery', 'genuine-question']);
+  });
+
   test(`in the human band, only a strong cost (${STRONG_COST} points) nudges, and nothing is asked for`, () => {
     expect(nudgesFor(post('alpha bravo charlie'), [cost('alpha', -4), cost('bravo', -4), cost('charlie', 7, 'teaching')], 'human')).toEqual([]);
     expect(nudgesFor(post('alpha bravo'), [cost('alpha', -(STRONG_COST - 1))], 'human')).toEqual([]);

@@ -12,6 +12,11 @@ const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply'
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "I do a hands-on class once a month in the back of the shop, dates on the page",
+      "I write about this every Sunday in a short newsletter, if that is your thing",
+      "doing a pop-up at the Brickyard taproom sunday 12-4",
+      "The shop will be open too if you fancy a rummage",
+      reply("I will be on stand 14 on Sunday!"),
       reply("ForecastKit. I am biased since I built it, but it is fast."),
       reply("Full disclosure, I work there, but it is a good team."),
       "Do the family shots before the drinks reception. (I'm booking 2026 now if you want someone to hunt Uncle Dave down.)",
@@ -21,6 +26,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "I run every morning before work and it helps",
+      "the shop was open when we got there, thank god",
       "We're booking a holiday for the spring, any tips for Crete?",
       'My kid is streaming tonight and I do not understand a word of it.',
       reply('That song is finally out of my head, thank you for nothing.'),
