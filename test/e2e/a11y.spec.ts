@@ -17,12 +17,13 @@
 // - with reduced motion, nothing the extension draws moves.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { COMPOSERS, editorText, expect, openComposer, test, typeHuman, type ComposerCase } from './harness';
+import { COMPOSERS, editorText, expect, openComposer, postedTexts, test, typeHuman, type ComposerCase } from './harness';
 import {
   PROMO_REPLY,
   SITE_REPLY_CASES,
   coachHostOf,
   coachOn,
+  expectCoached,
   composer,
   gotoExtensionPage,
   offerCard,
@@ -33,6 +34,9 @@ import {
   type ColorScheme,
   type PageOptions,
 } from './ui-states';
+
+/** Typed after the keyboard checks, into the emptied editor. */
+const TWO_LINES = 'First line here.\nAnd a second one, thanks.';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -288,9 +292,13 @@ test.describe('keyboard only', () => {
   test.use({ reuseBrowser: true });
 
   for (const c of COMPOSERS) {
-    test(`${c.id}: reach the coach, open it with Enter, close it with Escape`, async ({ page }) => {
+    // One page load and one typed draft serve two checks: the coach scores the
+    // promotional draft on this composer (it was coach.spec.ts's "coaches a
+    // promotional draft", see expectCoached), then the keyboard path.
+    test(`${c.id}: coaches a promotional draft; reach the coach, open it with Enter, close it with Escape; line breaks with ${c.newlineKey}`, async ({ page }) => {
       const editor = await openComposer(page, c);
       await typeHuman(page, editor, PROMO_REPLY, { newlineKey: c.newlineKey });
+      await expectCoached(page, c, editor, PROMO_REPLY);
       const host = await coachHostOf(editor);
       await expect(host).toHaveAttribute('data-state', 'scored');
       const pill = host.getByRole('button', { name: /^Communis coach: score/ });
@@ -338,6 +346,16 @@ test.describe('keyboard only', () => {
       // The site's own UI did not react to the coach's Escape (dialogs stay open).
       await expect(editor).toBeVisible();
       expect(await editorText(editor)).toBe(PROMO_REPLY);
+
+      // Line breaks with the composer's newline key go into the draft and post
+      // nothing (it was fixtures.spec.ts's "line breaks" test, on a page load of its own).
+      await editor.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => editorText(editor), 'the editor is emptied before the line breaks').toBe('');
+      await typeHuman(page, editor, TWO_LINES, { newlineKey: c.newlineKey });
+      expect(await editorText(editor), `line breaks with ${c.newlineKey}`).toBe(TWO_LINES);
+      expect(await postedTexts(page)).toEqual([]);
     });
   }
 });

@@ -2,68 +2,21 @@
 // real key presses, real editors (see harness.ts and composers.ts).
 import type { Locator, Page } from '@playwright/test';
 import { scoreDraft } from '../../src/engine/index';
-import { ADD_COMPOSER, COMPOSERS, REMOVE_COMPOSER, SITE_PAGES, editorText, expect, openComposer, personOf, startBrowser, test, typeHuman } from './harness';
+import { ADD_COMPOSER, COMPOSERS, REMOVE_COMPOSER, SITE_PAGES, editorText, expect, openComposer, startBrowser, test, typeHuman } from './harness';
+import { coachDataOf } from './ui-states';
 
 test.use({ reuseBrowser: true });
 
-/** The <communis-coach> host of an editor: the element right after the editor's anchor, in the editor's tree. */
-async function hostOf(editor: Locator) {
-  return editor.evaluate((el) => {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const host = Array.from(root.querySelectorAll('communis-coach')).find((h) => h.previousElementSibling?.contains(el));
-    if (!host) return null;
-    const d = (host as HTMLElement).dataset;
-    return {
-      site: d.site, kind: d.kind, score: d.score, band: d.band, state: d.state,
-      replyTo: d.replyTo ?? null, highlights: Number(d.highlights ?? 0),
-      insideEditor: el.contains(host), shadow: host.shadowRoot?.mode ?? null,
-    };
-  });
-}
+const hostOf = coachDataOf;
 
-/** Ranges registered with the CSS Custom Highlight API, as the page itself sees them. */
-const highlightCount = (page: Page) =>
-  page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-    return (reg?.get('communis-cost')?.size ?? 0) + (reg?.get('communis-gain')?.size ?? 0);
-  });
-
-// A human-first draft is scored on every composer in posting.spec.ts.
 const DRAFTS = {
   promotional: 'Excited to announce our new app! Sign up today, link in bio.',
 };
 
-for (const c of COMPOSERS) {
-  test.describe(c.id, () => {
-    for (const [label, text] of Object.entries(DRAFTS)) {
-      test(`coaches a ${label} draft`, async ({ page }) => {
-        const editor = await openComposer(page, c);
-        await typeHuman(page, editor, text, { newlineKey: c.newlineKey });
-        expect(await editorText(editor)).toBe(text);
-        const replyTo = personOf(c);
-        const expected = scoreDraft(text, { site: c.site, kind: c.kind, replyTo: replyTo ?? undefined });
-        await expect.poll(() => hostOf(editor)).toMatchObject({
-          site: c.site,
-          kind: c.kind,
-          replyTo,
-          state: 'scored',
-          score: String(expected.score),
-          band: expected.band,
-          insideEditor: false,
-          shadow: 'open',
-        });
-        if (c.editor !== 'textarea') {
-          // Words behind the findings are highlighted over the editor's own text.
-          expect((await hostOf(editor))?.highlights).toBe(expected.findings.length);
-          // Highlights step aside while keys arrive and come back at the pause.
-          await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(expected.findings.length);
-        }
-        // The editor still holds exactly what was typed.
-        expect(await editorText(editor)).toBe(text);
-      });
-    }
-  });
-}
+// "Coaches a promotional draft" on every composer (the engine's score and
+// band, site, kind, person, highlights) runs in a11y.spec.ts's keyboard test of
+// the same composer, on its page load and typed draft (see expectCoached in
+// ui-states.ts). A human-first draft is scored on every composer in posting.spec.ts.
 
 test('the coach panel opens with the keyboard and lists findings and nudges', async ({ page }) => {
   const c = COMPOSERS.find((x) => x.id === 'x/home-inline');

@@ -1,88 +1,25 @@
 // Smoke tests of the fixture pages and the harness, with the built extension
-// loaded: every composer in COMPOSERS takes real key presses, reads back
-// exactly, undoes and redoes with the editor's own history, and posts.
-// Coach assertions live in their own specs and reuse the same table.
+// loaded. Per composer in COMPOSERS, the fixture editors' real key presses,
+// read-back, undo/redo and posting are checked in posting.spec.ts (on the page
+// load of its first posting way), line breaks with the composer's newline key
+// in a11y.spec.ts's keyboard test (on its page load). Coach assertions live in
+// their own specs and reuse the same table.
 
 import {
   ADD_COMPOSER,
   COMPOSERS,
-  REDO,
   REMOVE_COMPOSER,
   SITE_PAGES,
-  UNDO,
   editorText,
   expect,
   openComposer,
-  postedTexts,
   test,
   typeHuman,
   violationOf,
   startBrowser,
-  type ComposerCase,
 } from './harness';
-import type { Locator, Page } from '@playwright/test';
 
 const ONE_LINE = "Thanks for sharing this, it's a great question!";
-const TWO_LINES = 'First line here.\nAnd a second one, thanks.';
-
-/** Marks the window so a full page load (instead of SPA navigation) is noticed. */
-async function markWindow(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-}
-async function expectSameWindow(page: Page): Promise<void> {
-  expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
-}
-
-async function openMarked(page: Page, c: ComposerCase): Promise<Locator> {
-  await page.goto(c.url);
-  await c.ready?.(page); // a redirect or a one-time setup may load the page again: mark after it
-  await markWindow(page);
-  await c.open(page);
-  const editor = c.editorLocator(page);
-  await expect(editor).toBeVisible();
-  await expectSameWindow(page);
-  return editor;
-}
-
-test.describe('fixture composers take real typing, undo and posting', () => {
-  test.use({ reuseBrowser: true });
-
-  for (const c of COMPOSERS) {
-    test(`${c.id} (${c.editor})`, async ({ page }) => {
-      const editor = await openMarked(page, c);
-      await expect(editor).toHaveCount(1);
-
-      await typeHuman(page, editor, ONE_LINE);
-      expect(await editorText(editor)).toBe(ONE_LINE);
-      if (c.editor === 'textarea') await expect(editor).toHaveValue(ONE_LINE);
-      else await expect(editor).toHaveText(ONE_LINE);
-
-      // The editor's own undo history: Ctrl+Z takes typing back, Ctrl+Shift+Z restores it.
-      await page.keyboard.press(UNDO);
-      await expect.poll(() => editorText(editor)).not.toBe(ONE_LINE);
-      const undone = await editorText(editor);
-      expect(ONE_LINE.startsWith(undone), `undo left ${JSON.stringify(undone)}`).toBe(true);
-      await page.keyboard.press(REDO);
-      await expect.poll(() => editorText(editor)).toBe(ONE_LINE);
-
-      await c.submit(page);
-      await expect(c.posted(page, ONE_LINE)).toHaveCount(1);
-      expect(await postedTexts(page)).toEqual([{ composer: c.fixtureComposer, text: ONE_LINE }]);
-      if (c.afterPost === 'cleared') await expect.poll(() => editorText(editor)).toBe('');
-      else await expect(editor).toHaveCount(0);
-      await expectSameWindow(page);
-    });
-  }
-
-  for (const c of COMPOSERS) {
-    test(`${c.id}: line breaks with ${c.newlineKey}`, async ({ page }) => {
-      const editor = await openComposer(page, c);
-      await typeHuman(page, editor, TWO_LINES, { newlineKey: c.newlineKey });
-      expect(await editorText(editor)).toBe(TWO_LINES);
-      expect(await postedTexts(page)).toEqual([]);
-    });
-  }
-});
 
 test.describe('fixture pages add and remove composers', () => {
   test.use({ reuseBrowser: true });

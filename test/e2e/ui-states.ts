@@ -8,7 +8,8 @@
 // seeded with entries on fixed days, so dates, "this week" and the 12-week
 // chart come out the same on every run.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { COMPOSERS, expect, openComposer, typeHuman, type ComposerCase } from './harness';
+import { scoreDraft } from '../../src/engine/index';
+import { COMPOSERS, editorText, expect, openComposer, personOf, typeHuman, type ComposerCase } from './harness';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -138,6 +139,58 @@ export async function coachHostOf(editor: Locator): Promise<Locator> {
   }, mark);
   if (!found) throw new Error('the editor has no coach');
   return editor.page().locator(`communis-coach[data-e2e="${mark}"]`);
+}
+
+/** The <communis-coach> host of an editor, as data: the element right after the editor's anchor, in the editor's tree. */
+export async function coachDataOf(editor: Locator) {
+  return editor.evaluate((el) => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const host = Array.from(root.querySelectorAll('communis-coach')).find((h) => h.previousElementSibling?.contains(el));
+    if (!host) return null;
+    const d = (host as HTMLElement).dataset;
+    return {
+      site: d.site, kind: d.kind, score: d.score, band: d.band, state: d.state,
+      replyTo: d.replyTo ?? null, highlights: Number(d.highlights ?? 0),
+      insideEditor: el.contains(host), shadow: host.shadowRoot?.mode ?? null,
+    };
+  });
+}
+
+/** Ranges registered with the CSS Custom Highlight API, as the page itself sees them. */
+export const highlightCount = (page: Page) =>
+  page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    return (reg?.get('communis-cost')?.size ?? 0) + (reg?.get('communis-gain')?.size ?? 0);
+  });
+
+/**
+ * After `text` was typed into `c`'s editor: the coach scores it with the
+ * engine's score and band, for the right site, kind and person, outside the
+ * editor in an open shadow root; the words behind the findings are
+ * highlighted over the editor's own text; the editor holds exactly `text`.
+ */
+export async function expectCoached(page: Page, c: ComposerCase, editor: Locator, text: string): Promise<void> {
+  expect(await editorText(editor)).toBe(text);
+  const replyTo = personOf(c);
+  const expected = scoreDraft(text, { site: c.site, kind: c.kind, replyTo: replyTo ?? undefined });
+  await expect.poll(() => coachDataOf(editor)).toMatchObject({
+    site: c.site,
+    kind: c.kind,
+    replyTo,
+    state: 'scored',
+    score: String(expected.score),
+    band: expected.band,
+    insideEditor: false,
+    shadow: 'open',
+  });
+  if (c.editor !== 'textarea') {
+    // Words behind the findings are highlighted over the editor's own text.
+    expect((await coachDataOf(editor))?.highlights).toBe(expected.findings.length);
+    // Highlights step aside while keys arrive and come back at the pause.
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(expected.findings.length);
+  }
+  // The editor still holds exactly what was typed.
+  expect(await editorText(editor)).toBe(text);
 }
 
 export interface OpenCoach {
