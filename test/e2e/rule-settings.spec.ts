@@ -8,7 +8,8 @@ import { COMPOSERS, expect, openComposer, test, typeHuman } from './harness';
 // Its own browser: changed settings must not leak into other tests.
 test.use({ reuseBrowser: false });
 
-const TEXT = 'Our new course is live. Sign up today, link in bio.';
+// Costly but not at the floor: weighted, plain and off give three different scores (1, 24 and 47 today).
+const TEXT = 'Our new course is live. Sign up today.';
 const RULE = 'call-to-action';
 
 test('a rule weight set in Settings reaches the coach, and survives switching the rule off and on', async ({ page, context, extensionId }) => {
