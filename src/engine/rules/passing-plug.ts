@@ -47,13 +47,14 @@ export default defineRule({
   suggestions: ['Keep it to one short line', 'Let people ask about it'],
   example: 'Family group shots BEFORE the drinks reception, trust me. (I\'m booking 2026 now if you want someone to hunt Uncle Dave down.)',
   check(ctx) {
-    const stakes = new Set(matchSpans(ctx.text, STAKE).map((m) => m.start));
-    const hits = [...PATTERNS, STAKE].flatMap((re) => matchSpans(ctx.text, re)).sort((a, b) => a.start - b.start);
-    // A match at a line start carries the line break: the span starts at the words.
     // A disclosed stake is its own words ("I'm biased"); what follows is the claim, another rule's.
-    return hits.slice(0, 1).map((m) => {
-      const span = { start: m.start + (/^\s*/u.exec(m.match[0])?.[0].length ?? 0), end: m.end };
-      return stakes.has(m.start) ? span : toClauseEnd(ctx.text, span);
-    });
+    const stakes = matchSpans(ctx.text, STAKE).map((m) => ({ ...m, stake: true }));
+    const plugs = PATTERNS.flatMap((re) => matchSpans(ctx.text, re)).map((m) => ({ ...m, stake: false }));
+    // The first in the text; a plug before a stake at the same place (sort is stable).
+    const [first] = [...plugs, ...stakes].sort((a, b) => a.start - b.start);
+    if (!first) return [];
+    // A match at a line start carries the line break: the span starts at the words.
+    const span = { start: first.start + (/^\s*/u.exec(first.match[0])?.[0].length ?? 0), end: first.end };
+    return [first.stake ? span : toClauseEnd(ctx.text, span)];
   },
 });
