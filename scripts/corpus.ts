@@ -6,13 +6,21 @@
 // and reported.
 //
 //   npx tsx scripts/corpus.ts --split train|sealed --out FILE [--against FILE]... RAW.jsonl...
+//   npx tsx scripts/corpus.ts --promote
 //
-// Lines already in --out are kept as they are; new ones are appended.
+// Lines already in --out are kept as they are; new ones are appended. A new
+// training batch goes to test/fixtures/drafts-incoming.jsonl (with its spans
+// in spans-incoming.jsonl), which training does not read, so the data is
+// committed on its own; --promote then moves the incoming drafts and spans
+// into the training files (as split "train") and empties the incoming ones,
+// to be committed with the retrained model (`npm run train`).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dropNearCopies } from '../src/eval/dedupe';
 import { parseDrafts, type Split } from '../src/eval/drafts';
+import { DRAFTS_PATH, INCOMING_PATH, INCOMING_SPANS_PATH, SPANS_PATH } from '../src/eval/load';
+import { promoteBatch } from '../src/eval/promote';
 
 function fail(message: string): never {
   process.stderr.write(`corpus: ${message}\n`);
@@ -20,6 +28,27 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
+if (args.includes('--promote')) {
+  if (args.length !== 1) fail('usage: corpus.ts --promote (nothing else)');
+  promote();
+  process.exit(0);
+}
+
+function promote(): void {
+  const read = (drafts: string, spans: string) => ({ drafts: readFileSync(drafts, 'utf8'), spans: readFileSync(spans, 'utf8') });
+  let result: ReturnType<typeof promoteBatch>;
+  try {
+    result = promoteBatch(read(DRAFTS_PATH, SPANS_PATH), read(INCOMING_PATH, INCOMING_SPANS_PATH));
+  } catch (error) {
+    fail(`nothing moved: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  writeFileSync(DRAFTS_PATH, result.drafts);
+  writeFileSync(SPANS_PATH, result.spans);
+  writeFileSync(INCOMING_PATH, '');
+  writeFileSync(INCOMING_SPANS_PATH, '');
+  process.stdout.write(`promoted ${result.moved} drafts into ${DRAFTS_PATH}; now run npm run train\n`);
+}
+
 let split: Split | undefined;
 let out: string | undefined;
 const against: string[] = [];

@@ -11,6 +11,7 @@
 //     warm or function words, band accuracy per site and per kind);
 //     and, on cross-validation only, the band thresholds that would fit
 //     best (overall and per site) next to the shipped ones;
+//     the incoming batch, if any, scored by the shipped model (a forward check);
 //  4. outside checks: SMS Spam Collection, SpamAssassin easy and hard ham,
 //     and the essays' Marketing 1.0 line.
 //
@@ -24,7 +25,7 @@ import { scoreDraft, scoreWithModel } from '../src/engine/index';
 import type { DraftScore } from '../src/engine/types';
 import { HUMAN_FAMILIES, PROMOTIONAL_FAMILIES } from '../src/eval/categories';
 import { DraftsFileError, type LabeledDraft } from '../src/eval/drafts';
-import { DRAFTS_PATH, SEALED_PATH, SEALED_SPANS_PATH, SPANS_PATH, loadDraftsFile } from '../src/eval/load';
+import { DRAFTS_PATH, INCOMING_PATH, SEALED_PATH, SEALED_SPANS_PATH, SPANS_PATH, loadDraftsFile, loadIncoming } from '../src/eval/load';
 import { parseSpanLabels, type SpanLabel } from '../src/eval/spans';
 import { formatWriterReport, writerReport } from '../src/eval/writer';
 import { peekedPhrases, wordListPhrases } from '../src/eval/peek';
@@ -70,6 +71,13 @@ function loadSpans(path: string, drafts: readonly LabeledDraft[]): Map<string, S
   }
 }
 const trainSpans = loadSpans(SPANS_PATH, train);
+let incoming: ReturnType<typeof loadIncoming>;
+try {
+  incoming = loadIncoming();
+} catch (error) {
+  fail(`${INCOMING_PATH}: ${error instanceof Error ? error.message : String(error)}`);
+}
+if (incoming.drafts.length > 0) console.log(`Incoming batch:  ${incoming.drafts.length} (${INCOMING_PATH}), not yet trained on\n`);
 const sealedSpans = loadSpans(SEALED_SPANS_PATH, sealed);
 
 const peeked = peekedPhrases(
@@ -118,6 +126,8 @@ const blocks: Array<[string, readonly LabeledDraft[], (d: LabeledDraft) => Draft
   ['sealed holdout, rules only', sealed, rulesOnly, sealedSpans],
   ['sealed holdout, rules + learned layer (shipped model)', sealed, shipped, sealedSpans],
 ];
+// A forward check: the batch waiting to be promoted, scored by the shipped model that has not seen it.
+if (incoming.drafts.length > 0) blocks.push(['incoming batch (not yet trained on), rules + learned layer (shipped model)', incoming.drafts, shipped, incoming.spans]);
 for (const [name, drafts, score, spans] of blocks) {
   // One scoring per draft for all three reports.
   const memo = new Map<string, DraftScore>();

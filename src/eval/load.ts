@@ -16,6 +16,15 @@ export const SEALED_PATH = fileURLToPath(new URL('../../test/fixtures/drafts-sea
 /** SHA-256 of the sealed holdout as committed; a test fails if the file changes. */
 export const SEALED_SHA256 = '0f5cb3f1755173e281cc20e584596230c0896493f75d52ee422bb1782ebd83a4';
 
+/**
+ * New batches land here first and are not trained on, so a data commit
+ * stands alone: `npm run eval` scores them with the shipped model (a
+ * forward check), and `scripts/corpus.ts --promote` later moves them into
+ * the training file in a commit that also retrains the model.
+ */
+export const INCOMING_PATH = fileURLToPath(new URL('../../test/fixtures/drafts-incoming.jsonl', import.meta.url));
+export const INCOMING_SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans-incoming.jsonl', import.meta.url));
+
 /** Blind span labels for the training drafts and for the sealed holdout (src/eval/spans.ts). */
 export const SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans.jsonl', import.meta.url));
 export const SEALED_SPANS_PATH = fileURLToPath(new URL('../../test/fixtures/spans-sealed.jsonl', import.meta.url));
@@ -28,4 +37,12 @@ export function loadSpans(drafts: readonly LabeledDraft[], path: string = SPANS_
 /** Reads and validates a drafts file; throws DraftsFileError or an fs error. */
 export function loadDraftsFile(path: string = DRAFTS_PATH): LabeledDraft[] {
   return parseDrafts(readFileSync(path, 'utf8'));
+}
+
+/** The incoming batch and its spans; empty when nothing is waiting (an empty file is allowed). */
+export function loadIncoming(): { drafts: LabeledDraft[]; spans: Map<string, SpanLabel> } {
+  const source = readFileSync(INCOMING_PATH, 'utf8');
+  if (source.trim() === '') return { drafts: [], spans: new Map() };
+  const drafts = parseDrafts(source);
+  return { drafts, spans: loadSpans(drafts, INCOMING_SPANS_PATH) };
 }

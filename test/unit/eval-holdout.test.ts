@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { scoreDraft } from '../../src/engine/index';
 import { dropNearCopies } from '../../src/eval/dedupe';
-import { DRAFTS_PATH, SEALED_PATH, SEALED_SHA256, loadDraftsFile } from '../../src/eval/load';
+import { DRAFTS_PATH, SEALED_PATH, SEALED_SHA256, loadDraftsFile, loadIncoming } from '../../src/eval/load';
 
 describe('the sealed holdout', () => {
   test('is byte for byte the committed file (its SHA-256 is pinned)', () => {
@@ -23,6 +23,16 @@ describe('the sealed holdout', () => {
     const ids = new Set(train.map((d) => d.id));
     expect(sealed.filter((d) => ids.has(d.id))).toEqual([]);
     expect(dropNearCopies(train, sealed.map((d) => d.text)).dropped.map((d) => d.item.id)).toEqual([]);
+  });
+
+  test('an incoming batch (when there is one) is training data with spans, sharing no id or near-copy with either file', () => {
+    const { drafts, spans } = loadIncoming();
+    const train = loadDraftsFile(DRAFTS_PATH);
+    const sealed = loadDraftsFile(SEALED_PATH);
+    expect(drafts.every((d) => d.split === 'train' && spans.has(d.id))).toBe(true);
+    const ids = new Set([...train, ...sealed].map((d) => d.id));
+    expect(drafts.filter((d) => ids.has(d.id))).toEqual([]);
+    expect(dropNearCopies(drafts, [...train, ...sealed].map((d) => d.text)).dropped.map((d) => d.item.id)).toEqual([]);
   });
 
   test('the corpus is at least 1,500 drafts, every line with its provenance', () => {
