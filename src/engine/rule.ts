@@ -28,6 +28,9 @@ export interface Context {
   learned: LearnedModel;
 }
 
+/** Context flags that can silence a whole rule (Rule.mutedBy). */
+export type Mute = 'fundraising' | 'disinterested';
+
 export interface Hit extends Span {
   /** Overrides the rule's message for this hit (e.g. to quote a count). */
   message?: string;
@@ -75,6 +78,14 @@ export interface Rule {
    * nudge only for a confident cost).
    */
   quiet?: boolean;
+  /**
+   * What the draft says about itself that silences this rule altogether: in
+   * a fundraiser the links and asks point at where to give; when the writer
+   * says they gain nothing ("no affiliation"), pointing somewhere is a
+   * recommendation. The engine skips a muted rule (one place, not a check
+   * in each rule); rules that mute only some hits still decide per hit.
+   */
+  mutedBy?: readonly Mute[];
   check(ctx: Context): Hit[];
 }
 
