@@ -224,4 +224,11 @@ export function inUrl(ctx: Context, span: Span): boolean {
 // Links: a scheme or www; a host on a common ending; or any host with a path
 // ("twitch.tv/mossymoth", "quarrystack.dev/audit"), since a dot and a slash
 // inside one word are not prose.
+/**
+ * The start of a numbered or bulleted list line ("1.", "2)", "-", "•", "→"),
+ * as regex source: tips-then-offer counts list items, specific-info counts
+ * them as information (with ✅ and emoji bullets too).
+ */
+export const LIST_MARKER = String.raw`(?:\d{1,2}[.)]|[-•*▪◦→])`;
+
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>"']*[^\s<>"'.,!?;:)]|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg|tv|fm|ai|so|xyz|biz|info|site|online|club|page|studio|art|blog|social|uk|de|eu|ca|au|nz|ie)(?:\/[^\s<>"']*)?\b/giu;
