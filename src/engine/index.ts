@@ -97,6 +97,8 @@ function findRaw(ctx: Context, settings: ScoreOptions['rules'], calibrated: bool
   for (const rule of RULES) {
     const setting = multiplier(settings?.[rule.id]);
     if (setting === 'off' || setting === 0) continue;
+    // A fundraiser or a writer who gains nothing silences some rules outright (Rule.mutedBy).
+    if (rule.mutedBy?.some((flag) => ctx[flag])) continue;
     // The learned words' points are fitted as they are; the rules' written weights are calibrated.
     const m = setting * (calibrated && rule.id !== LEARNED_ID ? (ctx.learned.scales.get(rule.id) ?? 1) : 1);
     const valid = rule.check(ctx).filter((h) => h.start >= 0 && h.end <= ctx.text.length && h.end > h.start);

@@ -28,6 +28,9 @@ export interface Context {
   learned: LearnedModel;
 }
 
+/** Context flags that can silence a whole rule (Rule.mutedBy). */
+export type Mute = 'fundraising' | 'disinterested';
+
 export interface Hit extends Span {
   /** Overrides the rule's message for this hit (e.g. to quote a count). */
   message?: string;
@@ -75,6 +78,14 @@ export interface Rule {
    * nudge only for a confident cost).
    */
   quiet?: boolean;
+  /**
+   * What the draft says about itself that silences this rule altogether: in
+   * a fundraiser the links and asks point at where to give; when the writer
+   * says they gain nothing ("no affiliation"), pointing somewhere is a
+   * recommendation. The engine skips a muted rule (one place, not a check
+   * in each rule); rules that mute only some hits still decide per hit.
+   */
+  mutedBy?: readonly Mute[];
   check(ctx: Context): Hit[];
 }
 
@@ -213,4 +224,11 @@ export function inUrl(ctx: Context, span: Span): boolean {
 // Links: a scheme or www; a host on a common ending; or any host with a path
 // ("twitch.tv/mossymoth", "quarrystack.dev/audit"), since a dot and a slash
 // inside one word are not prose.
+/**
+ * The start of a numbered or bulleted list line ("1.", "2)", "-", "•", "→"),
+ * as regex source: tips-then-offer counts list items, specific-info counts
+ * them as information (with ✅ and emoji bullets too).
+ */
+export const LIST_MARKER = String.raw`(?:\d{1,2}[.)]|[-•*▪◦→])`;
+
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>"']*[^\s<>"'.,!?;:)]|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg|tv|fm|ai|so|xyz|biz|info|site|online|club|page|studio|art|blog|social|uk|de|eu|ca|au|nz|ie)(?:\/[^\s<>"']*)?\b/giu;

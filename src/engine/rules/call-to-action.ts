@@ -67,6 +67,8 @@ export default defineRule({
   nudge: 'Drop the call to action; if the post is useful, people will ask.',
   suggestions: ['Remove the call to action', 'Ask what they need instead'],
   example: 'Our new course is live. Sign up today and use code SAVE20!',
+  // It is not an ask when the writer says they gain nothing ("nothing to sell").
+  mutedBy: ['disinterested'],
   check(ctx) {
     const hits = matchSpans(ctx.text, always).map(({ start, end }) => ({ start, end }));
     for (const m of matchSpans(ctx.text, opener)) {
@@ -80,10 +82,9 @@ export default defineRule({
       if (advice && (ctx.answering || ['get', 'try', 'grab', 'switch'].includes(verb.toLowerCase())) && !SELLER_ASK.test(sentence)) continue;
       if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end });
     }
-    // "Link below" or "DM me" in a fundraiser points at where to give; nor
-    // is it an ask when the writer says they gain nothing ("nothing to sell").
+    // "Link below" or "DM me" in a fundraiser points at where to give.
     return hits
-      .filter((h) => !inUrl(ctx, h) && !ctx.disinterested && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
+      .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
       // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.
       .map((h) => (ctx.modestAsk ? { ...h, factor: MODEST_ASK } : h))
       .sort((a, b) => a.start - b.start);

@@ -45,11 +45,11 @@ export default defineRule({
   suggestions: ['Answer their point instead', 'Leave the plug out of the comment'],
   example: { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' },
   yieldsTo: ['call-to-action', 'giveaway', 'engagement-bait'],
+  // "For anyone reading: the collection is…" in a fundraiser, "if anyone's looking for an illustrator… no affiliation": pointing, not plugging.
+  mutedBy: ['fundraising', 'disinterested'],
   check(ctx) {
     // Your own job post or free event in your own post is a modest ask; under somebody else's post it is a plug.
     const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;
-    // "For anyone reading: the collection is…" in a fundraiser, "if anyone's looking for an illustrator… no affiliation": pointing, not plugging.
-    if (ctx.fundraising || ctx.disinterested) return [];
     // Under a job post, "sent you a message" is an application or a hire: not a trade's offer.
     const offers = ctx.answering && !ctx.modestAsk ? matchSpans(ctx.text, ANSWER_OFFER) : [];
     return dropOverlapping([...matchSpans(ctx.text, re), ...offers].sort((a, b) => a.start - b.start))

@@ -1,4 +1,4 @@
-import { defineRule, inUrl, matchSpans, phraseRegex } from '../rule';
+import { LIST_MARKER, defineRule, inUrl, matchSpans, phraseRegex } from '../rule';
 
 // Signs of concrete, reusable information: lessons, steps, findings.
 const PHRASES = [
@@ -14,7 +14,8 @@ const PHRASES = [
 // "10x" hype or countdowns ("24 hours", "2 minutes").
 const NUMBER = /(?<![$€£\d.,])\b\d+(?:[.,]\d+)?\s?(?:%(?!\s?off)|\s(?:weeks?|months?|years?|interviews?|customers?|users?|people|tests?|experiments?|drafts?|tries|attempts|pages?|lines?|steps?|ms|km|miles?|kg|lbs?)\b)/giu;
 // Numbered or bulleted list lines.
-const LIST_LINE = /^[ \t]*(\d{1,2}[.)]|[-•*▪◦→✅]|\p{Extended_Pictographic}\uFE0F?)(?=[ \t]+\S)/gmu;
+// The marker is captured (the hit is the marker itself); ticks and emoji bullets count here too.
+const LIST_LINE = new RegExp(String.raw`^[ \t]*(${LIST_MARKER}|✅|\p{Extended_Pictographic}\uFE0F?)(?=[ \t]+\S)`, 'gmu');
 const re = phraseRegex(PHRASES);
 
 export default defineRule({

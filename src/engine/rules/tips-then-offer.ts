@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, toClauseEnd } from '../rule';
+import { LIST_MARKER, defineRule, matchSpans, toClauseEnd } from '../rule';
 
 // Advice that turns into the writer's offer: a list of tips, then "or skip
 // all that, £40 safety check with us", "that last one is why I created…",
@@ -28,8 +28,8 @@ const PIVOTS = [
 // The last item of a list of tips is the writer: "4. Or just call us 😉",
 // "• Or grab my Moon Phone Kit (£24)". Only after two list items: "apply
 // here or call me" in a job post is an ask, not a turn.
-const LAST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦→])[ \t]+or[\s.…]+(?:just\s+)?(?:(?:call|ring|hire|book|use) (?:us|me)\b|(?:grab|get|order|buy|pick up|try) (?:my|our)\b)/gimu;
-const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦→])[ \t]+\S/gmu;
+const LAST_ITEM = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+or[\s.…]+(?:just\s+)?(?:(?:call|ring|hire|book|use) (?:us|me)\b|(?:grab|get|order|buy|pick up|try) (?:my|our)\b)`, 'gimu');
+const LIST_ITEM = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+\S`, 'gmu');
 
 export default defineRule({
   id: 'tips-then-offer',

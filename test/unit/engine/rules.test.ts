@@ -51,3 +51,27 @@ describe('the first hits in the text are the ones kept', () => {
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(first);
   });
 });
+
+// Rule.mutedBy: the engine skips a rule when the draft says it is a
+// fundraiser or that the writer gains nothing. Every declared mute has a row.
+const MUTE_SAYS = { fundraising: ' All proceeds go to the hospice.', disinterested: ' No affiliation, just a happy customer.' } as const;
+const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
+  ['link-pitch', 'fundraising', 'Check out our tool here: https://example.com'],
+  ['thanks-then-offer', 'fundraising', 'THANK YOU for 10 amazing years! To celebrate, 30% off everything with code TEN.'],
+  ['comment-plug', 'fundraising', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
+  ['comment-plug', 'disinterested', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
+  ['call-to-action', 'disinterested', 'Our new course is live. Sign up today!'],
+];
+
+describe('a muted rule stays silent when the draft says so', () => {
+  test.each(MUTED)('%s, muted by %s', (id, flag, e) => {
+    const input = asInput(e);
+    expect(ruleIdsFiring(input)).toContain(id);
+    expect(ruleIdsFiring({ ...input, text: input.text + MUTE_SAYS[flag] })).not.toContain(id);
+  });
+
+  test('every declared mute has a row above', () => {
+    const declared = RULES.flatMap((r) => (r.mutedBy ?? []).map((flag) => `${r.id}:${flag}`)).sort();
+    expect([...new Set(MUTED.map(([id, flag]) => `${id}:${flag}`))].sort()).toEqual(declared);
+  });
+});
