@@ -29,7 +29,16 @@ const PATTERNS = [
   // "we're having an open house", "the shop will be open too", "come find us by the fountain".
   /\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b/giu,
   // A job opening of one's own: "we're hiring", "I'm hiring".
-  /\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) hiring\b/giu,
+  /\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) hiring\b/giu,  // A service of one's own with its price: "i do home visits in LS12, £12 a visit", "I run beginner sessions … £5".
+  /\b(?:i|we) (?:do|make|build|stock|run|teach|offer|sell|fix|repair|take on)\b[^.!?\n]{0,60}?(?:[£$€]\s?\d|\d+\s?(?:quid|euros?|dollars?|pounds?)\b|\ba (?:tenner|fiver)\b)/giu,
+  // A service of one's own named: "we do take a few commissions a year", "I do outdoor sessions", "we do build to order",
+  // "I'm taking on 1-2 projects from May", "I teach mornings at …", "the ampoule i stock".
+  /\b(?:i|we) (?:do|also do|offer|make|take) (?:\w+ ){0,3}?(?:commissions|home visits|house calls|repairs|lessons|sessions|classes|portraits|tours|consultations|alterations|deliveries|delivery|to order|custom (?:orders|pieces|work)|bespoke \w+|call-?outs)\b|\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:now |still )?taking on (?:\d|a few|a couple|new|one|two)\b|\bi teach (?:mornings|evenings|weekends|at|on|from|in)\b|\b(?:i|we) stock\b/giu,
+  // Come to the writer: "bring her in for a £10 tidy", "come see me", "ask for me", "I've got a free slot next tues",
+  // "I'm round your way Thursday", "we've got a few on our shelf", "fresh ones in this week", "still has some aug dates".
+  /\bbring (?:her|him|them|it) in (?:for|and (?:i|we|let us))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\bi(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu,
+  // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
+  /\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu,
 ];
 
 // A stake disclosed: "full disclosure, I work there", "I'm biased since I built it" (sale-words.ts DISCLOSURE).

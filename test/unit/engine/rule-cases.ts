@@ -8,10 +8,19 @@ export interface RuleCases {
 }
 
 const reply = (text: string, replyTo = 'ada'): Example => ({ text, kind: 'reply', replyTo });
+const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comment', replyTo });
 
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      reply("if you ever need a dog walker I do home visits round Hyde Park, £10 a walk"),
+      "We do alterations too, most hems back within the week",
+      reply("I'm taking on 2 new clients from June if anyone's stuck"),
+      comment("bring him in for a £15 trim and I'll show you how to keep it short"),
+      "we're playing the Packhorse on saturday, come say hi",
+      comment("We've got a few on our shelves if you're passing"),
+      "the starter kit is free, there's a paid version too with the extra templates",
+      comment("come see me at the Corn Exchange stall, I'll do you a deal"),
       "I do a hands-on class once a month in the back of the shop, dates on the page",
       "I write about this every Sunday in a short newsletter, if that is your thing",
       "doing a pop-up at the Brickyard taproom sunday 12-4",
@@ -26,6 +35,12 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "I do yoga on Thursdays and it has honestly fixed my back",
+      reply("bring it in whenever, no appointment needed for punctures"),
+      "we played the Fleece years ago, what a night that was",
+      "I paid £12 for mine at the market and it's lovely",
+      comment("come see us when the baby arrives!! the spare room is ready"),
+      "they still have some of the old posters at the library, worth a look",
       "I run every morning before work and it helps",
       "the shop was open when we got there, thank god",
       "We're booking a holiday for the spring, any tips for Crete?",
