@@ -34,6 +34,9 @@ const PATTERNS = [
   // A service of one's own named: "we do take a few commissions a year", "I do outdoor sessions", "we do build to order",
   // "I'm taking on 1-2 projects from May", "I teach mornings at …", "the ampoule i stock".
   /\b(?:i|we) (?:do|also do|offer|make|take) (?:\w+ ){0,3}?(?:commissions|home visits|house calls|repairs|lessons|sessions|classes|portraits|tours|consultations|alterations|deliveries|delivery|to order|custom (?:orders|pieces|work)|bespoke \w+|call-?outs)\b|\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:now |still )?taking on (?:\d|a few|a couple|new|one|two)\b|\bi teach (?:mornings|evenings|weekends|at|on|from|in)\b|\b(?:i|we) stock\b/giu,
+  // A service of one's own offered on a condition: "i do telehealth if ur in ohio", "I guide private trips in the Mara
+  // if anyone is planning", "i knit those sleep sacks too if u ever want one".
+  /\b(?:i|we) (?:do|also do|knit|make|sew|bake|guide|host|run|teach|fix|repair|build|paint|draw|photograph|shoot|cater|coach|tutor|clean|groom|style|offer|take on)\b[^.!?\n]{0,60}?\bif (?:u|you|ur|you['’]re|anyone|any of|your)\b/giu,
   // Come to the writer: "bring her in for a £10 tidy", "come see me", "ask for me", "I've got a free slot next tues",
   // "I'm round your way Thursday", "we've got a few on our shelf", "fresh ones in this week", "still has some aug dates".
   /\bbring (?:her|him|them|it) in (?:for|and (?:i|we|let us))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\bi(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu,

@@ -13,6 +13,8 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      reply("I do house calls if you are in Bramley, but try the vinegar first"),
+      comment("i bake those too if u ever need a birthday one"),
       reply("if you ever need a dog walker I do home visits round Hyde Park, £10 a walk"),
       "We do alterations too, most hems back within the week",
       reply("I'm taking on 2 new clients from June if anyone's stuck"),
@@ -35,6 +37,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "I do the school run if my husband is away, otherwise it is chaos",
+      "we fix it ourselves if anything breaks, the landlord never answers",
       "I do yoga on Thursdays and it has honestly fixed my back",
       reply("bring it in whenever, no appointment needed for punctures"),
       "we played the Fleece years ago, what a night that was",
