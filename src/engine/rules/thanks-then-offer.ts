@@ -4,15 +4,27 @@ import { defineRule, matchSpans, phraseRegex } from '../rule';
 // offer ("THANK YOU for 10 years! 30% off with code…"). The thanks earn
 // points elsewhere; this takes them back when an offer follows.
 
+// An occasion marked for customers: any price near it is the offer.
 const CELEBRATE = [
-  'to celebrate', 'to say thanks', 'to say thank you', 'as a thank you', 'as a thank-you', 'as a little thank you',
-  'as a small thank you', 'as a thank u', 'to thank you', 'to mark', 'in honour of', 'in honor of', 'anniversary',
-  'birthday sale', 'years in business', 'thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all',
+  'to celebrate', 'as a thank you', 'as a thank-you', 'as a little thank you',
+  'as a small thank you', 'as a thank u', 'to mark', 'in honour of', 'in honor of', 'anniversary',
+  'birthday sale', 'years in business',
 ];
+// Plain thanks ("thanks for the tip on the hinge jig!! £9 off the market"): a price near them may be what
+// somebody paid, so only a seller's terms count (STRICT_OFFER).
+const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all', 'thank u all', 'thank you everyone', 'thanks everyone', 'to say thanks', 'to say thank you', 'to thank you'];
 // What makes it an offer.
 const CODE = /\b[Cc]ode\s*:?\s*[A-Z0-9]{3,}\b/gu;
-const OFFER = /\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bfree\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+with\b|\boff (?:your|the|all|every|any)\b|\bfirst month\b|[$€£₱]\s?\d/giu;
+const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bfree\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+with\b|\boff (?:your|the|all|every|any)\b`;
+const PRICE = String.raw`[$€£₱]\s?\d[\d.,]*(?:k\b)?`;
+const OFFER = new RegExp(String.raw`${TERMS}|\bfirst month\b|${PRICE}`, 'giu');
+// A seller's price ("for" or "at" a price may be what somebody paid): "just £8", "£97 instead of £150", "$60 pieces", "$5/mo", "half price first month".
+const STRICT_OFFER = new RegExp(
+  String.raw`${TERMS}|\b(?:half price |free )?first month (?:free|for|half|at)\b|\bhalf price first month\b|\b(?:just|only|from|starting at|now)\s${PRICE}|${PRICE}\s?(?:off\b(?! (?:the|a|my|his|her|their) (?!first\b))|each|instead of|pieces|per|a (?:box|bag|jar|month|session|class)|\/\s?(?:mo|month|yr|year|session))\b`,
+  'giu',
+);
 const celebrate = phraseRegex(CELEBRATE);
+const thanked = phraseRegex(THANKS);
 
 export default defineRule({
   id: 'thanks-then-offer',
@@ -27,9 +39,11 @@ export default defineRule({
   // Thanks around "even £5 helps" for a fundraiser ask for a gift, not a sale.
   mutedBy: ['fundraising'],
   check(ctx) {
-    const thanks = matchSpans(ctx.text, celebrate)[0];
+    const occasion = matchSpans(ctx.text, celebrate)[0];
+    const thanks = occasion ?? matchSpans(ctx.text, thanked)[0];
     if (!thanks) return [];
-    const offer = [...matchSpans(ctx.text, CODE), ...matchSpans(ctx.text, OFFER)].sort((a, b) => a.start - b.start).find((m) => Math.abs(m.start - thanks.start) < 400);
+    const offers = matchSpans(ctx.text, occasion ? OFFER : STRICT_OFFER);
+    const offer = [...matchSpans(ctx.text, CODE), ...offers].sort((a, b) => a.start - b.start).find((m) => Math.abs(m.start - thanks.start) < 400);
     return offer ? [{ start: offer.start, end: offer.end }] : [];
   },
 });

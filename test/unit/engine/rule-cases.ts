@@ -626,11 +626,15 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'thanks-then-offer': {
     fires: [
+      "Thanks for 5 great years! Memberships are £20 instead of £35 until Friday.",
+      "thank u all for the support!! prints are just £12 this weekend",
       'THANK YOU for 10 amazing years! To celebrate, 30% off everything with code TEN.',
       'Thanks Rob! 5 years of fixing your punctures, and to celebrate, a free inner tube with every service this month.',
       'As a thank you to our regulars, use code LOYAL for 15% off this week.',
     ],
     passes: [
+      reply("thanks for the tip!! got one for £9 off the market and the door finally shuts"),
+      "Just want to say thank you to everyone who helped clear the hall, someone even left £20 in the tea jar",
       'Thank you for 10 amazing years of friendship, Sara. Here is to ten more.',
       'Thanks for the tip about the code review tool, it saved me an hour.',
       'To celebrate my mum turning 80 we all went to the seaside.',
