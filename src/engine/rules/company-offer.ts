@@ -13,12 +13,14 @@ const PHRASES = [
   'request a demo', 'book a consultation', 'book a free', 'schedule a demo', 'schedule a call',
   "that's what we do", 'that is what we do', 'exactly what we do', 'exactly the problem we solve', 'what we do at',
   "we've got availability", 'we have availability', 'we have a few dates', 'a few dates left', 'a few spaces left',
-  'spaces for january', 'opened three', 'opened two', 'opened a few', "i've opened", 'i have opened',
+  'spaces for january', 'opened three', 'opened two', 'opened a few', "i've opened up", 'i have opened up',
   'we specialise in', 'we specialize in', 'we provide', 'we supply', 'we deliver', 'we do same-day', 'we make small runs',
   "we've started supplying", "we've started looking after", 'we look after', 'we run this for', 'we set this up for',
   'new patients are welcome', 'new clients welcome', 'new customers welcome', 'taking new clients', 'accepting new',
 ];
 const re = phraseRegex(PHRASES);
+// Openings counted out: "I've opened 4 slots for Year 9–11" (not "I've opened an issue").
+const OPENED = /\bopened (?:up )?\d+ (?:[\w:-]+ )?(?:slots?|spaces?|spots?|places?|sessions?|reviews?)\b/giu;
 // The service with its area, a named place ("we do the school run across town" is not): "we do full garden clearances across north Leeds", "we cater team days all over Yorkshire".
 const SERVICE_AREA = /\b[Ww]e (?:do|cater|cover|install|fit|repair|clean|deliver|run|supply|service) [^.!?\n]{3,50}?\b(?:across|around|throughout|all over|all of) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Gg]reater) )?\p{Lu}[^.!?\n]{1,30}/gu;
 
@@ -33,7 +35,7 @@ export default defineRule({
   suggestions: ['Tell one story from the work instead', 'Answer a question your customers often ask'],
   example: 'Willow Dental now offers evening appointments on Tuesdays. To book, ring the front desk.',
   check(ctx) {
-    const hits = [...matchSpans(ctx.text, re).map((m) => toClauseEnd(ctx.text, m)), ...matchSpans(ctx.text, SERVICE_AREA).map(({ start, end }) => ({ start, end }))];
+    const hits = [...[...matchSpans(ctx.text, re), ...matchSpans(ctx.text, OPENED)].map((m) => toClauseEnd(ctx.text, m)), ...matchSpans(ctx.text, SERVICE_AREA).map(({ start, end }) => ({ start, end }))];
     return mergeOverlaps(hits);
   },
 });

@@ -16,6 +16,8 @@ const re = phraseRegex(PHRASES);
 // Asks to pass something on: for a fundraiser, that is how help travels.
 // "With the comment \"# temp\"", "a comment 'lol'": the noun, not an ask.
 const NOUN_BEFORE = /\b(?:the|a|this|that|my|his|her|their|your|our)\s*$/iu;
+// "Go follow @ramp_rat_ella. she's 13 and…": a follow for somebody else, said about them, is a recommendation.
+const ABOUT_THEM = /^[\w.@-]+[.!,:;]?\s+(?:she|he|they)\b/iu;
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇" (case matters: "comment below" is above).
 const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
@@ -36,6 +38,7 @@ export default defineRule({
       // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
       .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))
       .filter((h) => !/^comment/iu.test(ctx.text.slice(h.start, h.end)) || !NOUN_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 8), h.start)))
+      .filter((h) => !/^follow @$/iu.test(ctx.text.slice(h.start, h.end)) || !ABOUT_THEM.test(ctx.text.slice(h.end, h.end + 80)))
       .map(({ start, end }) => ({ start, end }));
   },
 });

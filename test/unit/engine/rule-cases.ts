@@ -54,6 +54,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'company-offer': {
     fires: [
+      "I have opened 6 spaces for February if anyone wants a block of lessons.",
       "Driftwell now supports OpenTelemetry traces. Available today on every plan.",
       reply("Ugh, that looks rough. We do full garden clearances across north Leeds, waste removal included."),
       "Fernbrook Tea is now shipping to Ireland and France.",
@@ -65,6 +66,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'New patients are welcome, and the first visit includes a clean.',
     ],
     passes: [
+      reply("I have opened an issue for that, thanks for flagging it"),
       "We do the school run across town twice a week, it is exhausting.",
       'The library now opens at 9 on Saturdays, which is great news for us early birds.',
       'We provided the snacks for the school trip and the kids loved them.',
@@ -87,6 +89,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      reply("honestly same 😅 try five sentences a day out loud, it clicks by summer"),
+      "skip the antivirus upsells in the shop, a password manager does more",
       "Hello everyone, I am new in this area. Looking for a good dentist, any advice?",
       "Just in time for the weekend: our stall is at the market till 4.",
       "The ducks are back on the pond 🦆",
@@ -340,6 +344,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "if u havent yet follow @mugsbymaya for more drops 💜",
+      "To win: follow @harbourbakes, like this and tag a friend",
       "Only a few of you will get this. DM me \"IN\" 🔥",
       "Follow for part 2 tomorrow 👀",
       "Want the recipe? Just comment PASTA 👇",
@@ -351,6 +357,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "go follow @nina_draws. she is 15 and her linework is unreal",
+      reply("Follow @coach_ben_k. He posts free drills every week, I use them with my U-11s"),
       "the cron was commented out, with the comment \"# TEMP re-enable monday\"",
       reply("text me ASAP when you land, mum is worried"),
       "That is it. No course, no funnel, no ‘comment WRITE below’.",
