@@ -14,7 +14,9 @@ const PHRASES = [
   'if that would help', 'if that sounds useful', 'if this is relevant', 'if that is relevant', 'right person',
   'who handles', 'who looks after', 'we work with', "we've helped", 'we have helped', 'we supply', 'we partner with',
   'we have capacity', "we've got capacity", 'capacity for', 'slots opening', 'slots available', 'a few slots',
-  'sponsorship slots', 'our clients', 'our customers', 'case study', 'free sample', 'a few samples',
+  'sponsorship slots', 'our clients', 'our customers', 'free sample',
+  // A case study offered or owned, not one written for a job application or praised.
+  'share the case study', 'share a case study', 'send a case study', 'send the case study', 'send you the case study', 'our case study', 'our case studies', 'full case study', 'a few samples',
   'send samples', 'some samples', 'a demo', 'a quote', 'quote for', 'dms open', 'my dms are open', 'inbox is open',
   // The soft ask at the end of a friendly post: bookings, spots, "if you want to try it".
   'if you want to try', "if you'd like to try", 'if you would like to try', 'if your team wants', 'wants in',

@@ -574,6 +574,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'polite-pitch': {
     fires: [
+      comment("We cut their churn by a third. Happy to share the case study if helpful."),
       'A short note for finance teams: would you be open to a 15-minute call? No obligation.',
       'To pharmacy owners in Lagos and Abuja, we supply registered vitamins at wholesale prices.',
       reply('Congrats on the opening! If you are still choosing a house espresso we would be happy to send a few samples, no pressure at all.', 'Lucy'),
@@ -584,6 +585,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I'd welcome a short conversation if this is on your list.",
     ],
     passes: [
+      "Online tests, two interviews and a case study I rewrote three times. Got the job!!",
       "No obligation at all to come, Gran, we just wanted you to know the party is on.",
       'Would you be open to swapping shifts on Friday? I can take your Sunday.',
       reply('No pressure, but I would love to hear how the interview went when you are ready.', 'Sam'),
