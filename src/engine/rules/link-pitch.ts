@@ -11,6 +11,8 @@ const PITCH = phraseRegex([
   'pricing', '→', '👉', '👇', '➡️', 'upgrade', 'get a quote', 'apply now', 'install', 'listen', 'stream', 'watch',
   'i wrote', 'i made', 'i built', 'i recorded',
 ]);
+// After the link, "my", "our" and "we" start the next thought ("…/ost-small-teams But my gut says"): only before it do they own the link.
+const OWNER = new Set(['my', 'our', 'we']);
 // A link shared as help ("the guide I used: <link>") is information; only a
 // pitched link costs, and more in someone else's thread.
 
@@ -33,9 +35,10 @@ export default defineRule({
       if (inQuestion(ctx, url.start) || /\?\s*$/u.test(ctx.text.slice(Math.max(0, url.start - 4), url.start))) continue;
       // Look at the 80 characters around the link.
       const around = ctx.text.slice(Math.max(0, url.start - 80), Math.min(ctx.text.length, url.end + 40));
-      const near = ctx.text.slice(Math.max(0, url.start - 80), url.start) + ' ' + ctx.text.slice(url.end, url.end + 40);
+      const before = ctx.text.slice(Math.max(0, url.start - 80), url.start);
+      const after = ctx.text.slice(url.end, url.end + 40);
       if (matchSpans(around, SHARING).length > 0) continue;
-      const pitched = matchSpans(near, PITCH).length > 0;
+      const pitched = matchSpans(before, PITCH).length > 0 || matchSpans(after, PITCH).some((m) => !OWNER.has(m.match[0].toLowerCase()));
       if (pitched) hits.push({ ...url, factor: ctx.answering ? 1.5 : 1 });
     }
     return hits;

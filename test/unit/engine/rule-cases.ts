@@ -370,6 +370,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'link-pitch': {
     fires: [
+      "New episode: https://slowpod.fm/ep4 listen on your commute",
       "I stream cozy games every night, come hang 👉 twitch.tv/mossymoth_",
       'Check out our tool here: https://example.com',
       'Sign up at www.example.com/join today.',
@@ -377,6 +378,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "This article makes a strong case: https://productcraft.io/ost-small-teams But my gut says it is overkill for a team of four.",
       "My flatmate is running for the hospice. Check out her page 👉 helpfund.org/ana, even a quid helps.",
       'Has anyone tried this approach? https://example.com/paper',
       'Great piece by @ada on testing: https://example.com/article',
