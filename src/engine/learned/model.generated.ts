@@ -35,6 +35,6 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'u98LsMtE+N3sBrD+6hawkv8dsIyKFLD1ihaw9ZgLsPq3Adqnzwq0w40d/v2UCLCHmwWw76wQsLe4CLDCTbC19QWwu90BsO6zGv6P' +
+    'u98LsMtE993sBrD+6hawkv8dsIyKFLD1ihaw9ZgLsPq3Adunzwq0w40d/v2UCLCHmwWw76wQsLe4CLDCTbC19QWwu90BsO6zGv6P' +
     '6Quw',
 };

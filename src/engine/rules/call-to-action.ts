@@ -25,6 +25,8 @@ const ALWAYS = [
   'with code', 'with my code', 'with the code', 'code at checkout',
   'dm for', 'dm to book', 'dm to order', 'and subscribe', 'link in comments', 'links in comments', 'follow if', 'follow for more',
   'book at', 'book via', 'book online', 'book through', 'connects with me',
+  // "Write me priv!", "just write us": message me, as many non-native writers say it.
+  'write me', 'write us',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare

@@ -14,7 +14,8 @@ const PHRASES = [
   'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'price list', 'our prices', 'rate card', 'free quote', 'free valuation', 'free estimate', 'free assessment', 'free fitting',
 ];
 // Percentage discounts: "50% off", "save 20%".
-const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%/giu;
+// "First lesson -50%": a minus before a percentage is a discount too.
+const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%|(?<![\w.])-\d{1,2}\s?%/giu;
 // "Free for a week", "free for up to 10 certs" can be information too
 // ("parking is free for 2 hours"): it needs a seller or a link around it.
 const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w-]+/giu;
@@ -25,7 +26,8 @@ const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visi
 // Prices: "$49", "€19.99", "40 bucks". A price is an offer when the seller
 // states it ("just $49", "$12 each", "our plans start at…"); a price named
 // in advice to someone ("a $5 adapter fixed it for me") is information.
-const PRICE = /(?:[$€£₱₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b)/giu;
+// Other currencies as their writers put them: "R$600", "₦15,000", "GH₵500", "60 zł", "KSh 2,000", "Rs 499".
+const PRICE = /(?:(?:[$€£₱₹₦₵₺₫¥₩]|R\$|GH₵|\bKSh\s?|\bRs\.?\s?|\bRp\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|bucks|zł|zl|pln|naira|cedis|ksh|kes|inr|php|idr|vnd|egp|aed|npr|lira|rand)\b|\b\d+(?:[.,]\d+)?\s?zł)/giu;
 // The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
 const SELLER_BEFORE = /(?:\b\d+ for|\b(?:just|only|flat|nothing over|from|starting at|starts at|start at|priced at|sale|deal|for (?:just|only)))\s*$/iu;
 // A price per period ("£29 a month", "$190 a night") is what a plan, a room

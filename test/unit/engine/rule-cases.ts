@@ -133,6 +133,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "New bundle ready, sizes 62-74. Write me priv!",
       'Buy the starter kit before Friday.',
       'Our new course is live, sign up today.',
       'Full guide is free, link in bio.',
@@ -146,6 +147,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "my gran still writes me a letter every month, proper ink and everything",
       "Fees come to about 1.4 lakh for Pooja. If anyone wishes to contribute towards the rest, please DM me.",
       "Free accessibility audit day for local charities. Nothing to sell, nobody will follow up. DM to book a slot.",
       "She is at £640 of £1000 for the hospice. Link below, even a quid helps.",
@@ -198,6 +200,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "Lessons 130 zł/h, first lesson -50%. Many students pass first time",
+      "Jollof trays now just ₦15,000 each, Lekki and VI",
       "the protein cookies are back, 12 for £18, ships monday",
       "My new zine is pay what you want this week.",
       "Our spa weekends start at £189pp incl dinner.",
@@ -220,6 +224,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      reply("I paid R$600 for my board on marketplace, best money I ever spent"),
       reply("The senior railcard is £30 a year, it paid for itself on the first trip."),
       "Lol the last place wanted $190 a night + an $85 cleaning fee.",
       "Found a hinge jig for £9 off the market and the doors finally close.",
