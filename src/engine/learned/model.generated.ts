@@ -26,7 +26,7 @@ export const MODEL_DATA: ModelData = {
     'shouting': 3.05,
     'thanks-then-offer': 3.5,
     'tips-then-offer': 3.5,
-    'urgency': 2.45,
+    'urgency': 2.4,
     'wrapped-brag': 3.5,
     'you-pitch': 1.6,
   },

@@ -29,7 +29,7 @@ const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he most \p{L}+
 
 // The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
 // "The Jade Method is the ONLY program that fixes…": the only one of a kind of product.
-const ONLY_PRODUCT = /\b(?:is|are|it'?s|it’s)(?: \p{L}+ly)? the only (?:[\p{L}-]+ )?(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
+const ONLY_PRODUCT = /\b(?:is|are|it'?s|it’s)(?: \p{L}+ly)? the only (?:[\p{L}-]+ ){0,2}(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
 // "Best birria this side of the Atlantic, no contest": no rival, where the writer sells.
 const NO_CONTEST = /\bno contest\b/giu;
 const OWN_WORDS = new RegExp(String.raw`\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');

@@ -239,6 +239,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      comment("Ledgerly is the only cloud accounting app that files your VAT for you."),
       "Best birria this side of the Atlantic, no contest. Come see us at the wharf.",
       reply("Churnstop. Full disclosure, I work there, but it is genuinely the only retention platform that predicts churn."),
       reply("I am biased bc I designed it, but it is the most accurate soldering station under £100."),
@@ -256,6 +257,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      comment("She is the only primary school teacher that ever got my son reading, forever grateful"),
       "She is the only person who remembered my birthday this year.",
       "We had the best pizza in Naples last night, order the marinara if you go.",
       "The oldest pub in York has a ghost tour on Fridays, apparently.",
