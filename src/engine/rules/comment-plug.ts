@@ -39,7 +39,7 @@ export default defineRule({
   axis: 'promotion',
   description: 'Plugging your own channel, page, shop, class or event ("check out my channel", "link\'s on my profile", "I teach a class on Sundays"), heavier under other people\'s posts.',
   weight: -8,
-  maxHits: 2,
+  maxHits: 1,
   message: 'This points people to your own page or shop.',
   nudge: 'Reply to what they said; if your page helps, they will find it.',
   suggestions: ['Answer their point instead', 'Leave the plug out of the comment'],

@@ -76,3 +76,8 @@ describe('a muted rule stays silent when the draft says so', () => {
     expect([...new Set(MUTED.map(([id, flag]) => `${id}:${flag}`))].sort()).toEqual(declared);
   });
 });
+
+test('a plug said twice is one plug (comment-plug keeps one finding)', () => {
+  const r = scoreDraft("Great thread! I wrote about this on my blog, link's on my profile.", { kind: 'comment', replyTo: 'Ada' });
+  expect(r.findings.filter((f) => f.ruleId === 'comment-plug')).toHaveLength(1);
+});
