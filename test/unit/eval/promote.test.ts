@@ -14,7 +14,7 @@ const train = { drafts: `${draft('a1', 'Morning all, the river is high today')}\
 describe('promoteBatch', () => {
   test('appends the incoming drafts as training drafts, with their spans, keeping every other field', () => {
     const incoming = {
-      drafts: `${draft('b1', 'Our scones are back, pop in', 'sealed')}\n\n${draft('b2', 'Lovely walk with the dog')}\n`,
+      drafts: `${draft('b1', 'Our scones are back, pop in', 'sealed')}\n   \n${draft('b2', 'Lovely walk with the dog')}\n`,
       spans: `${span('b1', [{ start: 4, end: 10, type: 'ad' }])}\n${span('b2')}\n`,
     };
     const out = promoteBatch(train, incoming);
@@ -24,6 +24,14 @@ describe('promoteBatch', () => {
     expect(all[1]?.text).toBe('Our scones are back, pop in');
     expect(out.spans.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a1', 'b1', 'b2']);
     expect(out.spans).toContain('"start":4');
+    // Both files end with a line break, and a blank line in the batch is not a draft.
+    expect([out.drafts.endsWith('}\n'), out.spans.endsWith('}\n')]).toEqual([true, true]);
+  });
+
+  test('names at most ten clashing ids, comma-separated', () => {
+    const ids = Array.from({ length: 11 }, (_, i) => `k${i}`);
+    const many = { drafts: ids.map((id) => draft(id, `Draft number ${id} about the weather`)).join('\n'), spans: ids.map((id) => span(id)).join('\n') };
+    expect(() => promoteBatch(many, many)).toThrow(/^ids already in the training file: k0, k1, k2, k3, k4, k5, k6, k7, k8, k9$/);
   });
 
   test.each([
