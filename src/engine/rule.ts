@@ -127,6 +127,20 @@ export function matchSpans(text: string, re: RegExp): Array<Span & { match: RegE
 }
 
 /**
+ * A pattern with its cues: lower-case words it cannot match without. Most
+ * drafts have none of them, and a substring search is far cheaper than a
+ * regex scanning every position; a test checks that no cue hides a match
+ * (test/unit/engine/cues.test.ts).
+ */
+export type CuedPattern = readonly [RegExp, readonly string[]];
+
+/** Every match of the patterns whose cues are in the text. */
+export function matchCued(text: string, patterns: readonly CuedPattern[]): Array<Span & { match: RegExpExecArray }> {
+  const lower = text.toLowerCase();
+  return patterns.filter(([, cues]) => cues.some((cue) => lower.includes(cue))).flatMap(([re]) => matchSpans(text, re));
+}
+
+/**
  * A hit widened to the end of its clause ("To enter: follow + tag a friend"):
  * an ask is the whole clause, not its first words, and that clause is what
  * a reader would point at. Stops at . ! ? or a line break, at most 80 characters.

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, toClauseEnd } from '../rule';
+import { defineRule, matchCued, matchSpans, toClauseEnd, type CuedPattern } from '../rule';
 import { DISCLOSURE } from '../sale-words';
 
 // The writer's own thing mentioned in passing, at the edge of a real post:
@@ -9,11 +9,8 @@ import { DISCLOSURE } from '../sale-words';
 // it never nudges (Rule.quiet; DESIGN.md: a nudge only for a confident cost).
 
 // Each family as one pattern; the span runs to the end of its clause.
-// Each pattern comes with its cues: lower-case words one of which it cannot
-// match without. Most drafts have none of them, and a substring search is far
-// cheaper than a regex scanning every position (this rule was 16% of the
-// rules' time); a test checks that no cue hides a match.
-export const PATTERNS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+// Each pattern with its cues (rule.ts CuedPattern): this rule was 16% of the rules' time before them.
+export const PATTERNS: readonly CuedPattern[] = [
   // Availability: "I'm booking 2026 now", "still booking next year", "taking commissions for spring".
   // ("we're booking a holiday" is not: the booking needs a season, a year or "still"/"now").
   [/\b(?:i'?m|i’m|i am|we'?re|we’re|we are)\s+(?:(?:still|now)\s+booking|booking (?:\d{4}|next year|now)|(?:still\s+|now\s+)?taking (?:bookings|commissions|orders|clients|on clients))\b/giu, ['booking', 'taking']],
@@ -66,10 +63,7 @@ export default defineRule({
   check(ctx) {
     // A disclosed stake is its own words ("I'm biased"); what follows is the claim, another rule's.
     const stakes = matchSpans(ctx.text, STAKE).map((m) => ({ ...m, stake: true }));
-    const lower = ctx.text.toLowerCase();
-    const plugs = PATTERNS.filter(([, cues]) => cues.some((cue) => lower.includes(cue)))
-      .flatMap(([re]) => matchSpans(ctx.text, re))
-      .map((m) => ({ ...m, stake: false }));
+    const plugs = matchCued(ctx.text, PATTERNS).map((m) => ({ ...m, stake: false }));
     // The first in the text; a plug before a stake at the same place (sort is stable).
     const [first] = [...plugs, ...stakes].sort((a, b) => a.start - b.start);
     if (!first) return [];

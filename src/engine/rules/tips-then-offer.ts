@@ -1,28 +1,29 @@
-import { LIST_MARKER, defineRule, matchSpans, toClauseEnd } from '../rule';
+import { LIST_MARKER, defineRule, matchCued, matchSpans, toClauseEnd, type CuedPattern } from '../rule';
 
 // Advice that turns into the writer's offer: a list of tips, then "or skip
 // all that, £40 safety check with us", "that last one is why I created…",
 // "that's what we do at…". The tips may be real; the turn makes them a
 // funnel. The turn is the signal, so the span is the turn and what it sells.
-const PIVOTS = [
+// Each pivot with its cues (rule.ts CuedPattern).
+export const PIVOTS: readonly CuedPattern[] = [
   // "or skip all that", "or save yourself the hassle", "or let us handle it"
-  /\bor[\s.…]+(?:just\s+)?(?:skip (?:all )?(?:that|this|the (?:hassle|shopping|faff|stress|headache|work|diy|guesswork|wait|queue|research))|save yourself (?:the )?[\p{L}-]+|treat yourself|let (?:us|me) (?:do|handle|sort|take care of)|leave it to (?:us|me))/giu,
+  [/\bor[\s.…]+(?:just\s+)?(?:skip (?:all )?(?:that|this|the (?:hassle|shopping|faff|stress|headache|work|diy|guesswork|wait|queue|research))|save yourself (?:the )?[\p{L}-]+|treat yourself|let (?:us|me) (?:do|handle|sort|take care of)|leave it to (?:us|me))/giu, ['skip', 'save yourself', 'treat yourself', 'let us', 'let me', 'leave it to']],
   // "that last one is why I created The Leadership Lab"
-  /\b(?:that|this)(?:'s|’s| is)? (?:last one|number \d+|#\d+|one)\b[^.!?\n]{0,30}\bwhy (?:i|we) (?:created|built|made|run|started|launched|wrote|designed)\b/giu,
+  [/\b(?:that|this)(?:'s|’s| is)? (?:last one|number \d+|#\d+|one)\b[^.!?\n]{0,30}\bwhy (?:i|we) (?:created|built|made|run|started|launched|wrote|designed)\b/giu, ['why i ', 'why we ']],
   // "the whole reason my 1:1 CV rewrite exists"
-  /\bwhole reason (?:my|our|i|we)\b/giu,
+  [/\bwhole reason (?:my|our|i|we)\b/giu, ['whole reason']],
   // "that's what we do at Harbour Talent", "if anyone wants us to run these for them"
-  /\bthat(?:'s|’s| is) (?:exactly )?what (?:we|i) do\b/giu,
-  /\bif (?:anyone|you) wants? (?:us|me) to\b/giu,
+  [/\bthat(?:'s|’s| is) (?:exactly )?what (?:we|i) do\b/giu, ['what we do', 'what i do']],
+  [/\bif (?:anyone|you) wants? (?:us|me) to\b/giu, ['us to', 'me to']],
   // "that's where Ivy & Oak come in", "which is where we come in"
-  /\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu,
+  [/\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu, [' come']],
   // "ours ship within 48h", "ours at Fernhill", "or we post out a free sizer", "we built leadloop.app for #3"
-  /\bours (?:ship|at [A-Z])|\bor[\s.…]+we (?:post|ship|send|can|do)\b|\bor (?:just |you could )?(?:order|book|buy|grab|get) (?:one|some|it|them|a box|a slot)?\s*(?:of (?:mine|ours)|from (?:me|us)|off (?:me|us))|\bwe built [\p{L}\d.-]+ for\b/giu,
+  [/\bours (?:ship|at [A-Z])|\bor[\s.…]+we (?:post|ship|send|can|do)\b|\bor (?:just |you could )?(?:order|book|buy|grab|get) (?:one|some|it|them|a box|a slot)?\s*(?:of (?:mine|ours)|from (?:me|us)|off (?:me|us))|\bwe built [\p{L}\d.-]+ for\b/giu, ['ours', 'we ', 'order', 'book', 'buy', 'grab', 'get']],
   // "#5 is why I left my job to build Quotebank", "I ended up writing Changeloggy for exactly this"
-  /(?:#\d+|\b(?:that|this)(?:'s|’s| is)?) (?:is )?(?:exactly )?why (?:i|we) (?:left|quit) [\p{L} ]{1,20}? to (?:build|create|make|start|launch|write)\b/giu,
-  /\b[Ii] ended up (?:writing|building|making|creating|launching) (?:\p{Lu}|my |our |a (?:tool|app|plugin|course|template))/gu,
+  [/(?:#\d+|\b(?:that|this)(?:'s|’s| is)?) (?:is )?(?:exactly )?why (?:i|we) (?:left|quit) [\p{L} ]{1,20}? to (?:build|create|make|start|launch|write)\b/giu, ['why i ', 'why we ']],
+  [/\b[Ii] ended up (?:writing|building|making|creating|launching) (?:\p{Lu}|my |our |a (?:tool|app|plugin|course|template))/gu, ['ended up']],
   // "£40 safety check with us"
-  /\b(?:check|service|session|appointment|review|consultation) with us\b/giu,
+  [/\b(?:check|service|session|appointment|review|consultation) with us\b/giu, ['with us']],
 ];
 
 // The last item of a list of tips is the writer: "4. Or just call us 😉",
@@ -46,7 +47,7 @@ export default defineRule({
     const lastItems = matchSpans(ctx.text, LAST_ITEM)
       .filter((m) => items.filter((at) => at < m.start).length >= 2)
       .map((m) => ({ ...m, start: m.start + (/^[ \t]*\S+[ \t]+/u.exec(m.match[0])?.[0].length ?? 0) }));
-    return [...PIVOTS.flatMap((re) => matchSpans(ctx.text, re)), ...lastItems]
+    return [...matchCued(ctx.text, PIVOTS), ...lastItems]
       .sort((a, b) => a.start - b.start)
       .map((m) => toClauseEnd(ctx.text, m));
   },
