@@ -63,6 +63,7 @@ function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): 
     sentences,
     terms: sentences.flatMap((s) => s.terms),
     urls: matchSpans(text, URL_RE).map(({ start, end }) => ({ start, end })),
+    lower: text.toLowerCase(),
     onSale: SALE_CONTEXT.test(text),
     fundraising: FUNDRAISING.test(text),
     modestAsk: JOB_POST.test(text) || FREE_EVENT.test(text),

@@ -6,6 +6,8 @@ import { plainOnly } from './plain-words';
 
 export interface Context {
   text: string;
+  /** The text in lower case, made once per draft (cued patterns look for their words in it). */
+  lower: string;
   site: Site;
   kind: Kind;
   /** Handle or name being answered (replies and comments), without a leading "@". */
@@ -134,10 +136,9 @@ export function matchSpans(text: string, re: RegExp): Array<Span & { match: RegE
  */
 export type CuedPattern = readonly [RegExp, readonly string[]];
 
-/** Every match of the patterns whose cues are in the text. */
-export function matchCued(text: string, patterns: readonly CuedPattern[]): Array<Span & { match: RegExpExecArray }> {
-  const lower = text.toLowerCase();
-  return patterns.filter(([, cues]) => cues.some((cue) => lower.includes(cue))).flatMap(([re]) => matchSpans(text, re));
+/** Every match of the patterns whose cues are in the draft. */
+export function matchCued(ctx: Pick<Context, 'text' | 'lower'>, patterns: readonly CuedPattern[]): Array<Span & { match: RegExpExecArray }> {
+  return patterns.filter(([, cues]) => cues.some((cue) => ctx.lower.includes(cue))).flatMap(([re]) => matchSpans(ctx.text, re));
 }
 
 /**
@@ -235,9 +236,6 @@ export function inUrl(ctx: Context, span: Span): boolean {
 
 
 
-// Links: a scheme or www; a host on a common ending; or any host with a path
-// ("twitch.tv/mossymoth", "quarrystack.dev/audit"), since a dot and a slash
-// inside one word are not prose.
 /**
  * The start of a numbered or bulleted list line ("1.", "2)", "-", "•", "→"),
  * as regex source: tips-then-offer counts list items, specific-info counts
@@ -245,4 +243,7 @@ export function inUrl(ctx: Context, span: Span): boolean {
  */
 export const LIST_MARKER = String.raw`(?:\d{1,2}[.)]|[-•*▪◦→])`;
 
+// Links: a scheme or www; a host on a common ending; or any host with a path
+// ("twitch.tv/mossymoth", "quarrystack.dev/audit"), since a dot and a slash
+// inside one word are not prose.
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>"']*[^\s<>"'.,!?;:)]|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg|tv|fm|ai|so|xyz|biz|info|site|online|club|page|studio|art|blog|social|uk|de|eu|ca|au|nz|ie)(?:\/[^\s<>"']*)?\b/giu;

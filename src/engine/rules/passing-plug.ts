@@ -63,7 +63,7 @@ export default defineRule({
   check(ctx) {
     // A disclosed stake is its own words ("I'm biased"); what follows is the claim, another rule's.
     const stakes = matchSpans(ctx.text, STAKE).map((m) => ({ ...m, stake: true }));
-    const plugs = matchCued(ctx.text, PATTERNS).map((m) => ({ ...m, stake: false }));
+    const plugs = matchCued(ctx, PATTERNS).map((m) => ({ ...m, stake: false }));
     // The first in the text; a plug before a stake at the same place (sort is stable).
     const [first] = [...plugs, ...stakes].sort((a, b) => a.start - b.start);
     if (!first) return [];

@@ -47,7 +47,7 @@ export default defineRule({
     const lastItems = matchSpans(ctx.text, LAST_ITEM)
       .filter((m) => items.filter((at) => at < m.start).length >= 2)
       .map((m) => ({ ...m, start: m.start + (/^[ \t]*\S+[ \t]+/u.exec(m.match[0])?.[0].length ?? 0) }));
-    return [...matchCued(ctx.text, PIVOTS), ...lastItems]
+    return [...matchCued(ctx, PIVOTS), ...lastItems]
       .sort((a, b) => a.start - b.start)
       .map((m) => toClauseEnd(ctx.text, m));
   },
