@@ -33,6 +33,7 @@ import { UNSCORED_AUC_SCORE, formatSplitReport, qualityReport } from '../src/eva
 import { rocAuc } from '../src/eval/roc';
 import { loadSms, smsReport, SMS_PATH } from '../src/eval/sms';
 import { EASY_HAM_GROUPS, HARD_HAM_GROUPS, formatSpamReport, loadSpamAssassin, spamReport, type TextScorer } from '../src/eval/spam';
+import { MODEL_PATH, trainedPrefix } from '../src/eval/model-file';
 import { LEARNED_RULE_ID, crossValidatedModels, draftOptions } from '../src/eval/train';
 
 const FOLDS = 5;
@@ -61,6 +62,12 @@ const train = load(DRAFTS_PATH);
 const sealed = load(SEALED_PATH);
 const sha = createHash('sha256').update(readFileSync(SEALED_PATH)).digest('hex');
 console.log(`Training drafts: ${train.length} (${DRAFTS_PATH})`);
+try {
+  const trainedOn = trainedPrefix(readFileSync(MODEL_PATH, 'utf8'), train).length;
+  if (trainedOn < train.length) console.log(`  the shipped model was trained on the first ${trainedOn}; run npm run train`);
+} catch (error) {
+  fail(`${fileURLToPath(MODEL_PATH)}: ${(error as Error).message}`);
+}
 console.log(`Sealed holdout:  ${sealed.length} (${SEALED_PATH})\n  SHA-256 ${sha}\n`);
 
 function loadSpans(path: string, drafts: readonly LabeledDraft[]): Map<string, SpanLabel> {

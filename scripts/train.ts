@@ -17,7 +17,8 @@ const path = fileURLToPath(MODEL_PATH);
 if (check) {
   const current = readFileSync(path, 'utf8');
   if (current !== source) {
-    process.stderr.write(`train: ${path} is out of date; run npm run train\n`);
+    const header = /from (\d+) training drafts/.exec(current)?.[1];
+    process.stderr.write(`train: ${path} is out of date (trained on ${header ?? '?'} of ${drafts.length} training drafts); run npm run train\n`);
     process.exit(1);
   }
   console.log('learned model is up to date');

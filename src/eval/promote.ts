@@ -18,14 +18,14 @@ export function promoteBatch(train: PromoteFiles, incoming: PromoteFiles): Promo
   const fresh = lines(incoming.drafts);
   if (fresh.length === 0) throw new Error('nothing to promote: the incoming batch is empty');
   const incomingDrafts = parseDrafts(incoming.drafts);
-  parseSpanLabels(incoming.spans, new Map(incomingDrafts.map((d) => [d.id, d.text])));
-  const ids = new Set(parseDrafts(train.drafts).map((d) => d.id));
+  const trainDrafts = parseDrafts(train.drafts);
+  const ids = new Set(trainDrafts.map((d) => d.id));
   const clash = incomingDrafts.filter((d) => ids.has(d.id)).map((d) => d.id);
   if (clash.length > 0) throw new Error(`ids already in the training file: ${clash.slice(0, 10).join(', ')}`);
   const moved = fresh.map((l) => JSON.stringify({ ...(JSON.parse(l) as object), split: 'train' }));
   const drafts = [...lines(train.drafts), ...moved].join('\n') + '\n';
   const spans = [...lines(train.spans), ...lines(incoming.spans)].join('\n') + '\n';
-  const all = parseDrafts(drafts);
-  parseSpanLabels(spans, new Map(all.map((d) => [d.id, d.text])));
+  // Each file is parsed once: the moved lines differ from the incoming ones only in their split.
+  parseSpanLabels(spans, new Map([...trainDrafts, ...incomingDrafts].map((d) => [d.id, d.text])));
   return { drafts, spans, moved: moved.length };
 }
