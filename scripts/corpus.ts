@@ -12,8 +12,8 @@
 // training batch goes to test/fixtures/drafts-incoming.jsonl (with its spans
 // in spans-incoming.jsonl), which training does not read, so the data is
 // committed on its own; --promote then moves the incoming drafts and spans
-// into the training files (as split "train") and empties the incoming ones,
-// to be committed with the retrained model (`npm run train`).
+// into the training files (as split "train", appended) and empties the
+// incoming ones; the retrained model (`npm run train`) follows in its own commit.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
