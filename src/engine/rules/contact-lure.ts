@@ -3,11 +3,13 @@ import { defineRule, dropOverlapping, inQuotes, matchSpans } from '../rule';
 // Lures off the platform: phone or WhatsApp numbers to "earn" or "invest",
 // "text me on WhatsApp", crypto tickers and "CA in bio", "earn $500 a day".
 // A phone number alone is not a lure (a lost-dog post has one): it needs an
-// ask or money words around it.
+// ask or money words around it, and a lost-and-found notice's "ring us" is no ask.
 const PHONE = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/gu;
 // "So call her: (210) 555-0147": somebody else's number, passed on.
 // Not when money is the subject: "my mentor helped me recover my funds, contact him" is the lure's own shape.
 const THIRD_PARTY = /\b(?:call|ring|text) (?:her|him|them)\b/iu;
+// A lost-and-found notice: "FOUND by the park gate… if he's yours, ring the office 01632…".
+const LOST_FOUND = /^\W*(?:found|lost|missing|stolen)\b|\bif (?:he|she|it|this|they)(?:'s|’s| is| are|'re|’re) (?:yours|your)\b|\b(?:found|lost|missing) (?:dog|cat|keys|wallet|purse|phone|bag|ring|parrot|tortoise|hearing aid)\b/iu;
 // Money talk and the apps lures move to: near a number they are an ask, anywhere they make money the subject.
 const MONEY_TALK = String.raw`whats\s?app|telegram|invest\w*|earn\w*|profits?|income|trading|forex|crypto|bitcoin`;
 const MONEY = new RegExp(String.raw`\b(?:funds|debts?|recover\w*|mentor|${MONEY_TALK})\b`, 'iu');
@@ -36,7 +38,8 @@ export default defineRule({
     const lures = [...matchSpans(ctx.text, LURES), ...matchSpans(ctx.text, PRIZE), ...matchSpans(ctx.text, SHORT_CODE)]
       .filter((m) => !inQuotes(ctx.text, m))
       .map(({ start, end }) => ({ start, end }));
-    const phones = matchSpans(ctx.text, PHONE)
+    const notice = LOST_FOUND.test(ctx.text) && !MONEY.test(ctx.text);
+    const phones = (notice ? [] : matchSpans(ctx.text, PHONE))
       .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) && !(THIRD_PARTY.test(ctx.text.slice(Math.max(0, start - 40), start)) && !MONEY.test(ctx.text)))
       .map(({ start, end }) => ({ start, end }));
     const all = [...lures, ...phones].sort((a, b) => a.start - b.start);

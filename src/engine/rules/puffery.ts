@@ -9,7 +9,7 @@ const PHRASES = [
   'unmatched', 'groundbreaking', 'ground-breaking', 'disruptive', 'next-level', 'next level', 'state-of-the-art',
   'state of the art', 'best ever', 'the best on the market', 'number one', '#1', 'no. 1', 'must-have',
   'must have', 'life-changing', 'life changing', 'mind-blowing', 'mind blowing', 'jaw-dropping', 'seamless',
-  'supercharge', 'skyrocket', '10x', '100x', 'ultimate', 'premium quality', 'top-rated', 'award-winning',
+  'supercharge', 'skyrocket', 'ultimate', 'premium quality', 'top-rated', 'award-winning',
   'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'insane results', 'crush it',
   // The claim that there is no rival: said of one's own thing, never of a friend's news.
   'nothing else comes close', 'nobody else comes close', 'no one else comes close', 'nothing else compares', 'second to none',
@@ -17,6 +17,8 @@ const PHRASES = [
   'no one else in the', 'nobody else can say',
 ];
 const re = phraseRegex(PHRASES);
+// "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
+const TENX = /\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu;
 // Superlatives about the writer's own product: "we make the best sourdough in
 // town", "our coffee is the only one worth the drive". "The best day ever"
 // with no seller in the sentence is joy, not puffery.
@@ -46,8 +48,10 @@ export default defineRule({
   nudge: 'Swap the hype for one concrete detail.',
   suggestions: ['Replace the superlative with a specific fact', 'Describe what actually happened'],
   example: 'Our revolutionary, world-class app is a total game-changer.',
+  // A fundraiser praises its cause ("the only place in town where Jamie can melt down"), not a product.
+  mutedBy: ['fundraising'],
   check(ctx) {
-    const words = matchSpans(ctx.text, re).map(({ start, end }) => ({ start, end }));
+    const words = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, TENX)].map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
     const own = matchSpans(ctx.text, OWN_SUPERLATIVE).flatMap(({ start, match }) => {
       const at = match[0].search(SUPER_AT);

@@ -21,11 +21,14 @@ const SYMPATHY = /(?:^|[.!?\n]\s*)(?:aw+|aww+|oh no|ugh|same|i hear you|i feel y
 const pivot = phraseRegex(PIVOTS);
 // "Our async check-in tool replaces…": the writer's product named with its description in between.
 const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio|audit|package|packages|class|classes|workshop|deck|kit|membership)\b[^.!?\n]{0,60}/giu;
+// "It's why we built 'Back to Work After Loss'", "literally why i made my 14 day reset": the
+// turn points back at a problem just told, so it needs no question before it.
+const WHY_BUILT = /\bwhy (?:i|we) (?:built|made|created|launched|designed|set up|started (?:my|our|a|an|the|this))\b[^.!?\n]{0,60}/giu;
 
 export default defineRule({
   id: 'question-then-pitch',
   axis: 'promotion',
-  description: 'A question or sympathy that turns into a pitch: "Tired of X? That is why we built…", "Aw hun, same! I actually sell…".',
+  description: 'A question, sympathy or a problem that turns into a pitch: "Tired of X? That is why we built…", "Aw hun, same! I actually sell…".',
   weight: -12,
   maxHits: 1,
   message: 'The question or sympathy turns into a pitch, so it reads as a hook.',
@@ -38,12 +41,11 @@ export default defineRule({
       ...ctx.sentences.filter((s) => /\?/u.test(s.text)).map((s) => s.end),
       ...matchSpans(ctx.text, SYMPATHY).map((m) => m.end),
     ];
-    if (openers.length === 0) return [];
-    const first = Math.min(...openers);
+    const first = openers.length > 0 ? Math.min(...openers) : Infinity;
     // The turn must come after the opener, within the next few sentences.
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)
-      .find((m) => m.start >= first && m.start - first < 400);
+      .find((m) => m.start >= first && m.start - first < 400) ?? matchSpans(ctx.text, WHY_BUILT)[0];
     return after ? [{ start: after.start, end: after.end }] : [];
   },
 });

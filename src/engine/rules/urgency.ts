@@ -15,6 +15,12 @@ const PHRASES = [
 ];
 // "only 3 left", "just 5 spots"…
 const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left)\b/giu;
+// A clear-out's pressure: "THIS SATURDAY ONLY", "when it's gone it's gone"
+// ("wed-sat only" is opening days, so a day needs "this", "next", "on" or "one" before it),
+// only where something is on sale ("when it's gone, it's gone" is also said of grief).
+const CLEAROUT = /\b(?:(?:this|next|on|one) (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bank holiday) only|when (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone)\b/giu;
+// Said of nothing but stock, so it needs no price around it.
+const MUST_GO = /\beverything must go\b/giu;
 const re = phraseRegex(PHRASES);
 
 export default defineRule({
@@ -29,9 +35,9 @@ export default defineRule({
   example: 'Only 3 spots left, doors close tonight!',
   showsClause: true,
   check(ctx) {
-    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
+    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED), ...(ctx.onSale ? matchSpans(ctx.text, CLEAROUT) : [])];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    return mergeOverlaps(spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))));
+    return mergeOverlaps([...spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))), ...matchSpans(ctx.text, MUST_GO)].sort((a, b) => a.start - b.start));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // Gratitude or humility wrapped around one's own achievements and metrics:
 // "humbled to be named a top-10 voice", "can't believe my little post hit
@@ -17,6 +17,13 @@ const WRAPPERS = [
 // Achievements and metrics about the writer.
 const METRIC = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|orders|reviews|five-star reviews|5-star reviews|clients|customers|students|downloads|installs|stars|members|sales|listeners|readers|impressions|hospitals|weddings|patients|signups|sign-ups|votes|homes|houses|deals|projects|copies|units|tickets|bookings|5-star|five-star)\b|\b\d[\d,]*(?:st|nd|rd|th)\s+(?:patient|customer|client|order|sale|home|booking|wedding|member|subscriber)\b|\b\d+\s?%\s+of\s+the\s+vote\b|\b(?:top[- ]?\d+|named (?:a|one of|among)|award|awards|shortlisted|finalist|keynote|featured (?:in|on)|booked solid|fully booked|sold out|waitlist|waiting list|best-?seller|number one|#1|record (?:month|year|quarter)|milestone)\b|\b(?:crossed|hit|passed|reached) \d[\d,.]*\s?(?:k|m|million|thousand)?(?![\p{L}\d])/giu;
 const wrapper = phraseRegex(WRAPPERS);
+// Pride in somebody else: "sold out hometown show… so proud of you", "5 stars on your first
+// inspection!!! so proud of u". A metric in a sentence about "your" doing and not the
+// writer's is theirs, and so is any metric in a draft that congratulates, unless the
+// writer's own words are in its sentence ("thank you all, we hit 10k" stays a brag).
+const CONGRATS = /\b(?:proud of (?:you|u|ya|y'all|yall|him|her|them)|congrat\w*|well done|happy for (?:you|u))\b/iu;
+const SECOND = /\b(?:your|ur|you've|you’ve|youve|you have|you got|you did)\b/iu;
+const FIRST = /\b(?:i|i'm|i’m|im|my|me|we|we're|we’re|our|us)\b/iu;
 // Plain thanks wraps a brag only around audience numbers ("thank you… we passed
 // 1 million followers", "went out to 48,312 subscribers"); thanks to 30
 // volunteers is credit, not a brag.
@@ -34,7 +41,12 @@ export default defineRule({
   suggestions: ['Name who helped and how', 'Share one lesson instead of the metric'],
   example: "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
   check(ctx) {
-    if (matchSpans(ctx.text, wrapper).length > 0) return matchSpans(ctx.text, METRIC).map(({ start, end }) => ({ start, end }));
-    return THANKS.test(ctx.text) ? matchSpans(ctx.text, AUDIENCE).map(({ start, end }) => ({ start, end })) : [];
+    const congrats = CONGRATS.test(ctx.text);
+    const theirs = (m: { start: number }) => {
+      const sentence = sentenceAt(ctx, m.start)?.text ?? '';
+      return !FIRST.test(sentence) && (congrats || SECOND.test(sentence));
+    };
+    const metrics = matchSpans(ctx.text, wrapper).length > 0 ? matchSpans(ctx.text, METRIC) : THANKS.test(ctx.text) ? matchSpans(ctx.text, AUDIENCE) : [];
+    return metrics.filter((m) => !theirs(m)).map(({ start, end }) => ({ start, end }));
   },
 });

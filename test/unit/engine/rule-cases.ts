@@ -120,6 +120,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      "FOUND this morning by the park gate, black and white collie. If he is yours, ring the office 01632 960 418.",
       reply("Go see Dona Lupe at the bakery. She is not online so call her: (210) 555-0147. Tell her Alma sent you"),
       reply("Don’t give them 15% of your royalties when you’re making £11 a month."),
       "anyone else get “congratulations you have been selected” texts 3x a day now?",
@@ -160,6 +161,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "WAREHOUSE CLEAROUT, EVERYTHING $5. THIS SATURDAY ONLY 9AM-3PM",
+      "Big clear out, everything must go, bags 30 zł!!",
+      "Batch 4 roasted, £9 a bag, when it’s gone it’s gone",
       "Only letting 5 more people into the group before I close it.",
       'Only 3 spots left for the cohort.',
       'Last chance, the offer ends tonight.',
@@ -169,6 +173,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "DOUBLE points on ALL purchases, this weekend ONLY!!!",
     ],
     passes: [
+      reply("green door next to the launderette, £5 entry. wed-sat only"),
+      "When it is gone, it is gone: that is grief, and nobody warns you.",
       "My in-laws are in town this weekend only, wish me luck.",
       'I finally had time to read the last chapter tonight.',
       'We ran out of milk, so pancakes are cancelled.',
@@ -177,6 +183,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      reply("1) use swing-top bottles 2) add fruit purée 3) leave it warm for 3 days 4) or just buy ours lol"),
       "3 checks:\n1. Ask for old jobs\n2. Never pay upfront\n3. Or just call us, free survey this month",
       "Moon tips:\n• Tap to focus\n• Shoot at first quarter\n• Or grab my phone kit (£24), it is what I use",
       "5 lessons:\n1. Ask about the last time\n2. Shut up after the question\n#2 is why I left my job to build Quotebank.",
@@ -239,6 +246,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "Loglight: 10x faster search, half the price.",
+      comment("we help leaders like you 10x their pipeline"),
       comment("Ledgerly is the only cloud accounting app that files your VAT for you."),
       "Best birria this side of the Atlantic, no contest. Come see us at the wharf.",
       reply("Churnstop. Full disclosure, I work there, but it is genuinely the only retention platform that predicts churn."),
@@ -257,6 +266,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      reply("appreciate u fr for the beat switch idea at 1:40, track is 10x harder now"),
+      "Little Orbit is the only place in town where Jamie can melt down. They need £2,400 to keep Saturdays going: gofundme.example/little-orbit",
       comment("She is the only primary school teacher that ever got my son reading, forever grateful"),
       "She is the only person who remembered my birthday this year.",
       "We had the best pizza in Naples last night, order the marinara if you go.",
@@ -351,6 +362,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Tag the mate who ALWAYS blanks 😂🎣👇",
+      "Follow the page for part 2 of Excuses Anglers Make on Friday",
       "if u havent yet follow @mugsbymaya for more drops 💜",
       "To win: follow @harbourbakes, like this and tag a friend",
       "Only a few of you will get this. DM me \"IN\" 🔥",
@@ -364,6 +377,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "We had to tag the dog so the vet could find him again",
+      "I follow along for the recipes mostly",
       "go follow @nina_draws. she is 15 and her linework is unreal",
       reply("Follow @coach_ben_k. He posts free drills every week, I use them with my U-11s"),
       "the cron was commented out, with the comment \"# TEMP re-enable monday\"",
@@ -524,6 +539,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'question-then-pitch': {
     fires: [
+      reply("this is literally why i started my channel lol, reaction breakdowns every day"),
+      "Almost nobody gets that training. It is why we built Back to Work After Loss, a 90-minute session for managers.",
       "Wondering what your home is worth? Our 60-second online valuation tool tells you instantly.",
       "Ever stared at a blank page for an hour? So I made a 30-day prompt deck for that.",
       'How many hours did your team lose to status meetings last month? Our async check-in tool replaces the daily standup.',
@@ -533,6 +550,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Oh no, been there. If it helps we do same-day delivery, just DM me.', 'Rosa'),
     ],
     passes: [
+      "The old folk songs he used to sing are exactly why I started writing.",
       'Has anyone found a good way to keep basil alive indoors? Mine always wilts.',
       reply('Oh no, been there. Ice on the bruise and rest it for a week, honestly.', 'Rosa'),
       'Did you see the sky tonight? We made hot chocolate and watched it from the roof.',
@@ -552,6 +570,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "Congrats to my team 🙏 we sold out in 2 hours",
       "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
       'Still pinching myself: 10,000 orders this year and named one of the top 10 makers in the county.',
       'So grateful. Booked solid till September and the waitlist opens Monday.',
@@ -560,6 +579,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Thank you! Issue #100 went out to 48,312 subscribers today.",
     ],
     passes: [
+      comment("5 stars on your first inspection!!! so proud of u Ruth"),
+      comment("MARLOWE. sold out hometown show. so proud of you 😭 see you at the front"),
       "Thank you to the 30 volunteers who came out on Saturday!",
       'So grateful to the nurses on ward 7 who looked after my dad this week.',
       'We sold 40 jars at the school fair and the money goes to the library roof.',

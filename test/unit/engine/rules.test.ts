@@ -61,6 +61,7 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['comment-plug', 'fundraising', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
   ['comment-plug', 'disinterested', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
   ['call-to-action', 'disinterested', 'Our new course is live. Sign up today!'],
+  ['puffery', 'fundraising', 'Our revolutionary app is a total game-changer.'],
   ['shop-news', 'fundraising', 'The pear and ginger scones are back and the kettle is on. See you on Church Street!'],
 ];
 
