@@ -6,7 +6,7 @@ const GIVING_ASK = /\b(?:links?|dm|pm|message|inbox|email|text)\b/iu;
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
-  'link in bio', 'link in my bio', 'link in the comments', 'link below', 'click the link', 'click here',
+  'link in bio', 'link in my bio', 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
   'tap the link', 'use code', 'use my code', 'promo code', 'dm me for', 'dm me to', 'dm me "', 'message me for',
   'shop now', 'buy now', 'order now', 'sign up now', 'sign up today', 'register now', 'register today',
   'download now', 'subscribe now', 'join now', 'book a call', 'book your', 'grab yours', 'grab your copy',

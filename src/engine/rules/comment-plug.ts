@@ -14,7 +14,7 @@ const PHRASES = [
   'for anyone else reading', 'if anyone needs a', 'if anyone is looking for', "if anyone's looking for", 'shameless plug',
   'self plug', 'plug:', 'i make these', 'i sell these', 'i do these', 'i also do', 'we also do', 'we do these',
   // Your own show, blog or stream, and the piece you made about it.
-  'my substack', 'my show', 'my twitch', 'my resources page', 'my featured', 'our blog', 'our podcast', 'our newsletter',
+  'my substack', 'my show', 'our show', 'our stream', 'our zine', 'my twitch', 'my resources page', 'my featured', 'our blog', 'our podcast', 'our newsletter',
   "this week's episode", 'latest episode', 'i made a video', 'i made a free', 'i did a free', 'i wrote a guide',
   // Your own class or event: "I teach a slow class on Sundays", "I'm running a workshop".
   'i teach a', 'we run a', 'i run a', 'i host a', "i'm doing a", "i'm running a", "i'm hosting a",

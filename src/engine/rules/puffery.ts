@@ -10,7 +10,8 @@ const PHRASES = [
   'state of the art', 'best ever', 'the best on the market', 'number one', '#1', 'no. 1', 'must-have',
   'must have', 'life-changing', 'life changing', 'mind-blowing', 'mind blowing', 'jaw-dropping', 'seamless',
   'supercharge', 'skyrocket', 'ultimate', 'premium quality', 'top-rated', 'award-winning',
-  'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'insane results', 'crush it',
+  'proven system', 'proven formula', 'secret formula', 'guaranteed results', 'money-back guarantee', 'money back guarantee',
+  'satisfaction guarantee', 'pass guarantee', 'insane results', 'crush it',
   // The claim that there is no rival: said of one's own thing, never of a friend's news.
   'nothing else comes close', 'nobody else comes close', 'no one else comes close', 'nothing else compares', 'second to none',
   'accept no substitutes', 'no one else offers', 'nobody else in the',
@@ -25,16 +26,21 @@ const TENX = /\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|
 const SUPER = String.raw`(?:[Tt]he|THE) (?:best|only|BEST|ONLY|finest|tastiest|cheapest|fastest|freshest|smartest|easiest|\p{L}{3,}iest)|best-value|second to none`;
 const SUPER_AT = new RegExp(String.raw`\b(?:${SUPER})\b`, 'iu');
 const OWN_SUPERLATIVE = new RegExp(String.raw`\b(?:we|our|my (?:shop|store|bakery|café|cafe|business|product|app|course|brand|studio|salon|service|company))\b[^.!?\n]{0,50}?\b(?:${SUPER})\b[^.!?\n]{0,30}`, 'giu');
-// "The only piano studio in Calderdale", "the crispiest tacos in Bristol", "the best signals
+// "The only piano studio in Calderdale", "the crispiest tacos in Bristol", "the highest-rated partner in Ireland", "the best signals
 // community on the planet": a superlative staked on a place, where something is on sale.
-const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|[Tt]he most \p{L}+|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|around|available(?: (?:right now|today|anywhere))?|on the market|out there|under [£$€]\d+)\b`, 'gu');
+const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|(?:[Tt]he |(?<![\p{L}\d,] ))[Mm]ost \p{L}+|(?<![\p{L}\d,] )Best|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?:-(?:rated|reviewed|loved|selling))?(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|on earth|in the valley|around|available(?: (?:right now|today|anywhere))?|on the market|out there|under [£$€]\d+)\b`, 'gu');
 
 // The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
 // "The Jade Method is the ONLY program that fixes…": the only one of a kind of product.
 const ONLY_PRODUCT = /\b(?:is|are|it'?s|it’s)(?: \p{L}+ly)? the only (?:[\p{L}-]+ ){0,2}(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
+// "The smoothest stout you'll drink this year", "the best sourdough you'll find": a claim about
+// what the reader will get, where the writer sells their own ("ours", "mine"): "the
+// best-run chaos you'll ever see" is a volunteer's praise of a food bank.
+const OURS = /\b(?:our|ours|mine)\b/iu;
+const YOU_WILL = /\b(?:best|\p{L}{3,}est|most \p{L}+)\b[\p{L}\d' -]{1,30}? you(?:'ll|’ll| will|'re ever| are ever| can)? (?:ever )?(?:find|drink|eat|taste|try|get|have|make|see|hear|read|buy)\b/giu;
 // "Best birria this side of the Atlantic, no contest": no rival, where the writer sells.
 const NO_CONTEST = /\bno contest\b/giu;
-const OWN_WORDS = new RegExp(String.raw`\b(?:our|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');
+const OWN_WORDS = new RegExp(String.raw`\b(?:our|ours|mine|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');
 // "We had the best pizza in Naples" is an experience, not a claim.
 const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
 
@@ -59,7 +65,7 @@ export default defineRule({
     });
     const selling = ctx.onSale || OWN_WORDS.test(ctx.text);
     const placed = selling ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
-    const unrivalled = selling ? matchSpans(ctx.text, NO_CONTEST).map(({ start, end }) => ({ start, end })) : [];
+    const unrivalled = selling ? [...matchSpans(ctx.text, NO_CONTEST), ...(OURS.test(ctx.text) ? matchSpans(ctx.text, YOU_WILL) : [])].map(({ start, end }) => ({ start, end })) : [];
     const only = matchSpans(ctx.text, ONLY_PRODUCT).map(({ start, end }) => ({ start: start + (/^\S+ /u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
     const all = [...words, ...own, ...placed, ...only, ...unrivalled].sort((a, b) => a.start - b.start);
     return dropOverlapping(all);

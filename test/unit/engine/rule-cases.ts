@@ -134,6 +134,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "Search Two Loose Screws Pod or follow the link: youtube.com/@twoloosescrewspod",
       "New bundle ready, sizes 62-74. Write me priv!",
       'Buy the starter kit before Friday.',
       'Our new course is live, sign up today.',
@@ -246,6 +247,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      comment("try mine Joanne, honestly the BEST coffee and walnut cake you’ll ever eat"),
+      "Ours is honestly the best sourdough you will find in the county, Crumb & Kettle on Mill St",
+      "Best driving school in Whitefield sir!! 100% pass guarantee",
+      "Skyledger is the highest-rated AWS partner in Ireland. Happy to connect you with our Dublin lead.",
       "Loglight: 10x faster search, half the price.",
       comment("we help leaders like you 10x their pipeline"),
       comment("Ledgerly is the only cloud accounting app that files your VAT for you."),
@@ -266,6 +271,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "If you have never volunteered at a food bank, it is the best-run chaos you will ever see. We packed 1,400 boxes.",
       reply("appreciate u fr for the beat switch idea at 1:40, track is 10x harder now"),
       "Little Orbit is the only place in town where Jamie can melt down. They need £2,400 to keep Saturdays going: gofundme.example/little-orbit",
       comment("She is the only primary school teacher that ever got my son reading, forever grateful"),
@@ -624,6 +630,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      reply("not to be that guy but our show Two Loose Screws might be your thing?"),
       reply("Hi Sophie, I do a lot of 40ths. I have sent you a PM with my prices x"),
       reply("can do tomorrow afternoon, I am Armley based, 2 of us"),
       reply("I have got Tuesday mornings free in Heaton Moor, insured + references."),
