@@ -1,4 +1,5 @@
-import { defineRule, dropOverlapping, matchSpans, phraseRegex } from '../rule';
+import type { Span } from '../parse';
+import { defineRule, dropOverlapping, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 
 // Self-promotion under somebody else's post: "love this! check out my
 // channel", "link's on my profile", "if anyone reading needs a
@@ -26,6 +27,25 @@ const PHRASES = [
   'my single', 'my song', 'my track', 'my album', 'my ep', 'my mixtape', 'my new single',
 ];
 const re = phraseRegex(PHRASES);
+// Where the plug is said: readers mark the offer, not the words that lead to it. "If anyone
+// reading is planning something similar, we do tiered cakes from £180": the clause after the
+// lead-in; "I made a free 5-minute routine for exactly this": the lead-in with its clause.
+const LEAD_IN = /^(?:if anyone reading|anyone reading this|for anyone reading|for anyone else reading|if anyone needs a|if anyone is looking for|if anyone's looking for)$/iu;
+const OPENS_CLAUSE = /^(?:i made a free|i did a free|i made a video|i wrote a guide|i teach a|we run a|i run a|i host a|i'm doing a|i'm running a|i'm hosting a)$/iu;
+function plugSpan(text: string, hit: Span): Span {
+  const words = text.slice(hit.start, hit.end).replace(/’/gu, "'");
+  if (OPENS_CLAUSE.test(words)) {
+    // To the end of its clause, a comma included: "…routine for exactly this, it's pinned on my profile" is two.
+    const clause = toClauseEnd(text, hit);
+    const comma = text.slice(hit.end, clause.end).search(/[,;:]/u);
+    return comma < 0 ? clause : { start: hit.start, end: hit.end + comma };
+  }
+  if (!LEAD_IN.test(words)) return hit;
+  const after = /^[^.!?\n,:]{0,100}[,:]\s*/u.exec(text.slice(hit.end));
+  if (!after) return hit;
+  const start = hit.end + after[0].length;
+  return start < text.length ? toClauseEnd(text, { start, end: start + 1 }) : hit;
+}
 // A trader answering a request ("can anyone recommend a…"): a message already
 // sent, insured or mobile, "I'm Armley based", free mornings, "can come out".
 // Only in replies and comments: that is where the request was.
@@ -54,6 +74,6 @@ export default defineRule({
     const offers = ctx.answering && !ctx.modestAsk ? matchSpans(ctx.text, ANSWER_OFFER) : [];
     return dropOverlapping([...matchSpans(ctx.text, re), ...offers].sort((a, b) => a.start - b.start))
       .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
-      .map(({ start, end }) => ({ start, end, factor }));
+      .map((hit) => ({ ...plugSpan(ctx.text, hit), factor }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+import { defineRule, dropOverlapping, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 
 // Giveaways and contests: a gift in exchange for follows, tags, shares or
 // sign-ups is a growth tactic, however generous it sounds.
@@ -14,7 +14,8 @@ const PHRASES = [
 const re = phraseRegex(PHRASES);
 // When the winner is drawn: the frame around the trade, not the trade. Readers
 // mark the prize and the entry terms, so these count only when nothing else does.
-const FRAME = new Set(['winner picked', 'winners picked', 'winner announced', 'winners announced', 'winner chosen', 'picking a winner',
+// The word "giveaway" itself names the trade without its terms: it too counts only when no term does.
+const FRAME = new Set(['giveaway', 'giveaway time', 'winner picked', 'winners picked', 'winner announced', 'winners announced', 'winner chosen', 'picking a winner',
   'picking winners', 'random winner', 'entries close', 'closes sunday', 'ends sunday']);
 // After "To enter": the colon, then any bullet, number or emoji before the first condition.
 const ENTRY = /^\s*:[\s\p{P}\p{S}\p{M}\d]*?(?=\p{L})/u;
@@ -34,7 +35,8 @@ export default defineRule({
     const all = matchSpans(ctx.text, re).filter((m) => !/\bno\s*$/iu.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)));
     const framed = (m: (typeof all)[number]) => FRAME.has(m.match[0].toLowerCase().replace(/\s+/gu, ' '));
     const terms = all.filter((m) => !framed(m));
-    return (terms.length > 0 ? terms : all).map((m) => {
+    // Widened to their clauses, two terms can cover the same words ("RT + follow to enter"): one finding.
+    return dropOverlapping((terms.length > 0 ? terms : all).map((m) => {
       const phrase = m.match[0].toLowerCase();
       // The word itself is the signal; "GIVEAWAY ✨ 3 winners of…" need not be read to the end.
       if (phrase.startsWith('giveaway')) return { start: m.start, end: m.end };
@@ -42,6 +44,6 @@ export default defineRule({
       const terms = ENTRY.exec(ctx.text.slice(m.end, m.end + 60));
       if (phrase.endsWith('to enter') && terms) return toClauseEnd(ctx.text, { start: m.end + terms.index + terms[0].length, end: m.end + terms.index + terms[0].length + 1 });
       return toClauseEnd(ctx.text, m);
-    });
+    }));
   },
 });

@@ -36,7 +36,8 @@ describe('spans of this session\'s rules', () => {
     // puffery: "is the ONLY program" is shown from "the", not from "is".
     ['The Jade Method is the ONLY program that fixes posture in 20 minutes.', 'puffery', ['the ONLY program that fixes posture in 20 minutes']],
     // giveaway: the word itself, not its clause; after "To enter:" (or "How to enter:") the first term.
-    ['GIVEAWAY TIME 🎉\nFollow our page and win a candle', 'giveaway', ['GIVEAWAY TIME', 'win a candle']],
+    // The word counts only when no term does (ninth session): the prize, with its clause, is what readers mark.
+    ['GIVEAWAY TIME 🎉\nFollow our page and win a candle', 'giveaway', ['win a candle']],
     ['How to enter: tag a friend who needs a candle', 'giveaway', ['tag a friend who needs a candle']],
     // polite-pitch: a role opener with no offer after it is shown without the line break before it.
     ['Morning!\nTo café owners in Leeds and Bradford', 'polite-pitch', ['To café owners']],
