@@ -19,6 +19,11 @@ export const PATTERNS: readonly CuedPattern[] = [
   // Streams, gigs and shows: "streaming tonight", "we're live at 8", "come lurk", "on the channel".
   // ("my kid is streaming tonight" is not: the writer streams).
   [/(?:^|\n|\b(?:i'?m|we'?re|i’m|we’re|i am|we are) )(?:streaming|live|playing|on stage) (?:tonight|tomorrow|today|at \d|from \d|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bcome (?:lurk|laugh at (?:me|us)|hang)\b|\bon the channel\b/giu, ['streaming', 'live', 'playing', 'on stage', 'come ', 'on the channel']],
+  // A stream about to start: "going live in 20 min", "streaming minecraft hardcore tonight 9pm", "live on twitch at 8"
+  // (not someone else's: "my kid is streaming tonight", "she's going live").
+  [/(?<!\b(?:is|are|was|were)\s|['’]s\s)\b(?:going live|streaming|live on (?:twitch|youtube|kick))\b[^.!?\n]{0,30}?\b(?:tonight|today|tomorrow|tmrw|in \d+ ?min\w*|at \d|\d ?(?:pm|am)|now)\b/giu, ['going live', 'streaming', 'live on']],
+  // One's own newsletter, zine, podcast or stream: "I do a fortnightly newsletter on…", "we run a little podcast".
+  [/\b(?:i|we) (?:write|do|run|send|started|put out|make|host) (?:a|an|the|my|our) (?:[\p{L}-]+ ){0,3}(?:newsletter|zine|podcast|blog|substack|stream)\b/giu, ['newsletter', 'zine', 'podcast', 'blog', 'substack', 'stream']],
   // Where to find it, said in passing: "link pinned", "link in replies", "on our club page".
   [/\blink(?:['’]s)? (?:is )?(?:pinned|in (?:the )?replies)\b|\bon (?:my|our) (?:business|club|shop|studio|practice) page\b/giu, ['link', ' page']],
   // Selling or teaching on the side: "I sell a few at the car boot", "I coach people through this now", "I teach online".

@@ -13,6 +13,9 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "going live in 20 min, doing the first area of Hollowmere blind. come keep me company",
+      "streaming minecraft hardcore tonight 9pm!! pray for me",
+      reply("Ask for the contract register. I do a fortnightly newsletter on what our FOIs turn up, if it is any use"),
       reply("I do house calls if you are in Bramley, but try the vinegar first"),
       comment("i bake those too if u ever need a birthday one"),
       reply("if you ever need a dog walker I do home visits round Hyde Park, £10 a walk"),
@@ -37,6 +40,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "the acoustic version is not on streaming anywhere, I can lend you my copy",
+      reply("you swore you would never touch streaming again. Congratulations, and say hi to the team!"),
+      "My sister runs a newsletter for foster carers, it is brilliant",
       "I do the school run if my husband is away, otherwise it is chaos",
       "we fix it ourselves if anything breaks, the landlord never answers",
       "I do yoga on Thursdays and it has honestly fixed my back",
