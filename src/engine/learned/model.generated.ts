@@ -11,7 +11,7 @@ export const MODEL_DATA: ModelData = {
     'comment-plug': 1.65,
     'commerce-cues': 1.7,
     'company-offer': 3.5,
-    'contact-lure': 2.85,
+    'contact-lure': 2.95,
     'engagement-bait': 1.6,
     'giveaway': 3.5,
     'link-pitch': 1.2,
@@ -28,13 +28,13 @@ export const MODEL_DATA: ModelData = {
     'tips-then-offer': 3.5,
     'urgency': 2.15,
     'wrapped-brag': 3.5,
-    'you-pitch': 1.5,
+    'you-pitch': 1.45,
   },
   bits: 22,
   cap: 24,
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'u98LsMtEyZWGArDErQOwhLkByP7qFrCS/x2wjIoUsOWuBbCZrAmw968HsO/QDPOnzwqw8KUG/tPnFrL9lAiwh5sFsO+sELCp8QTx' +
+    'u98LsMtEzJWGArDErQOwhLkByP7qFrCS/x2wjIoUsOWuBbCZrAmw968HsO/QDPKnzwqw8KUG/tPnFrL9lAiwh5sFsO+sELCp8QTx' +
     'jscDsJsZsNypBrC73QGw7rMaso/pC7A=',
 };

@@ -8,8 +8,9 @@ const PHONE = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/gu;
 // "So call her: (210) 555-0147": somebody else's number, passed on.
 // Not when money is the subject: "my mentor helped me recover my funds, contact him" is the lure's own shape.
 const THIRD_PARTY = /\b(?:call|ring|text) (?:her|him|them)\b/iu;
-// A lost-and-found notice: "FOUND by the park gate… if he's yours, ring the office 01632…".
-const LOST_FOUND = /^\W*(?:found|lost|missing|stolen)\b|\bif (?:he|she|it|this|they)(?:'s|’s| is| are|'re|’re) (?:yours|your)\b|\b(?:found|lost|missing) (?:dog|cat|keys|wallet|purse|phone|bag|ring|parrot|tortoise|hearing aid)\b/iu;
+// A lost-and-found notice: "FOUND by the park gate… if he's yours, ring the office 01632…",
+// "has anyone seen a small grey whippet? Slipped her lead… just ring 07700…".
+const LOST_FOUND = /^\W*(?:found|lost|missing|stolen)\b|\bif (?:he|she|it|this|they)(?:'s|’s| is| are|'re|’re) (?:yours|your)\b|\b(?:found|lost|missing) (?:dog|cat|keys|wallet|purse|phone|bag|ring|parrot|tortoise|hearing aid)\b|\bhas anyone seen\b|\bslipped (?:her|his|its|their) (?:lead|collar|harness)\b/iu;
 // Money talk and the apps lures move to: near a number they are an ask, anywhere they make money the subject.
 const MONEY_TALK = String.raw`whats\s?app|telegram|invest\w*|earn\w*|profits?|income|trading|forex|crypto|bitcoin`;
 const MONEY = new RegExp(String.raw`\b(?:funds|debts?|recover\w*|mentor|${MONEY_TALK})\b`, 'iu');

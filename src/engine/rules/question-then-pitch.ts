@@ -41,7 +41,8 @@ export default defineRule({
       ...ctx.sentences.filter((s) => /\?/u.test(s.text)).map((s) => s.end),
       ...matchSpans(ctx.text, SYMPATHY).map((m) => m.end),
     ];
-    const first = openers.length > 0 ? Math.min(...openers) : Infinity;
+    // Infinity with no opener: then only "why we built" can make the turn.
+    const first = Math.min(...openers);
     // The turn must come after the opener, within the next few sentences.
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)

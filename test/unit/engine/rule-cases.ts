@@ -126,6 +126,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      "Has anyone seen a small grey whippet called Biscuit? Slipped her lead on Mill Lane. Very timid, just ring 07700 900781.",
       "FOUND this morning by the park gate, black and white collie. If he is yours, ring the office 01632 960 418.",
       reply("Go see Dona Lupe at the bakery. She is not online so call her: (210) 555-0147. Tell her Alma sent you"),
       reply("Don’t give them 15% of your royalties when you’re making £11 a month."),

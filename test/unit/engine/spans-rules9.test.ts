@@ -24,6 +24,26 @@ describe("the ninth session's rules: what is highlighted", () => {
     ['an opener to the sentence end', "Great point. I'm running a free workshop on this next Friday. Hope that helps", 'comment-plug', 'comment', ["I'm running a free workshop on this next Friday"]],
     // question-then-pitch: the turn with what it names, with no question before it.
     ['why we built, without a question', 'Almost nobody gets that training. It is why we built Back to Work, a session for managers.', 'question-then-pitch', 'post', ['why we built Back to Work, a session for managers']],
+    // Mutation testing's rows: each pins a decision a surviving mutant changed.
+    // question-then-pitch: the first turn after the question, in text order, whichever list found it…
+    ['the first turn, in text order', 'Struggling with standups? Our async check-in tool replaces them. I can help you set it up.', 'question-then-pitch', 'post', ['Our async check-in tool replaces them']],
+    // …never a turn before the question…
+    ['no turn before the question', 'I can help with that. Any questions about the form?', 'question-then-pitch', 'post', []],
+    // …a turn right after the question mark counts…
+    ['a turn right after the question', "Tired of invoices? That's why we built Ledgerly.", 'question-then-pitch', 'post', ["That's why we"]],
+    // …and "a few sentences later" ends at 400 characters.
+    ['a turn 399 characters on', `Any tips?${' '.repeat(399)}I can help.`, 'question-then-pitch', 'post', ['I can help']],
+    ['a turn 400 characters on', `Any tips?${' '.repeat(400)}I can help.`, 'question-then-pitch', 'post', []],
+    // comment-plug: a curly apostrophe is the same opener…
+    ['an opener with a curly apostrophe', 'Great point. I’m running a free workshop on this next Friday. Hope that helps', 'comment-plug', 'comment', ['I’m running a free workshop on this next Friday']],
+    // …a comma right after the opener ends it there…
+    ['a comma right after the opener', 'I run a, well, tiny pottery class on Sundays', 'comment-plug', 'comment', ['I run a']],
+    // …the lead-in's comma must come before the sentence ends…
+    ['a comma only in the next sentence', 'If anyone reading wants the map. Later, we sell maps', 'comment-plug', 'comment', ['If anyone reading']],
+    // …a comma with no space after it still opens the offer…
+    ['a comma with no space', 'Lovely! if anyone reading needs one,we do them from £5', 'comment-plug', 'comment', ['we do them from £5']],
+    // …and a comma at the very end leaves nothing to show but the lead-in.
+    ['a comma at the end', 'Lovely! if anyone reading is interested,', 'comment-plug', 'comment', ['if anyone reading']],
   ])('%s', (_name, text, rule, kind, expected) => {
     expect(findings(text, rule, kind)).toEqual(expected);
   });
