@@ -36,7 +36,7 @@ export default defineRule({
   suggestions: ['Replace it with a question you want answered'],
   example: 'Tag a friend who needs this! Comment YES and I’ll DM you the guide.',
   check(ctx) {
-    const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD), ...matchSpans(ctx.text, TAG_WHO), ...matchSpans(ctx.text, FOLLOW_FOR)].sort((a, b) => a.start - b.start);
+    const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD), ...(ctx.lower.includes('tag ') ? matchSpans(ctx.text, TAG_WHO) : []), ...(ctx.lower.includes('follow ') ? matchSpans(ctx.text, FOLLOW_FOR) : [])].sort((a, b) => a.start - b.start);
     return dropOverlapping(all)
       // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
       .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))

@@ -57,7 +57,7 @@ export default defineRule({
   // A fundraiser praises its cause ("the only place in town where Jamie can melt down"), not a product.
   mutedBy: ['fundraising'],
   check(ctx) {
-    const words = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, TENX)].map(({ start, end }) => ({ start, end }));
+    const words = [...matchSpans(ctx.text, re), ...(ctx.lower.includes('0x ') ? matchSpans(ctx.text, TENX) : [])].map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
     const own = matchSpans(ctx.text, OWN_SUPERLATIVE).flatMap(({ start, match }) => {
       const at = match[0].search(SUPER_AT);

@@ -46,7 +46,7 @@ export default defineRule({
     // The turn must come after the opener, within the next few sentences.
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)
-      .find((m) => m.start >= first && m.start - first < 400) ?? matchSpans(ctx.text, WHY_BUILT)[0];
+      .find((m) => m.start >= first && m.start - first < 400) ?? (ctx.lower.includes('why ') ? matchSpans(ctx.text, WHY_BUILT)[0] : undefined);
     return after ? [{ start: after.start, end: after.end }] : [];
   },
 });

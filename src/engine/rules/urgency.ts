@@ -35,9 +35,9 @@ export default defineRule({
   example: 'Only 3 spots left, doors close tonight!',
   showsClause: true,
   check(ctx) {
-    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED), ...(ctx.onSale ? matchSpans(ctx.text, CLEAROUT) : [])];
+    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED), ...(ctx.onSale && (ctx.lower.includes(' only') || ctx.lower.includes('gone')) ? matchSpans(ctx.text, CLEAROUT) : [])];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    return mergeOverlaps([...spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))), ...matchSpans(ctx.text, MUST_GO)].sort((a, b) => a.start - b.start));
+    return mergeOverlaps([...spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))), ...(ctx.lower.includes('must go') ? matchSpans(ctx.text, MUST_GO) : [])].sort((a, b) => a.start - b.start));
   },
 });

@@ -3,9 +3,8 @@
 // change of rule that moves a highlight fails here.
 import { describe, expect, it } from 'vitest';
 import { scoreDraft } from '../../../src/engine/index';
-import type { DraftInput } from '../../../src/engine/types';
+import type { Kind } from '../../../src/engine/types';
 
-type Kind = NonNullable<DraftInput['kind']>;
 const findings = (text: string, rule: string, kind: Kind) =>
   scoreDraft(text, { kind, ...(kind === 'post' ? {} : { replyTo: 'ada' }) }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual);
 
