@@ -69,33 +69,53 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-/** 32-bit FNV-1a: small, fast and the same in Node and every browser. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a carried on over more characters: a pair's hash continues its first word's. */
+function fnvExtend(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return h >>> 0;
+  return h;
+}
+
+/** 32-bit FNV-1a: small, fast and the same in Node and every browser. */
+export function fnv1a(s: string): number {
+  return fnvExtend(FNV_OFFSET, s) >>> 0;
+}
+
+/**
+ * Every hashed unigram and bigram with a content word, in text order, with
+ * its span (a feature seen again is visited again). Each token's content test
+ * and hash are made once, and a pair's hash continues its first word's, so a
+ * keystroke's rescoring does not build a string per pair.
+ */
+export function eachFeature(text: string, bits: number, visit: (hash: number, start: number, end: number) => void): void {
+  const mask = (1 << bits) - 1;
+  const toks = tokens(text);
+  const content = toks.map((t) => isContentKey(t.key));
+  const state = toks.map((t) => fnvExtend(FNV_OFFSET, t.key));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const h = state[i];
+    if (!t || h === undefined) continue;
+    if (content[i]) visit((h >>> 0) & mask, t.start, t.end);
+    const next = toks[i + 1];
+    if (!next || !(content[i] || content[i + 1])) continue;
+    // Pairs do not reach across a line break: a new line is a new thought.
+    const br = text.indexOf('\n', t.end);
+    if (br !== -1 && br < next.start) continue;
+    visit((fnvExtend(fnvExtend(h, ' '), next.key) >>> 0) & mask, t.start, next.end);
+  }
 }
 
 /** Distinct hashed unigrams and bigrams with a content word, each with the span of its first occurrence. */
 export function features(text: string, bits: number): Feature[] {
-  const mask = (1 << bits) - 1;
-  const toks = tokens(text);
   const seen = new Map<number, Feature>();
-  const add = (key: string, start: number, end: number) => {
-    const hash = fnv1a(key) & mask;
+  eachFeature(text, bits, (hash, start, end) => {
     if (!seen.has(hash)) seen.set(hash, { hash, start, end });
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t) continue;
-    const content = isContentKey(t.key);
-    if (content) add(t.key, t.start, t.end);
-    const next = toks[i + 1];
-    // Pairs do not reach across a line break: a new line is a new thought.
-    if (next && (content || isContentKey(next.key)) && !/\n/.test(text.slice(t.end, next.start))) add(`${t.key} ${next.key}`, t.start, next.end);
-  }
+  });
   return [...seen.values()];
 }

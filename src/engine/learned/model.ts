@@ -2,7 +2,7 @@
 // word pair (trained offline by `npm run train`), turned into findings with
 // spans. Each word or pair carries its own points; only a few strong ones
 // speak, and their total is capped, so the hand-written rules stay in charge.
-import { features } from './features';
+import { eachFeature } from './features';
 
 /** The generated module's shape (src/engine/learned/model.generated.ts). */
 export interface ModelData {
@@ -118,12 +118,26 @@ export function decodeModel(data: ModelData): LearnedModel {
  * `cap` they are scaled down to it.
  */
 export function contributions(text: string, model: LearnedModel): Contribution[] {
+  // The same draft scored again (focus moves, a setting changes) with the same model: the last answer.
+  if (last && last.text === text && last.model === model) return last.result.map((c) => ({ ...c }));
+  const result = compute(text, model);
+  last = { text, model, result };
+  return result.map((c) => ({ ...c }));
+}
+
+let last: { text: string; model: LearnedModel; result: readonly Contribution[] } | undefined;
+
+function compute(text: string, model: LearnedModel): Contribution[] {
   const found: Contribution[] = [];
-  for (const f of features(text, model.bits)) {
-    const points = model.points.get(f.hash);
-    if (points === undefined || Math.abs(points) < model.minPoints) continue;
-    found.push({ start: f.start, end: f.end, points });
-  }
+  // Each feature once, at its first occurrence (as features() gives them), without building the list.
+  const seen = new Set<number>();
+  eachFeature(text, model.bits, (hash, start, end) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    const points = model.points.get(hash);
+    if (points === undefined || Math.abs(points) < model.minPoints) return;
+    found.push({ start, end, points });
+  });
   // Strongest first; ties broken by position, then length, so the result is deterministic.
   found.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.start - b.start || a.end - b.end);
   const kept: Contribution[] = [];

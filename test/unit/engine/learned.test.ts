@@ -45,6 +45,20 @@ describe('contributions', () => {
     expect(contributions('Buy now, limited spots!', model)).toEqual([]);
   });
 
+  test('the same text again gives the same answer, and an answer changed by its caller does not leak into the next', () => {
+    const text = `${String(RULES.find((r) => r.id === 'learned-words')?.example)} The new workbook is live!`;
+    const first = contributions(text, SHIPPED_MODEL);
+    expect(first.length).toBeGreaterThan(0);
+    const kept = structuredClone(first);
+    first.pop();
+    if (first[0]) first[0].points = 99;
+    expect(contributions(text, SHIPPED_MODEL)).toEqual(kept);
+    // Another model, or another text, is asked afresh.
+    expect(contributions(text, model)).toEqual([]);
+    expect(contributions(`${text} `, SHIPPED_MODEL)).toEqual(kept);
+    expect(contributions('Lovely walk by the river', SHIPPED_MODEL)).toEqual([]);
+  });
+
   test('the shipped layer never speaks for more than its cap and its few words, on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
