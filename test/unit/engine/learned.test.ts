@@ -59,6 +59,13 @@ describe('contributions', () => {
     expect(contributions('Lovely walk by the river', SHIPPED_MODEL)).toEqual([]);
   });
 
+  test('a weighted word said twice speaks once, where it is first said', () => {
+    const text = String(RULES.find((r) => r.id === 'learned-words')?.example);
+    const once = contributions(text, SHIPPED_MODEL);
+    expect(once.length).toBeGreaterThan(0);
+    expect(contributions(`${text}\n\n${text}`, SHIPPED_MODEL)).toEqual(once);
+  });
+
   test('the shipped layer never speaks for more than its cap and its few words, on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
