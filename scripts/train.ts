@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDraftsFile, loadSpans } from '../src/eval/load';
-import { MODEL_PATH, renderModelModule, trainShippedModel } from '../src/eval/model-file';
+import { MODEL_PATH, modelHeader, renderModelModule, trainShippedModel } from '../src/eval/model-file';
 
 const check = process.argv.includes('--check');
 const drafts = loadDraftsFile();
@@ -17,8 +17,8 @@ const path = fileURLToPath(MODEL_PATH);
 if (check) {
   const current = readFileSync(path, 'utf8');
   if (current !== source) {
-    const header = /from (\d+) training drafts/.exec(current)?.[1];
-    process.stderr.write(`train: ${path} is out of date (trained on ${header ?? '?'} of ${drafts.length} training drafts); run npm run train\n`);
+    const trainedOn = modelHeader(current)?.count ?? '?';
+    process.stderr.write(`train: ${path} is out of date (trained on ${trainedOn} of ${drafts.length} training drafts); run npm run train\n`);
     process.exit(1);
   }
   console.log('learned model is up to date');

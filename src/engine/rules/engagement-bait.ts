@@ -1,4 +1,4 @@
-import { defineRule, dropOverlapping, inQuotes, matchSpans, phraseRegex } from '../rule';
+import { defineRule, dropOverlapping, inQuotes, matchCued, matchSpans, phraseRegex, type CuedPattern } from '../rule';
 
 // Asking for likes, tags and shares instead of a real response.
 const PHRASES = [
@@ -18,9 +18,12 @@ const re = phraseRegex(PHRASES);
 const NOUN_BEFORE = /\b(?:the|a|this|that|my|his|her|their|your|our)\s*$/iu;
 // "Go follow @ramp_rat_ella. she's 13 and…": a follow for somebody else, said about them, is a recommendation.
 const ABOUT_THEM = /^[\w.@-]+[.!,:;]?\s+(?:she|he|they)\b/iu;
-// "Tag the mate who ALWAYS blanks", "follow the page for part 2": the shapes, not one wording.
-const TAG_WHO = /\btag (?:the|a|your|that|ur|every|one) (?:\p{L}+ )?(?:mate|friend|bestie|buddy|pal|person|one|someone|girl|guy|mum|mom|dad|sister|brother)s? (?:who|that|u|you)\b/giu;
-const FOLLOW_FOR = /\bfollow (?:the page|the account|this page|this account|along|us|me|my page|our page) (?:for|to see|to catch) (?:part|pt|more|the rest)\b/giu;
+// "Tag the mate who ALWAYS blanks", "follow the page for part 2": the shapes, not one wording,
+// each with its cues (rule.ts CuedPattern).
+export const SHAPES: readonly CuedPattern[] = [
+  [/\btag (?:the|a|your|that|ur|every|one) (?:\p{L}+ )?(?:mate|friend|bestie|buddy|pal|person|one|someone|girl|guy|mum|mom|dad|sister|brother)s? (?:who|that|u|you)\b/giu, ['tag ']],
+  [/\bfollow (?:the page|the account|this page|this account|along|us|me|my page|our page) (?:for|to see|to catch) (?:part|pt|more|the rest)\b/giu, ['follow ']],
+];
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇" (case matters: "comment below" is above).
 const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
@@ -36,7 +39,7 @@ export default defineRule({
   suggestions: ['Replace it with a question you want answered'],
   example: 'Tag a friend who needs this! Comment YES and I’ll DM you the guide.',
   check(ctx) {
-    const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD), ...(ctx.lower.includes('tag ') ? matchSpans(ctx.text, TAG_WHO) : []), ...(ctx.lower.includes('follow ') ? matchSpans(ctx.text, FOLLOW_FOR) : [])].sort((a, b) => a.start - b.start);
+    const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD), ...matchCued(ctx, SHAPES)].sort((a, b) => a.start - b.start);
     return dropOverlapping(all)
       // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
       .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))

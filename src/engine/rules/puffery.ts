@@ -1,4 +1,4 @@
-import { defineRule, dropOverlapping, matchSpans, phraseRegex } from '../rule';
+import { defineRule, dropOverlapping, matchCued, matchSpans, phraseRegex, type CuedPattern } from '../rule';
 import { DISCLOSURE } from '../sale-words';
 
 // Superlatives and hype words that describe a product, not an experience.
@@ -19,7 +19,7 @@ const PHRASES = [
 ];
 const re = phraseRegex(PHRASES);
 // "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
-const TENX = /\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu;
+export const TENX: readonly CuedPattern[] = [[/\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu, ['0x ']]];
 // Superlatives about the writer's own product: "we make the best sourdough in
 // town", "our coffee is the only one worth the drive". "The best day ever"
 // with no seller in the sentence is joy, not puffery.
@@ -57,7 +57,7 @@ export default defineRule({
   // A fundraiser praises its cause ("the only place in town where Jamie can melt down"), not a product.
   mutedBy: ['fundraising'],
   check(ctx) {
-    const words = [...matchSpans(ctx.text, re), ...(ctx.lower.includes('0x ') ? matchSpans(ctx.text, TENX) : [])].map(({ start, end }) => ({ start, end }));
+    const words = [...matchSpans(ctx.text, re), ...matchCued(ctx, TENX)].map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
     const own = matchSpans(ctx.text, OWN_SUPERLATIVE).flatMap(({ start, match }) => {
       const at = match[0].search(SUPER_AT);

@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { defineRule, matchCued, matchSpans, phraseRegex, type CuedPattern } from '../rule';
 
 // A question or a moment of sympathy that turns into a pitch two sentences
 // later: "Onboarding is brutal, right? That is why our team made…", "have u
@@ -23,7 +23,7 @@ const pivot = phraseRegex(PIVOTS);
 const OWN_PRODUCT = /\b(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:tool|app|platform|product|software|service|course|programme|program|system|plugin|extension|agency|studio|audit|package|packages|class|classes|workshop|deck|kit|membership)\b[^.!?\n]{0,60}/giu;
 // "It's why we built 'Back to Work After Loss'", "literally why i made my 14 day reset": the
 // turn points back at a problem just told, so it needs no question before it.
-const WHY_BUILT = /\bwhy (?:i|we) (?:built|made|created|launched|designed|set up|started (?:my|our|a|an|the|this))\b[^.!?\n]{0,60}/giu;
+export const WHY_BUILT: readonly CuedPattern[] = [[/\bwhy (?:i|we) (?:built|made|created|launched|designed|set up|started (?:my|our|a|an|the|this))\b[^.!?\n]{0,60}/giu, ['why i ', 'why we ']]];
 
 export default defineRule({
   id: 'question-then-pitch',
@@ -46,7 +46,7 @@ export default defineRule({
     // The turn must come after the opener, within the next few sentences.
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)
-      .find((m) => m.start >= first && m.start - first < 400) ?? (ctx.lower.includes('why ') ? matchSpans(ctx.text, WHY_BUILT)[0] : undefined);
+      .find((m) => m.start >= first && m.start - first < 400) ?? matchCued(ctx, WHY_BUILT)[0];
     return after ? [{ start: after.start, end: after.end }] : [];
   },
 });

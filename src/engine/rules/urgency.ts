@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, mergeOverlaps, phraseRegex } from '../rule';
+import { defineRule, matchCued, matchSpans, mergeOverlaps, phraseRegex, type CuedPattern } from '../rule';
 import { plainOnly } from '../plain-words';
 
 // Pressure phrases: urgency and scarcity are selling, not talking.
@@ -15,12 +15,15 @@ const PHRASES = [
 ];
 // "only 3 left", "just 5 spots"…
 const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left)\b/giu;
-// A clear-out's pressure: "THIS SATURDAY ONLY", "when it's gone it's gone"
-// ("wed-sat only" is opening days, so a day needs "this", "next", "on" or "one" before it),
-// only where something is on sale ("when it's gone, it's gone" is also said of grief).
-const CLEAROUT = /\b(?:(?:this|next|on|one) (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bank holiday) only|when (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone)\b/giu;
-// Said of nothing but stock, so it needs no price around it.
-const MUST_GO = /\beverything must go\b/giu;
+// A clear-out's pressure, each pattern with its cues (rule.ts CuedPattern): "THIS SATURDAY ONLY"
+// ("wed-sat only" is opening days, so a day needs "this", "next", "on" or "one" before it) and
+// "when it's gone it's gone", only where something is on sale (it is also said of grief);
+// "everything must go", said of nothing but stock, anywhere.
+export const CLEAROUT: readonly CuedPattern[] = [
+  [/\b(?:this|next|on|one) (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bank holiday) only\b/giu, [' only']],
+  [/\bwhen (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone\b/giu, ['gone']],
+];
+export const MUST_GO: readonly CuedPattern[] = [[/\beverything must go\b/giu, ['must go']]];
 const re = phraseRegex(PHRASES);
 
 export default defineRule({
@@ -35,9 +38,10 @@ export default defineRule({
   example: 'Only 3 spots left, doors close tonight!',
   showsClause: true,
   check(ctx) {
-    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED), ...(ctx.onSale && (ctx.lower.includes(' only') || ctx.lower.includes('gone')) ? matchSpans(ctx.text, CLEAROUT) : [])];
+    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    return mergeOverlaps([...spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end))), ...(ctx.lower.includes('must go') ? matchSpans(ctx.text, MUST_GO) : [])].sort((a, b) => a.start - b.start));
+    const pressure = spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end)));
+    return mergeOverlaps([...pressure, ...(ctx.onSale ? matchCued(ctx, CLEAROUT) : []), ...matchCued(ctx, MUST_GO)]);
   },
 });

@@ -5,8 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CuedPattern } from '../../../src/engine/rule';
+import { SHAPES } from '../../../src/engine/rules/engagement-bait';
 import { PATTERNS } from '../../../src/engine/rules/passing-plug';
+import { TENX } from '../../../src/engine/rules/puffery';
+import { WHY_BUILT } from '../../../src/engine/rules/question-then-pitch';
 import { PIVOTS } from '../../../src/engine/rules/tips-then-offer';
+import { CLEAROUT, MUST_GO } from '../../../src/engine/rules/urgency';
 import { DRAFTS_PATH, loadDraftsFile } from '../../../src/eval/load';
 import { RULE_CASES } from './rule-cases';
 
@@ -30,11 +34,19 @@ const WORDS: Record<string, string[]> = {
   'tips-then-offer': ['or', 'just', 'skip', 'all', 'that', 'this', 'save', 'yourself', 'the', 'hassle', 'let', 'us', 'me', 'handle', 'it', 'last', 'one', "that's", 'is', 'why', 'I', 'we',
     'created', 'built', 'whole', 'reason', 'my', 'what', 'do', 'exactly', 'if', 'anyone', 'wants', 'to', 'where', 'Ivy', 'come', 'comes', 'in', 'ours', 'ship', 'at', 'Fernhill', 'post',
     'order', 'book', 'some', 'of', 'mine', 'from', '#5', 'left', 'job', 'build', 'ended', 'up', 'writing', 'a', 'tool', 'check', 'with', 'session'],
+  'engagement-bait': ['Tag', 'tag', 'the', 'a', 'your', 'mate', 'friend', 'who', 'that', 'u', 'Follow', 'follow', 'page', 'along', 'us', 'for', 'part', 'pt', 'more', '2'],
+  puffery: ['10x', '100X', 'faster', 'your', 'the', 'growth', 'harder', 'is', 'now'],
+  'question-then-pitch': ["It's", 'why', 'Why', 'I', 'we', 'We', 'built', 'made', 'started', 'my', 'our', 'a', 'set', 'up', 'thing'],
+  urgency: ['this', 'next', 'on', 'one', 'Saturday', 'SATURDAY', 'day', 'weekend', 'only', 'ONLY', 'when', "it's", 'they', 'are', 'gone', 'gone,', 'everything', 'must', 'go', 'MUST', 'GO'],
 };
 
 describe.each<[string, readonly CuedPattern[]]>([
   ['passing-plug', PATTERNS],
   ['tips-then-offer', PIVOTS],
+  ['engagement-bait', SHAPES],
+  ['puffery', TENX],
+  ['question-then-pitch', WHY_BUILT],
+  ['urgency', [...CLEAROUT, ...MUST_GO]],
 ])('%s: no cue hides a match', (rule, patterns) => {
   test('in the training drafts or the rule cases', () => {
     expect(texts.flatMap((t) => hidden(patterns, t))).toEqual([]);
