@@ -26,7 +26,10 @@ const ALWAYS = [
   'dm for', 'dm to book', 'dm to order', 'and subscribe', 'link in comments', 'links in comments', 'follow if', 'follow for more',
   'book at', 'book via', 'book online', 'book through', 'connects with me',
   // "Write me priv!", "just write us": message me, as many non-native writers say it.
-  'write me', 'write us',
+  'write me', 'write us', 'link sa bio',
+  // The same asks from a business speaking as "us" ("Message us your dates", "just drop us a message!").
+  'message us', 'drop us a message', 'drop us a line', 'drop us a dm', 'drop me a message', 'drop me a line', 'drop me a dm',
+  'dm us', 'pm us', 'inbox us', 'whatsapp us', 'email us', 'call us', 'give us a call', 'give us a ring',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare

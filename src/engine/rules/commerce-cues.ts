@@ -17,6 +17,9 @@ const CUES = [
   'per bag', 'a jar', 'say hello to our', 'meet our newest', 'our newest', 'our new', 'new in', 'fresh batch',
   'grab one', 'get them while', 'while stocks last', 'stall', 'find us at', 'come see us', 'pop in', 'pop by',
   'open till', 'open until', 'opening hours', 'now open',
+  // A shop's door held open and a place held for a deposit: "pop down", "walk-ins welcome", "£300 secures your place".
+  'pop down', 'pop over', 'come and see us', 'walk-ins welcome', 'walk in welcome', 'walk-in welcome', 'walk-ins are welcome',
+  'on the shop floor', 'taking deposits', 'deposits now', 'secures your place', 'secure your place', 'secures your spot',
 ];
 // A price stated as a seller states it: "₱250 each", "£12 a jar", "$40 per".
 const SELLER_PRICE = /[$€£₱₹¥]\s?\d[\d,.]*\s*(?:each|ea\b|a (?:jar|box|bag|bottle|piece|dozen|loaf|print|set|pair|bunch)|per\b|for (?:two|2|three|3)|\+ ?(?:p&p|postage|shipping))/giu;

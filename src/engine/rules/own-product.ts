@@ -8,9 +8,13 @@ const PRODUCTS = [
   'software', 'saas', 'plugin', 'extension', 'template', 'templates', 'membership', 'community', 'channel',
   'brand', 'solution', 'offer', 'workshop', 'bootcamp', 'framework', 'system', 'consultancy', 'firm', 'company',
   'clients', 'customers', 'team can', 'paid community', 'insurance', 'products', '1:1 coaching', 'coaching program',
+  // Where creators sell: "it's on my patreon for the $3 tier".
+  'patreon', 'substack', 'etsy', 'ko-fi', 'kofi',
 ];
 const RE = new RegExp(
-  `\\b(?:my|our)\\s+(?:(?:new|latest|own|free|brand-new|little)\\s+)?(?:${PRODUCTS.join('|')})\\b`,
+  // "my 8 week Balance programme", "our 6-lesson mini course", "my Unwind app": a length and a word before the
+  // product are still it; "my last company", "my banking app" are not the writer's to sell.
+  `\\b(?:my|our)\\s+(?:(?:new|latest|own|free|brand-new|little|mini|online|signature|\\d+[- ]?(?:week|day|month|lesson|module|part|step)s?)\\s+){0,2}(?:(?!(?:first|last|previous|former|old|current|busiest|immune|nervous|notes|phone|email|banking|bank|health|daughter|son|mum|dad)\\b)\\p{L}+\\s+)?(?:${PRODUCTS.join('|')})\\b`,
   'giu',
 );
 

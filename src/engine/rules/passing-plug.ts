@@ -35,7 +35,11 @@ export const PATTERNS: readonly CuedPattern[] = [
   // "we're having an open house", "the shop will be open too", "come find us by the fountain".
   [/\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b/giu, ['doing', 'having', 'hosting', 'running', 'on stand', 'come find', ' open']],
   // A job opening of one's own: "we're hiring", "I'm hiring".
-  [/\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) hiring\b/giu, ['hiring']],
+  [/\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:actually |also |currently |still )?hiring\b/giu, ['hiring']],
+  // What the writer sells or does at a named place: "i sell jars saturdays at the Osu market", "we do running
+  // assessments at StrideLab" (case matters: the place's name, not a day: "I do yoga on Thursdays"; "we make free
+  // lunch at St Mark's" for nothing is muted with the rule where the writer says so).
+  [/\b(?:[Ii]|[Ww]e)(?:['’]re| are| also| actually)? (?:sell|do|make|run|offer|stock|bring in|teach|bake|brew|roast|fix|build|repair|service|hire out)\b[^.!?\n]{0,40}?\b(?:at|in|on|from) (?:the [A-Z][\p{L}]+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][\p{L}]+|@[\w.]+|(?:the )?(?:my|our) (?:shop|stall|garage|studio|salon|clinic|market|workshop|café|cafe|bakery|kitchen))/gu, ['sell', ' do ', 'make', 'run', 'offer', 'stock', 'bring in', 'teach', 'bake', 'brew', 'roast', 'fix', 'build', 'repair', 'service', 'hire out']],
   // A service of one's own with its price: "i do home visits in LS12, £12 a visit", "I run beginner sessions … £5".
   [/\b(?:i|we) (?:do|make|build|stock|run|teach|offer|sell|fix|repair|take on)\b[^.!?\n]{0,60}?(?:[£$€]\s?\d|\d+\s?(?:quid|euros?|dollars?|pounds?)\b|\ba (?:tenner|fiver)\b)/giu, ['£', '$', '€', 'quid', 'euro', 'dollar', 'pound', 'tenner', 'fiver']],
   // A service of one's own named: "we do take a few commissions a year", "I do outdoor sessions", "we do build to order",
@@ -65,6 +69,8 @@ export default defineRule({
   nudge: 'Fine in moderation; if the post is about something else, the plug can wait for those who ask.',
   suggestions: ['Keep it to one short line', 'Let people ask about it'],
   example: 'Family group shots BEFORE the drinks reception, trust me. (I\'m booking 2026 now if you want someone to hunt Uncle Dave down.)',
+  // "Not for money", "nothing to sell": the writer says they gain nothing.
+  mutedBy: ['disinterested'],
   check(ctx) {
     // A disclosed stake is its own words ("I'm biased"); what follows is the claim, another rule's.
     const stakes = matchSpans(ctx.text, STAKE).map((m) => ({ ...m, stake: true }));

@@ -12,10 +12,12 @@ const WRAPPERS = [
   'still pinching myself', 'pinch me', 'surreal', 'never imagined', 'never thought', 'who would have thought',
   'quietly proud', 'so proud', 'proud to', 'proud of', 'beyond words', 'speechless', 'still processing', 'not bad for',
   'little old me', 'wild ride', 'wild quarter', 'wild year', 'what a year', 'what a journey', 'journey so far',
+  // "Still doesn't feel real… I'm not sharing this to brag": the disclaimer is the wrapper.
+  "doesn't feel real", 'doesn’t feel real', 'does not feel real', 'not to brag', 'not sharing this to brag', 'emotional',
   '🙏', '🥹', '🥲', '😭',
 ];
 // Achievements and metrics about the writer.
-const METRIC = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|orders|reviews|five-star reviews|5-star reviews|clients|customers|students|downloads|installs|stars|members|sales|listeners|readers|impressions|hospitals|weddings|patients|signups|sign-ups|votes|homes|houses|deals|projects|copies|units|tickets|bookings|5-star|five-star)\b|\b\d[\d,]*(?:st|nd|rd|th)\s+(?:patient|customer|client|order|sale|home|booking|wedding|member|subscriber)\b|\b\d+\s?%\s+of\s+the\s+vote\b|\b(?:top[- ]?\d+|named (?:a|one of|among)|award|awards|shortlisted|finalist|keynote|featured (?:in|on)|booked solid|fully booked|sold out|waitlist|waiting list|best-?seller|number one|#1|record (?:month|year|quarter)|milestone)\b|\b(?:crossed|hit|passed|reached) \d[\d,.]*\s?(?:k|m|million|thousand)?(?![\p{L}\d])/giu;
+const METRIC = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:(?:paying|happy|loyal|new|online) )?(?:views|followers|subscribers|likes|orders|patrons|backers|supporters|reviews|five-star reviews|5-star reviews|clients|customers|students|downloads|installs|stars|members|sales|listeners|readers|impressions|hospitals|weddings|patients|signups|sign-ups|votes|homes|houses|deals|projects|copies|units|tickets|bookings|5-star|five-star)\b|\b\d[\d,]*(?:st|nd|rd|th)\s+(?:patient|customer|client|order|sale|home|booking|wedding|member|subscriber)\b|\b\d+\s?%\s+of\s+the\s+vote\b|\b(?:top[- ]?\d+|named (?:a|one of|among|in|the)|\d+ features? (?:on|in)|award|awards|shortlisted|finalist|keynote|featured (?:in|on)|booked solid|fully booked|sold out|waitlist|waiting list|best-?seller|number one|#1|record (?:month|year|quarter)|milestone)\b|\b(?:crossed|turned over) (?:[A-Z]{0,2}[$€£₱₹])\d[\d,.]*\s?(?:k|m|million)?|\b(?:crossed|hit|passed|reached|sold) \d[\d,.]*\s?(?:k|m|million|thousand)?(?![\p{L}\d])/giu;
 const wrapper = phraseRegex(WRAPPERS);
 // Pride in somebody else: "sold out hometown show… so proud of you", "5 stars on your first
 // inspection!!! so proud of u". A metric in a sentence about "your" doing and not the

@@ -13,6 +13,9 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      reply("you want to keep it covered for 5 mins, the oils are the good bit. we sell loose leaf at the Thursday market if you ever want some", "dee_p"),
+      "drop the mileage for two weeks and do hip work daily. we do gait assessments at Stridewell if it does not settle",
+      comment("Sara, we are actually hiring at Little Oaks nursery if you fancy it", "Sara Kent"),
       "going live in 20 min, doing the first area of Hollowmere blind. come keep me company",
       "streaming minecraft hardcore tonight 9pm!! pray for me",
       reply("Ask for the contract register. I do a fortnightly newsletter on what our FOIs turn up, if it is any use"),
@@ -40,6 +43,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "Sunday we make free soup for everyone at St Luke’s hall, not for money, just come and eat together.",
       "the acoustic version is not on streaming anywhere, I can lend you my copy",
       reply("you swore you would never touch streaming again. Congratulations, and say hi to the team!"),
       "My sister runs a newsletter for foster carers, it is brilliant",
@@ -141,6 +145,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "We keep two tables back every Friday for walk-ins. Message us your time!",
+      "Happy to hold a room for you, just drop us a line.",
+      "Fresh bagels every morning, link sa bio for the menu",
       "Search Two Loose Screws Pod or follow the link: youtube.com/@twoloosescrewspod",
       "New bundle ready, sizes 62-74. Write me priv!",
       'Buy the starter kit before Friday.',
@@ -156,6 +163,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "If you ever run short of chairs for the fete give us a shout, we have loads in the shed.",
       "my gran still writes me a letter every month, proper ink and everything",
       "Fees come to about 1.4 lakh for Pooja. If anyone wishes to contribute towards the rest, please DM me.",
       "Free accessibility audit day for local charities. Nothing to sell, nobody will follow up. DM to book a slot.",
@@ -254,6 +262,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "Brightwater is the only dog groomer in the valley that does home visits on Sundays.",
+      "I am the only Welsh>English translator I know who has worked in a courtroom.",
+      "Honestly THE best party entertainer around, and we are the only act round here with a live owl.",
       comment("try mine Joanne, honestly the BEST coffee and walnut cake you’ll ever eat"),
       "Ours is honestly the best sourdough you will find in the county, Crumb & Kettle on Mill St",
       "Best driving school in Whitefield sir!! 100% pass guarantee",
@@ -278,6 +289,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "She is the only teacher who ever got my daughter to enjoy maths.",
+      "My brother is the only person in the family who can fix the boiler.",
+      "I am the only one still awake in this house lol",
       "If you have never volunteered at a food bank, it is the best-run chaos you will ever see. We packed 1,400 boxes.",
       reply("appreciate u fr for the beat switch idea at 1:40, track is 10x harder now"),
       "Little Orbit is the only place in town where Jamie can melt down. They need £2,400 to keep Saturdays going: gofundme.example/little-orbit",
@@ -422,11 +436,15 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'own-product': {
     fires: [
+      reply("honestly the thing that fixed it for me was breathing work, my 6 week Calm programme covers it", "kai_r"),
+      "new tier is up on my patreon if anyone wants the process videos",
       'Our app solves exactly this problem.',
       reply('Great thread! Our platform covers this in depth.'),
       'My new book is out next month.',
     ],
     passes: [
+      "at my last company we solved this with a shared calendar and a lot of patience",
+      "my banking app logged me out three times today, anyone else?",
       'My dog learned to open the fridge.',
       'Our kids built a fort in the living room.',
       'What app do you use for notes?',
@@ -583,6 +601,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "Still does not feel real. This week Tallyhop crossed $40,000 MRR with 2,100 paying customers. Grateful for every one of you.",
+      "not to brag but my little cleaning business turned over £48k this year 🙏",
+      "never thought my little stall could do this 🥹 sold 900 pies at the show this weekend",
       "Congrats to my team 🙏 we sold out in 2 hours",
       "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
       'Still pinching myself: 10,000 orders this year and named one of the top 10 makers in the county.',
@@ -592,6 +613,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Thank you! Issue #100 went out to 48,312 subscribers today.",
     ],
     passes: [
+      "WE HIT £8,000 FOR THE HOSPICE!!! thank u to everyone who bought a raffle ticket 😭",
+      "Bit emotional today, my grandad turned 90 and all 14 grandkids made it home.",
       comment("5 stars on your first inspection!!! so proud of u Ruth"),
       comment("MARLOWE. sold out hometown show. so proud of you 😭 see you at the front"),
       "Thank you to the 30 volunteers who came out on Saturday!",
@@ -602,6 +625,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      "Fresh in this morning: neon tetras and a tank of cherry shrimp, on the shop floor now 🐟",
+      "Our summer litter is taking deposits now, £250 secures your place.",
+      "Walk-ins welcome all day Saturday at the salon 💅",
       'Say hello to our newest mug ☕ restocked and ready.',
       'focaccia fridays are back, 9am till it is gone, DM to order',
       'Scrub caps ₱250 each, 8 prints available, meet-up or ship.',
