@@ -18,6 +18,9 @@ const PHRASES = [
   'no one else in the', 'nobody else can say',
 ];
 const re = phraseRegex(PHRASES);
+// No rival, in the many ways people say it: "Nothing else on the market comes close", "nobody else round here
+// does that", "nothing else like it out there" (11 promotional training drafts, no other).
+const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b/giu;
 // "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
 export const TENX: readonly CuedPattern[] = [[/\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu, ['0x ']]];
 // Superlatives about the writer's own product: "we make the best sourdough in
@@ -46,6 +49,12 @@ const YOU_WILL = /\b(?:best|\p{L}{3,}est|most \p{L}+)\b[\p{L}\d' -]{1,30}? you(?
 const NO_CONTEST = /\bno contest\b/giu;
 const OWN_WORDS = new RegExp(String.raw`\b(?:our|ours|mine|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');
 // "We had the best pizza in Naples" is an experience, not a claim.
+// A superlative that opens its sentence is a tagline ("The cheapest fully-fitted tyres in South London, full
+// stop.", "Hands down the crispiest birria in Bristol."): the seller's voice even with no "our" in the draft;
+// "you deserve the biggest pizza in the world" and "it's the best intro out there" praise, they do not sell…
+const TAGLINE_BEFORE = /(?:^|[.!?\n]|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:honestly|genuinely|hands down|simply|literally|easily|officially|quite simply),?\s+)?$/iu;
+// …and stands alone: the place's name, then the end of the phrase ("The oldest pub in York has a ghost tour" is a fact).
+const TAGLINE_AFTER = /^(?: \p{Lu}[\p{L}'’-]*)*\s*(?:[.,!:;—–-]|\p{Extended_Pictographic}|$|and\b)/u;
 const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
 
 export default defineRule({
@@ -61,14 +70,16 @@ export default defineRule({
   // A fundraiser praises its cause ("the only place in town where Jamie can melt down"), not a product.
   mutedBy: ['fundraising'],
   check(ctx) {
-    const words = [...matchSpans(ctx.text, re), ...matchCued(ctx, TENX)].map(({ start, end }) => ({ start, end }));
+    const words = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, NO_RIVAL), ...matchCued(ctx, TENX)].map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
     const own = matchSpans(ctx.text, OWN_SUPERLATIVE).flatMap(({ start, match }) => {
       const at = match[0].search(SUPER_AT);
       return EXPERIENCED.test(ctx.text.slice(Math.max(0, start + at - 14), start + at)) ? [] : [{ start: start + at, end: start + match[0].length }];
     });
     const selling = ctx.onSale || OWN_WORDS.test(ctx.text);
-    const placed = selling ? matchSpans(ctx.text, PLACE_SUPERLATIVE).filter((m) => !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))).map(({ start, end }) => ({ start, end })) : [];
+    const placed = matchSpans(ctx.text, PLACE_SUPERLATIVE)
+      .filter((m) => (selling || (TAGLINE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) && TAGLINE_AFTER.test(ctx.text.slice(m.end, m.end + 40)))) && !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
+      .map(({ start, end }) => ({ start, end }));
     const unrivalled = selling ? [...matchSpans(ctx.text, NO_CONTEST), ...(OURS.test(ctx.text) ? matchSpans(ctx.text, YOU_WILL) : [])].map(({ start, end }) => ({ start, end })) : [];
     const only = dropOverlapping([...matchSpans(ctx.text, ONLY_PRODUCT), ...matchSpans(ctx.text, ONLY_KIND)]).map(({ start, end }) => ({ start: start + Math.max(0, ctx.text.slice(start, end).search(/the only/iu)), end }));
     const all = [...words, ...own, ...placed, ...only, ...unrivalled].sort((a, b) => a.start - b.start);

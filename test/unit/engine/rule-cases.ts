@@ -262,6 +262,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "The fastest bike repairs in North Leeds, full stop.",
+      "Hands down the juiciest burgers in Cardiff. Thursday to Sunday at the yard 🍔",
+      "Our hand cream is made in small batches and nothing else on the shelves comes close.",
       "Brightwater is the only dog groomer in the valley that does home visits on Sundays.",
       "I am the only Welsh>English translator I know who has worked in a courtroom.",
       "Honestly THE best party entertainer around, and we are the only act round here with a live owl.",
@@ -289,6 +292,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "You deserve the biggest cake in the world after this week, Jo.",
+      "for stats books it is the best intro in the UK imo, and free online",
       "She is the only teacher who ever got my daughter to enjoy maths.",
       "My brother is the only person in the family who can fix the boiler.",
       "I am the only one still awake in this house lol",
