@@ -15,7 +15,7 @@ const CUES = [
   'sizes', 'size s', 'colourways', 'colorways', 'limited run', 'small batch', 'made to order', 'custom orders',
   'pre-orders', 'orders open', 'order cut-off', 'last orders', 'each or', 'per box', 'per dozen', 'per jar',
   'per bag', 'a jar', 'say hello to our', 'meet our newest', 'our newest', 'our new', 'new in', 'fresh batch',
-  'grab one', 'get them while', 'while stocks last', 'stall', 'find us at', 'come see us', 'pop in', 'pop by',
+  'grab one', 'get them while', 'while stocks last', 'my stall', 'our stall', 'on the stall', 'find us at', 'come see us', 'pop in', 'pop by',
   'open till', 'open until', 'opening hours', 'now open',
   // A shop's door held open and a place held for a deposit: "pop down", "walk-ins welcome", "£300 secures your place".
   'pop down', 'pop over', 'come and see us', 'walk-ins welcome', 'walk in welcome', 'walk-in welcome', 'walk-ins are welcome',
@@ -23,6 +23,9 @@ const CUES = [
 ];
 // A price stated as a seller states it: "₱250 each", "£12 a jar", "$40 per".
 const SELLER_PRICE = /[$€£₱₹¥]\s?\d[\d,.]*\s*(?:each|ea\b|a (?:jar|box|bag|bottle|piece|dozen|loaf|print|set|pair|bunch)|per\b|for (?:two|2|three|3)|\+ ?(?:p&p|postage|shipping))/giu;
+// The seller's own stall: "stall 14 at Castle Street market", "doing a stall at the fair", "stall's open sat 9-3";
+// "the lady on the egg stall" and "a market stall sells them for $19" are somebody else's.
+const OWN_STALL = /\bstall \d+\b|\bdoing a stall\b|\bstall['’]s open\b/giu;
 const cues = phraseRegex(CUES);
 
 export default defineRule({
@@ -35,10 +38,12 @@ export default defineRule({
   nudge: 'Tell the story behind the thing, or ask people something; leave the ordering details for those who ask.',
   suggestions: ['Share how it was made or who it is for', 'Answer questions about ordering in replies'],
   example: 'Say hello to our newest mug ☕ restocked, £12 each, DM to order!',
+  // A fundraiser's jar on the bar or cake stall raises money for someone else; it sells nothing of the writer's.
+  mutedBy: ['fundraising'],
   check(ctx) {
     // "about $60 each", "the ones charging £600 for 3 days": a price someone paid or warns about.
     const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start)));
-    return [...matchSpans(ctx.text, cues), ...prices]
+    return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, OWN_STALL), ...prices]
       .filter((h) => !inUrl(ctx, h))
       // "I am new in this area": a person, not stock.
       .filter((h) => !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))

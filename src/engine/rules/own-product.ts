@@ -36,6 +36,8 @@ export default defineRule({
   suggestions: ['Remove the product mention', 'Share what you learned, not what you sell'],
   example: { text: 'Great thread! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' },
   yieldsTo: ['comment-plug'],
+  // "Not my shop lol, just a happy customer": the writer says it is not theirs.
+  mutedBy: ['disinterested'],
   check(ctx) {
     const factor = ctx.answering ? 2 : 1;
     const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS)];

@@ -8,6 +8,8 @@ const SHOUTED_SALES = new Set([
   'GIVEAWAY', 'WIN', 'CLICK', 'SIGN', 'JOIN', 'SUBSCRIBE', 'FOLLOW', 'EXCLUSIVE', 'SPOTS', 'LEFT', 'ENDS',
   'TONIGHT', 'CLEARANCE', 'RESTOCK', 'RESTOCKED', 'DROP', 'LAUNCH', 'AVAILABLE', 'PRICE', 'PRICES', 'BONUS',
 ]);
+// Words that are as often joy as a sale ("WE WIN IT!!!!! I NEARLY DROP DE POT"): two of them alone are not shouting a sale.
+const ALSO_JOY = new Set(['WIN', 'DROP', 'BEST', 'HUGE', 'GET', 'NEW', 'JOIN', 'LEFT']);
 const CAPS_WORD = /(?<![\p{L}\p{N}@#])[A-Z][A-Z'’]{2,}(?![\p{L}\p{N}])/gu;
 const BANGS = /!{2,}|[!?]*\?!+[!?]*/gu;
 
@@ -27,7 +29,7 @@ export default defineRule({
       return !inUrl(ctx, m) && SHOUTED_SALES.has(w.replace(/’/g, "'"));
     });
     // A single capitalised word is emphasis; two or more is shouting.
-    const hits = caps.length >= 2 ? caps : [];
+    const hits = caps.length >= 2 && caps.some((m) => !ALSO_JOY.has(m.match[0])) ? caps : [];
     // Stacked "!!!" count only when the capitals are selling; "CONGRATS!!!" is joy.
     const bangs = matchSpans(ctx.text, BANGS);
     const loud = hits.length > 0 && (bangs.length >= 2 || bangs.some((b) => b.end - b.start >= 3)) ? bangs : [];

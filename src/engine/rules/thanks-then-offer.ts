@@ -7,7 +7,7 @@ import { defineRule, matchSpans, phraseRegex } from '../rule';
 // An occasion marked for customers: any price near it is the offer.
 const CELEBRATE = [
   'to celebrate', 'as a thank you', 'as a thank-you', 'as a little thank you',
-  'as a small thank you', 'as a thank u', 'to mark', 'in honour of', 'in honor of', 'anniversary',
+  'as a small thank you', 'as a thank u', 'as a little thank-you', 'as a small thank-you', 'to mark', 'in honour of', 'in honor of', 'anniversary',
   'birthday sale', 'years in business',
 ];
 // Plain thanks ("thanks for the tip on the hinge jig!! £9 off the market"): a price near them may be what
@@ -15,7 +15,8 @@ const CELEBRATE = [
 const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all', 'thank u all', 'thank you everyone', 'thanks everyone', 'to say thanks', 'to say thank you', 'to thank you'];
 // What makes it an offer.
 const CODE = /\b[Cc]ode\s*:?\s*[A-Z0-9]{3,}\b/gu;
-const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bfree\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+with\b|\boff (?:your|the|all|every|any)\b`;
+// "half price for all teams", "a free slice of cake with a hot drink" are offers as much as "20% off".
+const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+with\b|\boff (?:your|the|all|every|any)\b`;
 const PRICE = String.raw`[$€£₱]\s?\d[\d.,]*(?:k\b)?`;
 const OFFER = new RegExp(String.raw`${TERMS}|\bfirst month\b|${PRICE}`, 'giu');
 // A seller's price ("for" or "at" a price may be what somebody paid): "just £8", "£97 instead of £150", "$60 pieces", "$5/mo", "half price first month".

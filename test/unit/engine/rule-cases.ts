@@ -163,6 +163,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "our church is collecting for the families hit by the flood. if you can’t come to the hall, DM me and I’ll tell you where to send it",
       "If you ever run short of chairs for the fete give us a shout, we have loads in the shed.",
       "my gran still writes me a letter every month, proper ink and everything",
       "Fees come to about 1.4 lakh for Pooja. If anyone wishes to contribute towards the rest, please DM me.",
@@ -385,6 +386,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'BUY NOW before it is gone.',
     ],
     passes: [
+      "WE WIN IT!!!!! LAWD I NEARLY DROP THE POT 🏏",
       'Our CEO spoke at the NASA event about SEO.',
       'Congrats!! So deserved.',
       'I am SO tired today, but happy.',
@@ -448,6 +450,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      "Carla try Nina’s Closet on marketplace, she has petite sizes. not my shop lol, I just love her stuff",
       "at my last company we solved this with a shared calendar and a lot of patience",
       "my banking app logged me out three times today, anyone else?",
       'My dog learned to open the fridge.',
@@ -606,6 +609,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "Still can't quite believe it. 9,400 of you tuned in to the show last night 🙏",
+      "We don't usually blow our own trumpet but we were named Best Farm Shop in the county again 🏆 12,000 visitors a month!",
+      "wild. one of my photos has now earned me $1,300 😅 grateful",
       "Still does not feel real. This week Tallyhop crossed $40,000 MRR with 2,100 paying customers. Grateful for every one of you.",
       "not to brag but my little cleaning business turned over £48k this year 🙏",
       "never thought my little stall could do this 🥹 sold 900 pies at the show this weekend",
@@ -630,6 +636,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      "Honey is back! Linden market this Saturday, stall 12 🐝",
       "Fresh in this morning: neon tetras and a tank of cherry shrimp, on the shop floor now 🐟",
       "Our summer litter is taking deposits now, £250 secures your place.",
       "Walk-ins welcome all day Saturday at the salon 💅",
@@ -639,6 +646,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "Thank you to the lady on the cheese stall who found my purse and handed it in 💚",
+      "shoutout to the man who sells samosas at the Sunday market, stall beside the bakery. go support him",
       "Hi all, we are new in town and looking for a babysitter",
       reply("Spend it on the official practice exams (about $60 each) rather than a course."),
       'Is the green teapot back in stock anywhere? Mine cracked.',
@@ -711,6 +720,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'thanks-then-offer': {
     fires: [
+      "Ten years of open mic at the Swan 🥲 thank you all. To celebrate, pints are half price for performers on Thursday!",
+      "Thank you for a wonderful first year 💛 As a little thank-you, show this post at the till for a free scoop of ice cream with any coffee.",
       "Thanks for 5 great years! Memberships are £20 instead of £35 until Friday.",
       "thank u all for the support!! prints are just £12 this weekend",
       'THANK YOU for 10 amazing years! To celebrate, 30% off everything with code TEN.',
