@@ -77,11 +77,11 @@ export const JOB_POST = /\b(?:hiring|we(?:'re|’re| are) looking for (?:a|an|so
  * "it's free, there'll be food", "just turn up", "volunteers needed"): signing up costs nothing, so its asks are
  * modest. Webinars and masterclasses are left out: free ones are lead magnets.
  */
-export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:workshop|meetup|meet-up|talk|session|evening|event|class|walk|clinic|screening|gig|concert|entry|admission)s?|(?:it'?s|it’s|entry is|admission is|all) free|free to (?:attend|join|come)|no charge|free of charge|just turn up|no need to (?:book|sign up|register)|volunteers? (?:needed|wanted)|(?:need|needs|looking for|calling (?:all|for)) (?:more |a few |some |new )?volunteers)\b/iu;
+export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:drop-in|workshop|meetup|meet-up|talk|session|evening|event|class|walk|clinic|screening|gig|concert|entry|admission)s?|(?:it'?s|it’s|entry is|admission is|all) free|free to (?:attend|join|come)|no charge|free of charge|just turn up|no need to (?:book|sign up|register)|volunteers? (?:needed|wanted)|(?:need|needs|looking for|calling (?:all|for)) (?:more |a few |some |new )?volunteers)\b/iu;
 
 /**
  * Words just before a price that make it information, not an offer: what
  * someone paid, was charged or is raising ("I got mine for about $60",
  * "the ones charging £600", "seen it go from $140 to $22").
  */
-export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund)\b/iu;
+export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|like(?=\s*$)|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund)\b/iu;

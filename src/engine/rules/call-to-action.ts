@@ -57,6 +57,10 @@ const LEAD_IN = "(?:(?:so|just|now|go|and|please|then|don't forget to|make sure 
 // What may follow an opening verb without it being a call to action.
 const NOT_SELLING_AFTER = /^\s+(?:well|better|some\s+(?:rest|sleep)|home|ready|used\s+to|to\s+(?:know|rest|sleep)|outside|together|it\s+done|through|over\s+it)\b/iu;
 const always = phraseRegex(ALWAYS);
+// The asks of a business as "us" ("DM us", "message us"): in a reply that says sorry they are customer
+// service ("really sorry, … if it's not back by 5pm DM us"), not a sale.
+const US_ASK = /\bus\b|\bline\b/iu;
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/iu;
 const opener = new RegExp(
   `(?:^|[.!?\\n]\\s*|[-–—:•👉➡️🔗]\\s*)${LEAD_IN}(${IMPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\w'])`,
   'giu',
@@ -75,7 +79,8 @@ export default defineRule({
   // It is not an ask when the writer says they gain nothing ("nothing to sell").
   mutedBy: ['disinterested'],
   check(ctx) {
-    const hits = matchSpans(ctx.text, always).map(({ start, end }) => ({ start, end }));
+    const support = ctx.answering && APOLOGY.test(ctx.text);
+    const hits = matchSpans(ctx.text, always).filter((m) => !(support && US_ASK.test(m.match[0]))).map(({ start, end }) => ({ start, end }));
     for (const m of matchSpans(ctx.text, opener)) {
       const verb = m.match[1] ?? '';
       const end = m.end;

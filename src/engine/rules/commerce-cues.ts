@@ -13,7 +13,7 @@ const CUES = [
   'ships worldwide', 'ships free', 'free shipping', 'shipping included', 'shipping worldwide', 'we ship', 'free delivery', 'local delivery', 'delivery available', 'collection available',
   'click and collect', 'pick up or', 'meet-up or ship', 'available pa', 'available in', 'available now',
   'sizes', 'size s', 'colourways', 'colorways', 'limited run', 'small batch', 'made to order', 'custom orders',
-  'pre-orders', 'orders open', 'order cut-off', 'last orders', 'each or', 'per box', 'per dozen', 'per jar',
+  'pre-orders', 'orders open', 'order cut-off', 'each or', 'per box', 'per dozen', 'per jar',
   'per bag', 'a jar', 'say hello to our', 'meet our newest', 'our newest', 'our new', 'new in', 'fresh batch',
   'grab one', 'get them while', 'while stocks last', 'my stall', 'our stall', 'on the stall', 'find us at', 'come see us', 'pop in', 'pop by',
   'open till', 'open until', 'opening hours', 'now open',
@@ -26,6 +26,8 @@ const SELLER_PRICE = /[$€£₱₹¥]\s?\d[\d,.]*\s*(?:each|ea\b|a (?:jar|box|b
 // The seller's own stall: "stall 14 at Castle Street market", "doing a stall at the fair", "stall's open sat 9-3";
 // "the lady on the egg stall" and "a market stall sells them for $19" are somebody else's.
 const OWN_STALL = /\bstall \d+\b|\bdoing a stall\b|\bstall['’]s open\b/giu;
+// "Last orders" sells, but the pub's last-orders bell is a story.
+const LAST_ORDERS = /\blast orders\b(?! bell)/giu;
 const cues = phraseRegex(CUES);
 
 export default defineRule({
@@ -43,7 +45,7 @@ export default defineRule({
   check(ctx) {
     // "about $60 each", "the ones charging £600 for 3 days": a price someone paid or warns about.
     const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start)));
-    return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, OWN_STALL), ...prices]
+    return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, OWN_STALL), ...matchSpans(ctx.text, LAST_ORDERS), ...prices]
       .filter((h) => !inUrl(ctx, h))
       // "I am new in this area": a person, not stock.
       .filter((h) => !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))

@@ -8,6 +8,9 @@ const PHONE = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/gu;
 // "So call her: (210) 555-0147": somebody else's number, passed on.
 // Not when money is the subject: "my mentor helped me recover my funds, contact him" is the lure's own shape.
 const THIRD_PARTY = /\b(?:call|ring|text) (?:her|him|them)\b/iu;
+// In an answer, "ring Gary at GW Heating 07700…" passes on a named tradesperson (case matters: the name);
+// in a business's own post "ring Jo on 07…" is its booking line.
+const NAMED_THIRD_PARTY = /\b(?:[Cc]all|[Rr]ing|[Tt]ext) [A-Z][a-z]+ (?:at|on|from)\b/u;
 // A lost-and-found notice: "FOUND by the park gate… if he's yours, ring the office 01632…",
 // "has anyone seen a small grey whippet? Slipped her lead… just ring 07700…".
 const LOST_FOUND = /^\W*(?:found|lost|missing|stolen)\b|\bif (?:he|she|it|this|they)(?:'s|’s| is| are|'re|’re) (?:yours|your)\b|\b(?:found|lost|missing) (?:dog|cat|keys|wallet|purse|phone|bag|ring|parrot|tortoise|hearing aid)\b|\bhas anyone seen\b|\bslipped (?:her|his|its|their) (?:lead|collar|harness)\b/iu;
@@ -20,7 +23,7 @@ const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?
 // Prize lures, the oldest text-message scam: "you have won", "claim your
 // prize", "text WIN to 80082", "reply STOP". Written from what such lures
 // say, not fitted to any corpus.
-const PRIZE = /\byou(?:'ve|’ve| have) (?:won|been selected|been chosen)\b(?!['’])|\bclaim (?:your |a |the )?(?:prize|reward|cash|voucher|gift)|\bcash prize\b|\bguaranteed (?:prize|cash)\b|\b(?:reply|txt|text) stop\b/giu;
+const PRIZE = /\byou(?:'ve|’ve| have) (?:won|been selected|been chosen)\b(?!['’])|\byour (?:account|number|email|phone) (?:has|was) been (?:selected|chosen)\b|\byour (?:account|number|email|phone) was (?:selected|chosen)\b|\bclaim (?:your |a |the )?(?:prize|reward|cash|voucher|gift)|\bcash prize\b|\bguaranteed (?:prize|cash)\b|\b(?:reply|txt|text) stop\b/giu;
 // A keyword to text to a short code: case matters ("text WIN to 80082").
 const SHORT_CODE = /\b(?:[Tt]ext|TEXT|[Tt]xt|TXT|[Ss]end|SEND|[Rr]eply|REPLY) [A-Z]{2,}\b to \d{3,6}\b/gu;
 
@@ -41,7 +44,7 @@ export default defineRule({
       .map(({ start, end }) => ({ start, end }));
     const notice = LOST_FOUND.test(ctx.text) && !MONEY.test(ctx.text);
     const phones = (notice ? [] : matchSpans(ctx.text, PHONE))
-      .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) && !(THIRD_PARTY.test(ctx.text.slice(Math.max(0, start - 40), start)) && !MONEY.test(ctx.text)))
+      .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) && !((THIRD_PARTY.test(ctx.text.slice(Math.max(0, start - 40), start)) || (ctx.answering && NAMED_THIRD_PARTY.test(ctx.text.slice(Math.max(0, start - 40), start)))) && !MONEY.test(ctx.text)))
       .map(({ start, end }) => ({ start, end }));
     const all = [...lures, ...phones].sort((a, b) => a.start - b.start);
     return dropOverlapping(all);

@@ -37,6 +37,8 @@ export default defineRule({
   suggestions: ['Remove the deadline', 'Say why it matters to them instead'],
   example: 'Only 3 spots left, doors close tonight!',
   showsClause: true,
+  // A fundraiser's deadline is for a cause ("we're at £410 of £750"), and a sign saying HURRY UP is a joke.
+  mutedBy: ['fundraising'],
   check(ctx) {
     const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.

@@ -115,6 +115,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      "Congratulations! Your account has been selected for a FREE 12-month membership. Claim before midnight: claim-prize.example/win",
       "My mentor Mr Kevin helped me recover my funds, call him: +1 929 555 0147",
       "Same-day moves, zero hidden fees. 📞 0117 496 0721",
       reply("Happy birthday! You can make $6,000 in 7 days with just $500, inbox me for info"),
@@ -130,6 +131,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      comment("If the pressure keeps dropping, ring Dave at DS Plumbing 07700 900 123, he sorted ours for £60 and was honest about it", "Helen"),
       "Has anyone seen a small grey whippet called Biscuit? Slipped her lead on Mill Lane. Very timid, just ring 07700 900781.",
       "FOUND this morning by the park gate, black and white collie. If he is yours, ring the office 01632 960 418.",
       reply("Go see Dona Lupe at the bakery. She is not online so call her: (210) 555-0147. Tell her Alma sent you"),
@@ -163,6 +165,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      reply("Hi Jon, really sorry about this. Engineers are on site now and we have credited your account. If it is not back by 5pm DM us and we will escalate it.", "jon_p"),
       "our church is collecting for the families hit by the flood. if you can’t come to the hall, DM me and I’ll tell you where to send it",
       "If you ever run short of chairs for the fete give us a shout, we have loads in the shed.",
       "my gran still writes me a letter every month, proper ink and everything",
@@ -190,6 +193,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "DOUBLE points on ALL purchases, this weekend ONLY!!!",
     ],
     passes: [
+      "running the half marathon for the stroke unit 🏃 we are at £410 of £750, chip in if you can! dad says he will hold a sign saying HURRY UP at mile 12",
       reply("green door next to the launderette, £5 entry. wed-sat only"),
       "When it is gone, it is gone: that is grief, and nobody warns you.",
       "My in-laws are in town this weekend only, wish me luck.",
@@ -609,6 +613,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "Honestly? Being named Regional Recruiter of the Year 🏆 I still can't quite believe it. 212 placements this year!",
       "Still can't quite believe it. 9,400 of you tuned in to the show last night 🙏",
       "We don't usually blow our own trumpet but we were named Best Farm Shop in the county again 🏆 12,000 visitors a month!",
       "wild. one of my photos has now earned me $1,300 😅 grateful",
@@ -646,6 +651,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "FIRST EVER 180 IN A LEAGUE MATCH!!! the landlord rang the last orders bell for me 🎯",
+      "the bamboo needles from the big craft chain are fine to start, like £4 a pair",
       "Thank you to the lady on the cheese stall who found my purse and handed it in 💚",
       "shoutout to the man who sells samosas at the Sunday market, stall beside the bakery. go support him",
       "Hi all, we are new in town and looking for a babysitter",
