@@ -115,6 +115,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      comment("Ring Sam at the shop if the boiler goes again, he knows it well. Also we now do annual servicing, call 07700 900 123 to book yours", "Helen"),
       "Congratulations! Your account has been selected for a FREE 12-month membership. Claim before midnight: claim-prize.example/win",
       "My mentor Mr Kevin helped me recover my funds, call him: +1 929 555 0147",
       "Same-day moves, zero hidden fees. 📞 0117 496 0721",
