@@ -167,8 +167,8 @@ test('the weekly digest: asked for in Settings, scheduled with alarms, sent as a
     await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(
       { type: 'communis:journal', method: 'setRhythm', args: ['x:@ada', 'weekly'] }));
     await page.reload();
-    const listed = await page.getByRole('list', { name: 'Reach out' }).locator('.person').allTextContents();
-    expect(listed).toEqual(['@ada', '@grace']);
+    // The list renders after the journal loads: wait for it (a one-shot read right after reload raced it on CI).
+    await expect(page.getByRole('list', { name: 'Reach out' }).locator('.person')).toHaveText(['@ada', '@grace']);
     await expect.poll(() => chrome((c) => (c as unknown as { action: { getBadgeText(d: object): Promise<string> } }).action.getBadgeText({}))).toBe('2');
 
     await page.goto(`chrome-extension://${id}/options.html`);
