@@ -59,7 +59,7 @@ const NOT_SELLING_AFTER = /^\s+(?:well|better|some\s+(?:rest|sleep)|home|ready|u
 const always = phraseRegex(ALWAYS);
 // The asks of a business as "us" ("DM us", "message us"): in a reply that says sorry they are customer
 // service ("really sorry, … if it's not back by 5pm DM us"), not a sale.
-const US_ASK = /\bus\b|\bline\b/iu;
+const US_ASK = /\bus\b/iu;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/iu;
 const opener = new RegExp(
   `(?:^|[.!?\\n]\\s*|[-–—:•👉➡️🔗]\\s*)${LEAD_IN}(${IMPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\w'])`,

@@ -15,7 +15,7 @@ const CUES = [
   'sizes', 'size s', 'colourways', 'colorways', 'limited run', 'small batch', 'made to order', 'custom orders',
   'pre-orders', 'orders open', 'order cut-off', 'each or', 'per box', 'per dozen', 'per jar',
   'per bag', 'a jar', 'say hello to our', 'meet our newest', 'our newest', 'our new', 'new in', 'fresh batch',
-  'grab one', 'get them while', 'while stocks last', 'my stall', 'our stall', 'on the stall', 'find us at', 'come see us', 'pop in', 'pop by',
+  'grab one', 'get them while', 'while stocks last', 'find us at', 'come see us', 'pop in', 'pop by',
   'open till', 'open until', 'opening hours', 'now open',
   // A shop's door held open and a place held for a deposit: "pop down", "walk-ins welcome", "£300 secures your place".
   'pop down', 'pop over', 'come and see us', 'walk-ins welcome', 'walk in welcome', 'walk-in welcome', 'walk-ins are welcome',
@@ -23,9 +23,9 @@ const CUES = [
 ];
 // A price stated as a seller states it: "₱250 each", "£12 a jar", "$40 per".
 const SELLER_PRICE = /[$€£₱₹¥]\s?\d[\d,.]*\s*(?:each|ea\b|a (?:jar|box|bag|bottle|piece|dozen|loaf|print|set|pair|bunch)|per\b|for (?:two|2|three|3)|\+ ?(?:p&p|postage|shipping))/giu;
-// The seller's own stall: "stall 14 at Castle Street market", "doing a stall at the fair", "stall's open sat 9-3";
-// "the lady on the egg stall" and "a market stall sells them for $19" are somebody else's.
-const OWN_STALL = /\bstall \d+\b|\bdoing a stall\b|\bstall['’]s open\b/giu;
+// The seller's own stall: "my stall", "stall 14 at Castle Street market", "doing a stall at the fair", "stall's open
+// sat 9-3"; "the lady on the egg stall" and "a market stall sells them for $19" are somebody else's.
+const OWN_STALL = /\b(?:my|our|on the) stall\b|\bstall \d+\b|\bdoing a stall\b|\bstall['’]s open\b/giu;
 // "Last orders" sells, but the pub's last-orders bell is a story.
 const LAST_ORDERS = /\blast orders\b(?! bell)/giu;
 const cues = phraseRegex(CUES);

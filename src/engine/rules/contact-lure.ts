@@ -23,7 +23,7 @@ const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?
 // Prize lures, the oldest text-message scam: "you have won", "claim your
 // prize", "text WIN to 80082", "reply STOP". Written from what such lures
 // say, not fitted to any corpus.
-const PRIZE = /\byou(?:'ve|’ve| have) (?:won|been selected|been chosen)\b(?!['’])|\byour (?:account|number|email|phone) (?:has|was) been (?:selected|chosen)\b|\byour (?:account|number|email|phone) was (?:selected|chosen)\b|\bclaim (?:your |a |the )?(?:prize|reward|cash|voucher|gift)|\bcash prize\b|\bguaranteed (?:prize|cash)\b|\b(?:reply|txt|text) stop\b/giu;
+const PRIZE = /\byou(?:'ve|’ve| have) (?:won|been selected|been chosen)\b(?!['’])|\byour (?:account|number|email|phone) (?:has been|was) (?:selected|chosen)\b|\bclaim (?:your |a |the )?(?:prize|reward|cash|voucher|gift)|\bcash prize\b|\bguaranteed (?:prize|cash)\b|\b(?:reply|txt|text) stop\b/giu;
 // A keyword to text to a short code: case matters ("text WIN to 80082").
 const SHORT_CODE = /\b(?:[Tt]ext|TEXT|[Tt]xt|TXT|[Ss]end|SEND|[Rr]eply|REPLY) [A-Z]{2,}\b to \d{3,6}\b/gu;
 
@@ -44,7 +44,11 @@ export default defineRule({
       .map(({ start, end }) => ({ start, end }));
     const notice = LOST_FOUND.test(ctx.text) && !MONEY.test(ctx.text);
     const phones = (notice ? [] : matchSpans(ctx.text, PHONE))
-      .filter(({ start, end, match }) => match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) && !((THIRD_PARTY.test(ctx.text.slice(Math.max(0, start - 40), start)) || (ctx.answering && NAMED_THIRD_PARTY.test(ctx.text.slice(Math.max(0, start - 40), start)))) && !MONEY.test(ctx.text)))
+      .filter(({ start, end, match }) => {
+        const before = ctx.text.slice(Math.max(0, start - 40), start);
+        const passedOn = THIRD_PARTY.test(before) || (ctx.answering && NAMED_THIRD_PARTY.test(before));
+        return match[0].replace(/\D/g, '').length >= 9 && ASK.test(ctx.text.slice(Math.max(0, start - 40), end + 20)) && !(passedOn && !MONEY.test(ctx.text));
+      })
       .map(({ start, end }) => ({ start, end }));
     const all = [...lures, ...phones].sort((a, b) => a.start - b.start);
     return dropOverlapping(all);

@@ -48,13 +48,13 @@ const YOU_WILL = /\b(?:best|\p{L}{3,}est|most \p{L}+)\b[\p{L}\d' -]{1,30}? you(?
 // "Best birria this side of the Atlantic, no contest": no rival, where the writer sells.
 const NO_CONTEST = /\bno contest\b/giu;
 const OWN_WORDS = new RegExp(String.raw`\b(?:our|ours|mine|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');
-// "We had the best pizza in Naples" is an experience, not a claim.
 // A superlative that opens its sentence is a tagline ("The cheapest fully-fitted tyres in South London, full
 // stop.", "Hands down the crispiest birria in Bristol."): the seller's voice even with no "our" in the draft;
 // "you deserve the biggest pizza in the world" and "it's the best intro out there" praise, they do not sell…
 const TAGLINE_BEFORE = /(?:^|[.!?\n]|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:honestly|genuinely|hands down|simply|literally|easily|officially|quite simply),?\s+)?$/iu;
 // …and stands alone: the place's name, then the end of the phrase ("The oldest pub in York has a ghost tour" is a fact).
 const TAGLINE_AFTER = /^(?: \p{Lu}[\p{L}'’-]*)*\s*(?:[.,!:;—–-]|\p{Extended_Pictographic}|$|and\b)/u;
+// "We had the best pizza in Naples" is an experience, not a claim.
 const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
 
 export default defineRule({
