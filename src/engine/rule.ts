@@ -245,5 +245,7 @@ export const LIST_MARKER = String.raw`(?:\d{1,2}[.)]|[-•*▪◦→])`;
 
 // Links: a scheme or www; a host on a common ending; or any host with a path
 // ("twitch.tv/mossymoth", "quarrystack.dev/audit"), since a dot and a slash
-// inside one word are not prose.
-export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>"']*[^\s<>"'.,!?;:)]|\b[a-z0-9-]+\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg|tv|fm|ai|so|xyz|biz|info|site|online|club|page|studio|art|blog|social|uk|de|eu|ca|au|nz|ie)(?:\/[^\s<>"']*)?\b/giu;
+// inside one word are not prose. The endings include ".example", the reserved documentation ending
+// (RFC 2606) people use for a made-up link ("hightrailguiding.example"), and newer business endings.
+// A host after "@" is an address or a Mastodon handle ("@lena@mastodon.social"), not a link.
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|(?<![@.\w-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>"']*[^\s<>"'.,!?;:)]|(?<![@.\w-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|co|ly|app|dev|net|org|shop|store|link|me|gg|tv|fm|ai|so|xyz|biz|info|site|online|club|page|studio|art|blog|social|uk|de|eu|ca|au|nz|ie|example|design|agency|photo|ink|gov|health|news|consulting|fit|surf|travel|coffee|pt|mx|es|fr)(?:\/[^\s<>"']*)?\b/giu;

@@ -16,7 +16,7 @@ const PHRASES = [
   'self plug', 'plug:', 'i make these', 'i sell these', 'i do these', 'i also do', 'we also do', 'we do these',
   // Your own show, blog or stream, and the piece you made about it.
   'my substack', 'my show', 'our show', 'our stream', 'our zine', 'my twitch', 'my resources page', 'my featured', 'our blog', 'our podcast', 'our newsletter',
-  "this week's episode", 'latest episode', 'i made a video', 'i made a free', 'i did a free', 'i wrote a guide',
+  "this week's episode", 'latest episode', 'i made a free', 'i did a free',
   // Your own class or event: "I teach a slow class on Sundays", "I'm running a workshop".
   'i teach a', 'we run a', 'i run a', 'i host a', "i'm doing a", "i'm running a", "i'm hosting a",
   // Your service offered to the person you answer: a message already sent, a quote, your free dates.
@@ -31,10 +31,14 @@ const re = phraseRegex(PHRASES);
 // reading is planning something similar, we do tiered cakes from £180": the clause after the
 // lead-in; "I made a free 5-minute routine for exactly this": the lead-in with its clause.
 const LEAD_IN = /^(?:if anyone reading|anyone reading this|for anyone reading|for anyone else reading|if anyone needs a|if anyone is looking for|if anyone's looking for)$/iu;
-const OPENS_CLAUSE = /^(?:i made a free|i did a free|i made a video|i wrote a guide|i teach a|we run a|i run a|i host a|i'm doing a|i'm running a|i'm hosting a)$/iu;
+const OPENS_CLAUSE = /^(?:i made a free|i did a free|i teach a|we run a|i run a|i host a|i'm doing a|i'm running a|i'm hosting a)$/iu;
+// Your own guide or video on the very point you answer: "I did a short podcast episode on exactly this",
+// "i made a 60 second video on how to use one" (not "I made a video of the fireworks", not "I wrote a post").
+const MADE_GUIDE = /\bi(?: (?:also|actually|once))? (?:did|made|wrote|recorded|put together) an? (?:[\p{L}\d-]+ ){0,3}?(?:podcast episode|podcast|episode|video|guide|template|checklist|course|workbook|pdf|cheat ?sheet|walkthrough|tutorial)s? (?:on|about|explaining|covering|going through|walking through|that|for)\b/giu;
+const IS_MADE_GUIDE = new RegExp(`^${MADE_GUIDE.source}$`, 'iu');
 function plugSpan(text: string, hit: Span): Span {
   const words = text.slice(hit.start, hit.end).replace(/’/gu, "'");
-  if (OPENS_CLAUSE.test(words)) {
+  if (OPENS_CLAUSE.test(words) || IS_MADE_GUIDE.test(words)) {
     // To the end of its clause, a comma included: "…routine for exactly this, it's pinned on my profile" is two.
     const clause = toClauseEnd(text, hit);
     const comma = text.slice(hit.end, clause.end).search(/[,;:]/u);
@@ -72,7 +76,7 @@ export default defineRule({
     const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;
     // Under a job post, "sent you a message" is an application or a hire: not a trade's offer.
     const offers = ctx.answering && !ctx.modestAsk ? matchSpans(ctx.text, ANSWER_OFFER) : [];
-    return dropOverlapping([...matchSpans(ctx.text, re), ...offers].sort((a, b) => a.start - b.start))
+    return dropOverlapping([...matchSpans(ctx.text, re), ...matchSpans(ctx.text, MADE_GUIDE), ...offers].sort((a, b) => a.start - b.start))
       .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
       .map((hit) => ({ ...plugSpan(ctx.text, hit), factor }));
   },

@@ -11,6 +11,10 @@ const PITCH = phraseRegex([
   'pricing', '→', '👉', '👇', '➡️', 'upgrade', 'get a quote', 'apply now', 'install', 'listen', 'stream', 'watch',
   'i wrote', 'i made', 'i built', 'i recorded',
 ]);
+// Somebody else's work near the link: "go listen to Tamsin Rook's EP", "my mate Ros restores them",
+// "her webcomic" ("Let's", "It's" and "Mother's Day" are nobody's). Then only sale words make the link a pitch ("use code ROS10").
+const SOMEONE_ELSES = /(?:\b(?!(?:Let|It|That|What|Here|There|He|She|Who|Where|How|Today|Tonight|Tomorrow|Mother|Father|Valentine|Everyone|Nobody|Someone|Life|World)['’]s)\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?['’]s (?!own\b)|\b(?:my|our) (?:mate|friend|pal|colleague|neighbour|neighbor|sister|brother|cousin|aunt|uncle|niece|nephew|old \p{L}+)\b|\b(?:her|his|their) (?:site|shop|ep|album|book|books|work|portfolio|page|comic|webcomic|channel|stuff|music|art|blog|newsletter)\b)/u;
+const SALE = phraseRegex(['buy', 'order', 'off', 'sale', 'discount', 'code', 'pre-order', 'preorder', 'get yours', 'pricing']);
 // After the link, "my", "our" and "we" start the next thought ("…/ost-small-teams But my gut says"): only before it do they own the link.
 const OWNER = new Set(['my', 'our', 'we']);
 // A link shared as help ("the guide I used: <link>") is information; only a
@@ -27,7 +31,8 @@ export default defineRule({
   suggestions: ['Put the useful part in the post', 'Share the link only if they ask'],
   example: { text: 'Check out our tool here: https://example.com', kind: 'post' },
   // A link to give to somebody's fundraiser is not a shop link.
-  mutedBy: ['fundraising'],
+  // …nor a link to someone else's work with "no affiliation".
+  mutedBy: ['fundraising', 'disinterested'],
   check(ctx) {
     const hits = [];
     for (const url of ctx.urls) {
@@ -38,7 +43,9 @@ export default defineRule({
       const before = ctx.text.slice(Math.max(0, url.start - 80), url.start);
       const after = ctx.text.slice(url.end, url.end + 40);
       if (matchSpans(around, SHARING).length > 0) continue;
-      const pitched = matchSpans(before, PITCH).length > 0 || matchSpans(after, PITCH).some((m) => !OWNER.has(m.match[0].toLowerCase()));
+      // Whose work it is may be said a few sentences earlier.
+      const words = SOMEONE_ELSES.test(ctx.text.slice(Math.max(0, url.start - 240), url.start)) ? SALE : PITCH;
+      const pitched = matchSpans(before, words).length > 0 || matchSpans(after, words).some((m) => !OWNER.has(m.match[0].toLowerCase()));
       if (pitched) hits.push({ ...url, factor: ctx.answering ? 1.5 : 1 });
     }
     return hits;

@@ -33,13 +33,10 @@ const OWN_SUPERLATIVE = new RegExp(String.raw`\b(?:we|our|my (?:shop|store|baker
 // community on the planet": a superlative staked on a place, where something is on sale.
 const PLACE_SUPERLATIVE = new RegExp(String.raw`\b(?:${SUPER}|(?:[Tt]he |THE |(?<![\p{L}\d,] ))(?:[Mm]ost|MOST) \p{L}+|(?<![\p{L}\d,] )Best|[Tt]he highest|[Tt]he (?!(?:latest|nearest|interest|honest|forest|contest|request|harvest|modest|protest)\b)\p{L}{2,}est)(?:-(?:rated|reviewed|loved|selling))?(?: [\p{L}\d'’&/-]+){1,6} (?:in (?:town|the \p{Lu}[\p{L} ]{2,20}|the city|the county|the country|the uk|the us|the world|the area|the region|the north|the south|the midlands|\p{Lu}\p{L}+)|on the planet|on earth|in the valley|around|available(?: (?:right now|today|anywhere))?|on the market|out there|under [£$€]\d+|anywhere)\b`, 'gu');
 
-// The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
-// "The Jade Method is the ONLY program that fixes…": the only one of a kind of product.
-const ONLY_PRODUCT = /\b(?:is|are|it'?s|it’s)(?: \p{L}+ly)? the only (?:[\p{L}-]+ ){0,2}(?:program|programme|app|tool|course|method|system|service|agency|platform|product|studio|clinic|practice|company|shop|bakery|brand|plan|coach|formula|supplement|workshop|bootcamp)s? (?:that|which|to|who|with|in)\b[^.!?\n]{0,40}/giu;
-// "SplashWell is the only swim school in the county where…", "I'm the only subtitler I know who…": the
-// only one of its kind, of any kind but a person ("I'm the only person in the public gallery" is news,
-// "she is the only teacher who…" is praise).
-const ONLY_KIND = /(?<!\b(?:she|he|they|you|u|who|my \p{L}+|your \p{L}+|her|his) )\b(?:is|are|i'?m|i’m|i am|we'?re|we’re|we are)(?: \p{L}+ly)? the only (?!(?:person|one|ones|people|thing|things|good|time|reason|way)\b)(?:[\p{L}>&-]+ ){1,4}(?:that|which|who|where|to|with|in|on|round|around|i know|for)\b[^.!?\n]{0,40}/giu;
+// "SplashWell is the only swim school in the county where…", "I'm the only subtitler I know who…", "The Jade
+// Method is the ONLY program that fixes…": the only one of its kind, of any kind but a person ("I'm the only
+// person in the public gallery" is news, "she is the only teacher who…" is praise).
+const ONLY_KIND = /(?<!\b(?:she|he|they|you|u|who|my \p{L}+|your \p{L}+|her|his) )\b(?:is|are|it'?s|it’s|i'?m|i’m|i am|we'?re|we’re|we are)(?: \p{L}+ly)? the only (?!(?:person|one|ones|people|thing|things|good|time|reason|way)\b)(?:[\p{L}>&-]+ ){1,4}(?:that|which|who|where|to|with|in|on|round|around|i know|for)\b[^.!?\n]{0,40}/giu;
 // "The smoothest stout you'll drink this year", "the best sourdough you'll find": a claim about
 // what the reader will get, where the writer sells their own ("ours", "mine"): "the
 // best-run chaos you'll ever see" is a volunteer's praise of a food bank.
@@ -47,6 +44,7 @@ const OURS = /\b(?:our|ours|mine)\b/iu;
 const YOU_WILL = /\b(?:best|\p{L}{3,}est|most \p{L}+)\b[\p{L}\d' -]{1,30}? you(?:'ll|’ll| will|'re ever| are ever| can)? (?:ever )?(?:find|drink|eat|taste|try|get|have|make|see|hear|read|buy)\b/giu;
 // "Best birria this side of the Atlantic, no contest": no rival, where the writer sells.
 const NO_CONTEST = /\bno contest\b/giu;
+// The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
 const OWN_WORDS = new RegExp(String.raw`\b(?:our|ours|mine|come (?:try|see|in|by|down)|book|order|dm)\b|${DISCLOSURE.source}`, 'iu');
 // A superlative that opens its sentence is a tagline ("The cheapest fully-fitted tyres in South London, full
 // stop.", "Hands down the crispiest birria in Bristol."): the seller's voice even with no "our" in the draft;
@@ -81,7 +79,7 @@ export default defineRule({
       .filter((m) => (selling || (TAGLINE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) && TAGLINE_AFTER.test(ctx.text.slice(m.end, m.end + 40)))) && !EXPERIENCED.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))
       .map(({ start, end }) => ({ start, end }));
     const unrivalled = selling ? [...matchSpans(ctx.text, NO_CONTEST), ...(OURS.test(ctx.text) ? matchSpans(ctx.text, YOU_WILL) : [])].map(({ start, end }) => ({ start, end })) : [];
-    const only = dropOverlapping([...matchSpans(ctx.text, ONLY_PRODUCT), ...matchSpans(ctx.text, ONLY_KIND)]).map(({ start, end }) => ({ start: start + Math.max(0, ctx.text.slice(start, end).search(/the only/iu)), end }));
+    const only = matchSpans(ctx.text, ONLY_KIND).map(({ start, end }) => ({ start: start + Math.max(0, ctx.text.slice(start, end).search(/the only/iu)), end }));
     const all = [...words, ...own, ...placed, ...only, ...unrivalled].sort((a, b) => a.start - b.start);
     return dropOverlapping(all);
   },

@@ -169,6 +169,12 @@ describe('sentences, questions and links', () => {
     ['go to https://a.io/x?y=1 now', ['https://a.io/x?y=1']],
     ['www.shop.co.uk and shop.store', ['www.shop.co.uk', 'shop.store']],
     ['e.g. this and Mr. Smith', []],
+    // The reserved documentation ending, and a host with its subdomain, whole.
+    ['4 spaces left 👉 hightrailguiding.example', ['hightrailguiding.example']],
+    ['on my Owncast at stream.shedbrew.example.', ['stream.shedbrew.example']],
+    // An address or a Mastodon handle is not a link, with or without a path.
+    ['mail hello@studio.com or @lena@mastodon.social', []],
+    ['boost @ann@hachyderm.io/@ann', []],
   ])('links in %j', (text, links) => {
     expect(found(URL_RE, text)).toEqual(links);
   });

@@ -268,6 +268,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "It’s the only planner that fits a nurse’s rota, and yes, it’s ours.",
       "The fastest bike repairs in North Leeds, full stop.",
       "Hands down the juiciest burgers in Cardiff. Thursday to Sunday at the yard 🍔",
       "Our hand cream is made in small batches and nothing else on the shelves comes close.",
@@ -298,6 +299,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "Honestly it is the only time I have seen him smile all week.",
       "You deserve the biggest cake in the world after this week, Jo.",
       "for stats books it is the best intro in the UK imo, and free online",
       "She is the only teacher who ever got my daughter to enjoy maths.",
@@ -431,6 +433,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'link-pitch': {
     fires: [
+      "We have got 4 spaces left on the July trip 👉 hightrailguiding.example",
+      reply("Loved this. My uncle’s recipe is on our shop blog: souk.example/oils", "@amal"),
       "New episode: https://slowpod.fm/ep4 listen on your commute",
       "I stream cozy games every night, come hang 👉 twitch.tv/mossymoth_",
       'Check out our tool here: https://example.com',
@@ -439,6 +443,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "if you like quiet horror go read Hollis Vane’s webcomic. she is 19 and updates every tuesday, better than half of what comes through our door. tlk-comic.example",
+      reply("Samira, my site was built by Ollie Brand (ollieb.example). No affiliation, just a happy customer.", "Samira"),
+      "Boosting @anneke@hachyderm.io and her write-up on our CI, worth it",
       "This article makes a strong case: https://productcraft.io/ost-small-teams But my gut says it is overkill for a team of four.",
       "My flatmate is running for the hospice. Check out her page 👉 helpfund.org/ana, even a quid helps.",
       'Has anyone tried this approach? https://example.com/paper',
@@ -685,6 +692,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      comment("Rehearse the first 90 seconds until it is boring. I did a short podcast episode on exactly this if you want more.", "Ben"),
+      reply("i made a 60 second video on how to use a stud finder, it is on my page if it helps", "@dan"),
       reply("not to be that guy but our show Two Loose Screws might be your thing?"),
       reply("Hi Sophie, I do a lot of 40ths. I have sent you a PM with my prices x"),
       reply("can do tomorrow afternoon, I am Armley based, 2 of us"),
@@ -699,6 +708,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("I made a video of the fireworks from our balcony, it was unreal!", "Kat"),
+      reply("When I got let go I wrote a post here about it and 11 people reached out.", "@mo"),
       "I have sent you a PM with my prices",
       reply("We are hiring at Northgate and you would be great. Just sent you a message about the role."),
       reply("Shared to our company page. For anyone reading, the collection is for the hospice."),

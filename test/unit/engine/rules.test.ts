@@ -57,6 +57,7 @@ describe('the first hits in the text are the ones kept', () => {
 const MUTE_SAYS = { fundraising: ' All proceeds go to the hospice.', disinterested: ' No affiliation, just a happy customer.' } as const;
 const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['link-pitch', 'fundraising', 'Check out our tool here: https://example.com'],
+  ['link-pitch', 'disinterested', 'Check out the tool here: https://example.com'],
   ['thanks-then-offer', 'fundraising', 'THANK YOU for 10 amazing years! To celebrate, 30% off everything with code TEN.'],
   ['comment-plug', 'fundraising', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
   ['comment-plug', 'disinterested', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
