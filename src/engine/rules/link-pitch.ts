@@ -1,4 +1,5 @@
 import { defineRule, inQuestion, matchSpans, phraseRegex } from '../rule';
+import { PRICE_ADVICE } from '../sale-words';
 
 // Words near a link that credit its author or ask about it: then a link is
 // sharing, not selling.
@@ -10,7 +11,11 @@ const PITCH = phraseRegex([
   'discount', 'code', 'link in bio', 'launch', 'launched', 'waitlist', 'pre-order', 'preorder', 'store',
   'pricing', '→', '👉', '👇', '➡️', 'upgrade', 'get a quote', 'apply now', 'install', 'listen', 'stream', 'watch',
   'i wrote', 'i made', 'i built', 'i recorded',
+  // The terms of a sale next to it: "$12 + shipping at…", "ships next day", "more at…", "quotes in 48h →".
+  'shipping', 'ships', 'more at', 'quotes', 'start today', 'spaces left', 'spots left',
 ]);
+// A price just before a link is its price tag ("£29 and you can start today: strideclinic.co.uk/pf").
+const PRICE_NEAR = /[$€£₱₹₦]\s?\d/u;
 // Somebody else's work near the link: "go listen to Tamsin Rook's EP", "my mate Ros restores them",
 // "her webcomic" ("Let's", "It's" and "Mother's Day" are nobody's). Then only sale words make the link a pitch ("use code ROS10").
 const SOMEONE_ELSES = /(?:\b(?!(?:Let|It|That|What|Here|There|He|She|Who|Where|How|Today|Tonight|Tomorrow|Mother|Father|Valentine|Everyone|Nobody|Someone|Life|World)['’]s)\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?['’]s (?!own\b)|\b(?:my|our) (?:mate|friend|pal|colleague|neighbour|neighbor|sister|brother|cousin|aunt|uncle|niece|nephew|old \p{L}+)\b|\b(?:her|his|their) (?:site|shop|ep|album|book|books|work|portfolio|page|comic|webcomic|channel|stuff|music|art|blog|newsletter)\b)/u;
@@ -45,7 +50,16 @@ export default defineRule({
       if (matchSpans(around, SHARING).length > 0) continue;
       // Whose work it is may be said a few sentences earlier.
       const words = SOMEONE_ELSES.test(ctx.text.slice(Math.max(0, url.start - 240), url.start)) ? SALE : PITCH;
-      const pitched = matchSpans(before, words).length > 0 || matchSpans(after, words).some((m) => !OWNER.has(m.match[0].toLowerCase()));
+      // …unless it is what something costs elsewhere or what a fundraiser needs ("about £6 from sparesbin.com",
+      // "£1,140 of £3,000 so far", "every £5 keeps the line open", a wage): sale-words.ts PRICE_ADVICE before it,
+      // or a fundraiser's words or "/hr" beside it.
+      const nearStart = Math.max(0, url.start - 50);
+      const near = ctx.text.slice(nearStart, url.start);
+      const price = PRICE_NEAR.exec(near);
+      const priceAt = nearStart + (price?.index ?? 0);
+      const priced = words === PITCH && !!price && !/\b(?:of|so far|raised|target|to go|every|spare)\b/iu.test(near) && !/\/hr\b|an hour\b/iu.test(near) &&
+        !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, priceAt - 30), priceAt));
+      const pitched = priced || matchSpans(before, words).length > 0 || matchSpans(after, words).some((m) => !OWNER.has(m.match[0].toLowerCase()));
       if (pitched) hits.push({ ...url, factor: ctx.answering ? 1.5 : 1 });
     }
     return hits;

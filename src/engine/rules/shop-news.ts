@@ -12,16 +12,21 @@ const NEWS = [
   'limited batch', 'small batch', 'new menu', 'on the menu', 'in store now', 'on the shelves',
   'new episode', 'new collection', 'new range', 'new stock', 'new sheet', 'new flash', 'just rolled in', 'this batch',
   'we drop', 'dropping tonight', 'drops tonight', 'drop tonight',
+  // "The new V4 drivers landed this morning", "fresh out of the kiln", "has finally come back in".
+  'landed this morning', 'landed today', 'just arrived', 'arrived today', 'fresh delivery', 'fresh out of the kiln',
+  'fresh out of the oven', 'new batch', 'finally come back in', 'back in the shop',
+  // …and news of life as often ("spring is here", "they're back from Spain"): only where something is on sale.
+  "they're here", "they’re here", "it's here", "it’s here", "they're back", "they’re back",
 ];
 // Imperatives to come, buy or try, right after an emoji or a line start.
 const EMOJI_IMPERATIVE = /(?:\p{Extended_Pictographic}\uFE0F?\s*)(?:pop in|come (?:in|by|early|down|and)|grab|get|try|order|book|swing by|stop by|drop by|see you)\b[^.!?\n]{0,60}/giu;
 const news = phraseRegex(NEWS);
 const ADVICE_VERB = /^\p{Extended_Pictographic}\uFE0F?\s*(?:get|try|grab)\b/iu;
 // Phrases that are also news of life ("spring is back", "the roses are in"): they need something on sale around them.
-const WEAK = new Set(['are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'are in', 'just in', 'new in', 'new season', 'on the menu']);
+const WEAK = new Set(['are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'are in', 'just in', 'new in', 'new season', 'on the menu', "they're here", "they’re here", "it's here", "it’s here", "they're back", "they’re back", 'just arrived', 'arrived today', 'landed today']);
 const NOT_NEWS_AFTER = /^\s+(?:time|case)\b/iu;
-// "are back" after a person ("the kids are back at school") is news of life.
-const PERSONAL_BEFORE = /\b(?:kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school)\s*$/iu;
+// "are back" after a person ("the kids are back at school") is news of life, as is "love them while they're here".
+const PERSONAL_BEFORE = /\b(?:while|when|if|until|kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school)\s*$/iu;
 
 export default defineRule({
   id: 'shop-news',

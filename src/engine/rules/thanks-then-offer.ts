@@ -9,14 +9,19 @@ const CELEBRATE = [
   'to celebrate', 'as a thank you', 'as a thank-you', 'as a little thank you',
   'as a small thank you', 'as a thank u', 'as a little thank-you', 'as a small thank-you', 'to mark', 'in honour of', 'in honor of', 'anniversary',
   'birthday sale', 'years in business',
+  // "Small thank-you: returning clients get 15% off", "anniversary gift: a free consult with any package",
+  // "For celebrate: 10% off" (as its writer put it).
+  'small thank-you', 'small thank you', 'little thank-you', 'little thank you',
+  'thank-you gift', 'anniversary gift', 'for celebrate',
 ];
 // Plain thanks ("thanks for the tip on the hinge jig!! £9 off the market"): a price near them may be what
 // somebody paid, so only a seller's terms count (STRICT_OFFER).
-const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all', 'thank u all', 'thank you everyone', 'thanks everyone', 'to say thanks', 'to say thank you', 'to thank you'];
+const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all', 'thank u all', 'thank you everyone', 'thanks everyone', 'to say thanks', 'to say thank you', 'to thank you', 'thank you to every', 'thank u to every'];
 // What makes it an offer.
 const CODE = /\b[Cc]ode\s*:?\s*[A-Z0-9]{3,}\b/gu;
-// "half price for all teams", "a free slice of cake with a hot drink" are offers as much as "20% off".
-const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+with\b|\boff (?:your|the|all|every|any)\b`;
+// "half price for all teams", "a free slice of cake with a hot drink", "a free 30-min consult with any package",
+// "first clean FREE for new customers" are offers as much as "20% off" ("the ladder blew off the van" is not).
+const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3}\s+with\b|\bfirst (?:clean|class|lesson|session|visit|consult|consultation|cut|treatment|wash|service|check) (?:is |'s |’s )?free\b|(?<!\b(?:blew|fell|came|took|got|jumped|ran|went|dropped|kicked|laughed|slipped|fallen|knocked|taken|come)\s)\boff (?:your|the|all|every|any)\b`;
 const PRICE = String.raw`[$€£₱]\s?\d[\d.,]*(?:k\b)?`;
 const OFFER = new RegExp(String.raw`${TERMS}|\bfirst month\b|${PRICE}`, 'giu');
 // A seller's price ("for" or "at" a price may be what somebody paid): "just £8", "£97 instead of £150", "$60 pieces", "$5/mo", "half price first month".

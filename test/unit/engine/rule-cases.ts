@@ -86,6 +86,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
+      "⛳ They are here! The new V4 drivers landed this morning, demo day Saturday on the range.",
+      "🪴 fresh out of the kiln: a new batch of speckled planters, studio shelf open saturday 10–2",
+      "🧺 It’s here! The hand-dyed merino has finally come back in, all 14 shades, £9 a skein.",
       reply("yes!! the rice toner is finally back, 60 bottles only, ships in 24hr, order at glasshour.shop"),
       "🏡 JUST LISTED in Millbrook! 3 bed semi with the garden everyone asks about.",
       "New on the counter this week: fig and walnut loaves 🌾",
@@ -99,6 +102,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      "Her slides are here if you want them, and honestly they are brilliant.",
+      "Knit for the people you love while they’re here. Pattern £4 on my page, free for anyone who asks.",
+      "Bloods come back in about 3 days, so try not to worry before then.",
       reply("honestly same 😅 try five sentences a day out loud, it clicks by summer"),
       "skip the antivirus upsells in the shop, a password manager does more",
       "Hello everyone, I am new in this area. Looking for a good dentist, any advice?",
@@ -433,6 +439,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'link-pitch': {
     fires: [
+      reply("if you like Mary Oliver you might like my chapbook? 24 poems about birds and burnout lol. $12 + shipping at thinpaperpress.example", "@jo"),
+      "We have put together a 4-week online rehab programme for exactly this, £29 and you can start today: strideclinic.example/pf",
       "We have got 4 spaces left on the July trip 👉 hightrailguiding.example",
       reply("Loved this. My uncle’s recipe is on our shop blog: souk.example/oils", "@amal"),
       "New episode: https://slowpod.fm/ep4 listen on your commute",
@@ -443,6 +451,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "if it is the one with the blue light it is the thermostat. part is about £6 from sparesbin.example and it is 4 screws.",
+      "I am walking the Cardiff half for the crisis line. every £5 keeps the line open for an hour 💚 justgive.example/meg-runs",
+      "his mum is trying to raise the rest on her own. £3,200 to go. link: givejar.org/ollie-wheels",
       "if you like quiet horror go read Hollis Vane’s webcomic. she is 19 and updates every tuesday, better than half of what comes through our door. tlk-comic.example",
       reply("Samira, my site was built by Ollie Brand (ollieb.example). No affiliation, just a happy customer.", "Samira"),
       "Boosting @anneke@hachyderm.io and her write-up on our CI, worth it",
@@ -739,6 +750,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'thanks-then-offer': {
     fires: [
+      "10 years on the round!! Massive thank you to every customer, even the year the ladder blew off the van 😂 To say thanks, first clean FREE for any new customer who books in May.",
+      "Thank you to every PhD candidate I worked with this year 💛 Small thank-you: returning clients get 15% off editing booked before 31 Dec.",
+      "3 years full time today, thank you to every single person who trusted me with their walls 🤍 anniversary gift: a free 30-min colour consult with any room package.",
       "Ten years of open mic at the Swan 🥲 thank you all. To celebrate, pints are half price for performers on Thursday!",
       "Thank you for a wonderful first year 💛 As a little thank-you, show this post at the till for a free scoop of ice cream with any coffee.",
       "Thanks for 5 great years! Memberships are £20 instead of £35 until Friday.",
@@ -748,6 +762,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'As a thank you to our regulars, use code LOYAL for 15% off this week.',
     ],
     passes: [
+      "Just want to say thank you to everyone who came by on Sunday when the power went. Somebody left £20 in the tin, you know who you are.",
+      "Thank you to everyone who helped when the wind took the fence off the shed!",
       reply("thanks for the tip!! got one for £9 off the market and the door finally shuts"),
       "Just want to say thank you to everyone who helped clear the hall, someone even left £20 in the tea jar",
       'Thank you for 10 amazing years of friendship, Sara. Here is to ten more.',
