@@ -51,9 +51,9 @@ function plugSpan(text: string, hit: Span): Span {
   return start < text.length ? toClauseEnd(text, { start, end: start + 1 }) : hit;
 }
 // A trader answering a request ("can anyone recommend a…"): a message already
-// sent, insured or mobile, "I'm Armley based", free mornings, "can come out".
+// sent ("DM'd u 👍", "messaged you." — not "messaged you the number for…"), insured or mobile, "I'm Armley based", free mornings, "can come out".
 // Only in replies and comments: that is where the request was.
-const ANSWER_OFFER = /\b(?:sent (?:you|u) a (?:pm|message|dm|text)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) (?:fully )?(?:insured|mobile|dbs[- ]checked)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) \p{Lu}[\p{L}-]+[- ]based\b|(?:i|we) can come (?:out|round|over|to you)\b|(?:i'?ve|i’ve|i have|we'?ve|we’ve|we have) got \p{L}+ (?:mornings?|afternoons?|evenings?|slots?|dates?) (?:free|open|available)\b)/giu;
+const ANSWER_OFFER = /\b(?:sent (?:you|u) a (?:pm|message|dm|text)\b|(?:dm['’]?d|pm['’]?d|messaged|inboxed) (?:you|u)\b(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}|(?:now|hun|pal|mate|x)\b))|(?:i'?m|i’m|i am|we'?re|we’re|we are) (?:fully )?(?:insured|mobile|dbs[- ]checked)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) \p{Lu}[\p{L}-]+[- ]based\b|(?:i|we) can come (?:out|round|over|to you)\b|(?:i'?ve|i’ve|i have|we'?ve|we’ve|we have) got \p{L}+ (?:mornings?|afternoons?|evenings?|slots?|dates?) (?:free|open|available)\b)/giu;
 // Your page as the place you shared someone else's news, or your portfolio
 // that others reviewed, is not a plug: "shared to my page", "not my stream".
 const NOT_PLUG_BEFORE = /\b(?:shared (?:it |this )?(?:to|on)|reposted (?:it )?(?:to|on)|reviewed|looked at|not)\s+$/iu;

@@ -28,13 +28,13 @@ const FREE_TERMS = /\b(?:your |my |the )?first (?:call|session|class|lesson|visi
 // in advice to someone ("a $5 adapter fixed it for me") is information.
 // Other currencies as their writers put them: "R$600", "₦15,000", "GH₵500", "60 zł", "KSh 2,000", "Rs 499".
 const PRICE = /(?:(?:[$€£₱₹₦₵₺₫¥₩]|R\$|GH₵|\bKSh\s?|\bRs\.?\s?|\bRp\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|\/mo|\/month|\/yr))?|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|bucks|zł|zl|pln|naira|cedis|ksh|kes|inr|php|idr|vnd|egp|aed|npr|lira|rand)\b|\b\d+(?:[.,]\d+)?\s?zł)/giu;
-// The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo".
+// The writer states the price as a seller: "just $49", "from £12", "$12 each", "$9/mo", "£85 fitted".
 const SELLER_BEFORE = /(?:\b\d+ for|\b(?:just|only|flat|nothing over|from|starting at|starts at|start at|priced at|sale|deal|for (?:just|only)))\s*$/iu;
 // A price per period ("£29 a month", "$190 a night") is what a plan, a room
 // or a railcard costs: the writer's own only with them in the sentence.
 const PERIOD_AFTER = /^\s?(?:per (?:month|year|night|hour|week)|a (?:month|year|night|week)|\/\s?(?:mo|month|yr|year|hr|hour|night|wk|week))\b/iu;
 const OWNER = /\b(?:our|my|we|us|i)\b/iu;
-const SELLER_AFTER = /^,?\s*(?:o\.?n\.?o\b|one-time|on the door|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|box|bag|jar|piece)|a (?:session|class|head|person|box|jar|bag)|\/\s?(?:person|pp)|\+\s?vat|only|off\b(?! (?:the|a|my|her|his|their|target|goal))|pp\b|pppn\b|lifetime|for life|(?:at|:|-|→|👉)\s*(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/iu;
+const SELLER_AFTER = /^,?\s*(?:o\.?n\.?o\b|one-time|on the door|fitted\b|installed\b|supplied and fitted\b|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|box|bag|jar|piece)|a (?:session|class|head|person|box|jar|bag)|\/\s?(?:person|pp)|\+\s?vat|only|off\b(?! (?:the|a|my|her|his|their|target|goal))|pp\b|pppn\b|lifetime|for life|(?:at|:|-|→|👉)\s*(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/iu;
 // …or the sentence says the writer sells (sale-words.ts SELLER_SENTENCE).
 // A wage in a job post ("£12.50/hr", "£60/video to start", sale-words.ts HIRING) is pay, not a price.
 const WAGE_AFTER = /^\s?(?:\/\s?(?:hr|hour|h|video|vid|shift|day|wk|week)|(?:an|per|a) (?:hour|shift|day|video)|-\d|\s?k\b|\s?\+ ?(?:bonus|tips))/iu;

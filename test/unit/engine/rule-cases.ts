@@ -235,6 +235,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      reply("prob the battery. im 10 mins away, can fit a new one in the car park, £85 fitted.", "@gaz"),
       "Lessons 130 zł/h, first lesson -50%. Many students pass first time",
       "Jollof trays now just ₦15,000 each, Lekki and VI",
       "the protein cookies are back, 12 for £18, ships monday",
@@ -259,6 +260,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "Dont let anyone charge you more than about £180 fitted for one side on a Corsa.",
       reply("I paid R$600 for my board on marketplace, best money I ever spent"),
       reply("The senior railcard is £30 a year, it paid for itself on the first trip."),
       "Lol the last place wanted $190 a night + an $85 cleaning fee.",
@@ -274,6 +276,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "The DrainMate is the only sink plunger you’ll ever need. drainmate.example £24.99",
+      "Orderwell gets a mid-size company live in a week. No other tool on the market does PO approvals this fast.",
       "It’s the only planner that fits a nurse’s rota, and yes, it’s ours.",
       "The fastest bike repairs in North Leeds, full stop.",
       "Hands down the juiciest burgers in Cardiff. Thursday to Sunday at the yard 🍔",
@@ -305,6 +309,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "Honestly no other dog on the street is as daft as ours.",
       "Honestly it is the only time I have seen him smile all week.",
       "You deserve the biggest cake in the world after this week, Jo.",
       "for stats books it is the best intro in the UK imo, and free online",
@@ -703,6 +708,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      reply("prob the battery if its just clicking. im 10 mins away, £85 fitted. DM’d u 👍", "@gaz"),
       comment("Rehearse the first 90 seconds until it is boring. I did a short podcast episode on exactly this if you want more.", "Ben"),
       reply("i made a 60 second video on how to use a stud finder, it is on my page if it helps", "@dan"),
       reply("not to be that guy but our show Two Loose Screws might be your thing?"),
@@ -719,6 +725,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      reply("so sorry, I have messaged you the number for Action Fraud, ring them today xx", "@bev"),
       comment("I made a video of the fireworks from our balcony, it was unreal!", "Kat"),
       reply("When I got let go I wrote a post here about it and 11 people reached out.", "@mo"),
       "I have sent you a PM with my prices",
