@@ -35,7 +35,7 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'xLICsIOdB7D0jwKwqCqwuKACxcStA7CEuQGw/I0FsMGJArCQlwWwoJgY8KPYA9DcvwOwu8gBsOnCB7DAHbCu5QSwh0rWjpoEsLqB' +
+    'xLICsIOdB7D0jwKwqCqwuKACxcStA7CEuQGw/I0FsMGJArCQlwWwoJgY8KPYA9HcvwOwu8gBsOnCB7DAHbCu5QSwh0rWjpoEsLqB' +
     'A7DvtQew3sYOsPevB7Dw2wOwhb0HsLtNxb9qsJCsAbCXowmw7N0JsPTbB7DLqgWw0Uuwx90FsISwDbDAmwTAr5EMsNWFAerU6wPn' +
-    'jscDsJsZsKc0sMztArCzgAbyzYMHvqzJCLD+8wGw2LoEsJCdA7CP6Quw',
+    'jscDsJsZsKc0sMztArCzgAbzzYMHvqzJCLD+8wGw2LoEsJCdA7CP6Quw',
 };

@@ -54,6 +54,7 @@ function plugSpan(text: string, hit: Span): Span {
 // sent ("DM'd u 👍", "messaged you." — not "messaged you the number for…"), insured or mobile, "I'm Armley based", free mornings, "can come out".
 // Only in replies and comments: that is where the request was.
 const ANSWER_OFFER = /\b(?:sent (?:you|u) a (?:pm|message|dm|text)\b|(?:dm['’]?d|pm['’]?d|messaged|inboxed) (?:you|u)\b(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}|(?:now|hun|pal|mate|x)\b))|(?:i'?m|i’m|i am|we'?re|we’re|we are) (?:fully )?(?:insured|mobile|dbs[- ]checked)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) \p{Lu}[\p{L}-]+[- ]based\b|(?:i|we) can come (?:out|round|over|to you)\b|(?:i'?ve|i’ve|i have|we'?ve|we’ve|we have) got \p{L}+ (?:mornings?|afternoons?|evenings?|slots?|dates?) (?:free|open|available)\b)/giu;
+const OWN_NEAR = /\b(?:we|our|ours|my|mine|i|i'm|i’m|i've|i’ve|i'll|i’ll|we're|we’re|we've|we’ve|we'll|we’ll|us|me)\b/iu;
 // Your page as the place you shared someone else's news, or your portfolio
 // that others reviewed, is not a plug: "shared to my page", "not my stream".
 const NOT_PLUG_BEFORE = /\b(?:shared (?:it |this )?(?:to|on)|reposted (?:it )?(?:to|on)|reviewed|looked at|not)\s+$/iu;
@@ -78,6 +79,8 @@ export default defineRule({
     const offers = ctx.answering && !ctx.modestAsk ? matchSpans(ctx.text, ANSWER_OFFER) : [];
     return dropOverlapping([...matchSpans(ctx.text, re), ...matchSpans(ctx.text, MADE_GUIDE), ...offers].sort((a, b) => a.start - b.start))
       .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
+      // "For anyone reading, the Knit & Natter group is back on Thursdays": pointing, unless the writer's own thing is near.
+      .filter(({ start, end }) => !LEAD_IN.test(ctx.text.slice(start, end).replace(/’/gu, "'")) || OWN_NEAR.test(ctx.text.slice(Math.max(0, start - 80), end + 140)))
       .map((hit) => ({ ...plugSpan(ctx.text, hit), factor }));
   },
 });

@@ -44,6 +44,8 @@ export default defineRule({
       // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
       .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))
       .filter((h) => !/^comment/iu.test(ctx.text.slice(h.start, h.end)) || !NOUN_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 8), h.start)))
+      // "go give him a star on github": a star for somebody else's project.
+      .filter((h) => !/^a star on github$/iu.test(ctx.text.slice(h.start, h.end)) || !/\b(?:him|her|them)\s+$/iu.test(ctx.text.slice(Math.max(0, h.start - 6), h.start)))
       .filter((h) => !/^follow @$/iu.test(ctx.text.slice(h.start, h.end)) || !ABOUT_THEM.test(ctx.text.slice(h.end, h.end + 80)))
       .map(({ start, end }) => ({ start, end }));
   },

@@ -13,6 +13,8 @@ const PHRASES = [
   'taking on a few', 'taking on new clients', 'freelance clients', 'opened up a few', 'a few paid', 'now booking',
   'booking now', 'commissions open', 'available for hire', 'first month free', 'month free', 'for free', 'normally', 'half the price', 'get a quote', 'price list', 'our prices', 'rate card', 'free quote', 'free valuation', 'free estimate', 'free assessment', 'free fitting',
 ];
+// Somebody else's discount, told as advice: "venues knock 20-30% off", "most shops give 10% off".
+const THEIR_DISCOUNT = /\b(?:they|venues|shops|stores|places|most|many|some|sites|airlines|hotels|suppliers) (?:\p{L}+ )?(?:knock|give|do|offer|take|drop)s? (?:you )?(?:about |around |up to |like )?(?:\d+\s?[-–]\s?)?$/iu;
 // Percentage discounts: "50% off", "save 20%".
 // "First lesson -50%": a minus before a percentage is a discount too.
 const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%|(?<![\w.])-\d{1,2}\s?%/giu;
@@ -71,7 +73,7 @@ export default defineRule({
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({
       start, end, factor: (HIRING.test(ctx.text) && WAGE_AFTER.test(ctx.text.slice(end, end + 16))) || !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
-    const discounts = [...matchSpans(ctx.text, DISCOUNT), ...matchSpans(ctx.text, FREE_TERMS)].map(({ start, end }) => ({ start, end, factor: 1 }));
+    const discounts = [...matchSpans(ctx.text, DISCOUNT).filter(({ start }) => !THEIR_DISCOUNT.test(ctx.text.slice(Math.max(0, start - 30), start))), ...matchSpans(ctx.text, FREE_TERMS)].map(({ start, end }) => ({ start, end, factor: 1 }));
     const linked = (start: number) => { const s = sentenceAt(ctx, start); return !!s && ctx.urls.some((u) => u.start >= s.start && u.start < s.end); };
     const freeFor = matchSpans(ctx.text, FREE_FOR).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) || linked(start) ? 1 : INFO_PRICE_FACTOR }));
     const all = [...discounts, ...phrases, ...freeFor, ...prices].filter((h) => !inUrl(ctx, h));

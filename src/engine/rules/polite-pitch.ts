@@ -47,6 +47,8 @@ const isWrapper = (phrase: string) => WRAPPER_SET.has(phrase.toLowerCase().repla
 /** How much surer an offer is with a role opener or reassurance around it. */
 const WRAPPED_FACTOR = 1.3;
 
+const SOMEONE_ELSE_AFTER = /^\s+with (?:whoever|your|a |an |the |someone|somebody|them|him|her)\b/iu;
+
 export default defineRule({
   id: 'polite-pitch',
   axis: 'promotion',
@@ -64,6 +66,8 @@ export default defineRule({
     const wrapped = opener.length > 0 || matchSpans(ctx.text, WRAPPERS).length > 0;
     const offers = matchSpans(ctx.text, re)
       .filter((m) => !isWrapper(m.match[0]))
+      // "worth a quick chat with whoever does your books", "…with your GP": a chat with somebody else.
+      .filter((m) => !SOMEONE_ELSE_AFTER.test(ctx.text.slice(m.end, m.end + 24)))
       .map((m) => ({ ...toClauseEnd(ctx.text, m), factor: wrapped ? WRAPPED_FACTOR : 1 }));
     // Addressing a role with no offer after it still reads as a cold pitch, mildly.
     return mergeOverlaps(offers.length > 0 ? offers : opener);

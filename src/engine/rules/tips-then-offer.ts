@@ -17,8 +17,10 @@ export const PIVOTS: readonly CuedPattern[] = [
   [/\bif (?:anyone|you) wants? (?:us|me) to\b/giu, ['us to', 'me to']],
   // "that's where Ivy & Oak come in", "which is where we come in"
   [/\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu, [' come']],
-  // "ours ship within 48h", "ours at Fernhill", "or we post out a free sizer", "we built leadloop.app for #3"
-  [/\bours (?:ship|at [A-Z])|\bor[\s.…]+we (?:post|ship|send|can|do)\b|\bor (?:just |you could )?(?:order|book|buy|grab|get) (?:one|some|it|them|a box|a slot)?\s*(?:of (?:mine|ours)|from (?:me|us)|off (?:me|us)|ours|mine)|\bwe built [\p{L}\d.-]+ for\b/giu, ['ours', 'we ', 'order', 'book', 'buy', 'grab', 'get']],
+  // "ours ship within 48h", "ours at Fernhill" (a capital, so case matters: "she did ours at the park" is a customer)
+  [/\b[Oo]urs (?:ship|at \p{Lu})/gu, ['ours']],
+  // "or we post out a free sizer", "we built leadloop.app for #3"
+  [/\bor[\s.…]+we (?:post|ship|send|can|do)\b|\bor (?:just |you could )?(?:order|book|buy|grab|get) (?:one|some|it|them|a box|a slot)?\s*(?:of (?:mine|ours)|from (?:me|us)|off (?:me|us)|ours|mine)|\bwe built [\p{L}\d.-]+ for\b/giu, ['ours', 'we ', 'order', 'book', 'buy', 'grab', 'get']],
   // "#5 is why I left my job to build Quotebank", "I ended up writing Changeloggy for exactly this"
   [/(?:#\d+|\b(?:that|this)(?:'s|’s| is)?) (?:is )?(?:exactly )?why (?:i|we) (?:left|quit) [\p{L} ]{1,20}? to (?:build|create|make|start|launch|write)\b/giu, ['why i ', 'why we ']],
   [/\b[Ii] ended up (?:writing|building|making|creating|launching) (?:\p{Lu}|my |our |a (?:tool|app|plugin|course|template))/gu, ['ended up']],

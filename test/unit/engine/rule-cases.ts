@@ -172,6 +172,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "We are restocking the school library. Buy a book from their wishlist, link in comments. I get nothing from this, I just hate an empty library.",
       reply("Hi Jon, really sorry about this. Engineers are on site now and we have credited your account. If it is not back by 5pm DM us and we will escalate it.", "jon_p"),
       "our church is collecting for the families hit by the flood. if you can’t come to the hall, DM me and I’ll tell you where to send it",
       "If you ever run short of chairs for the fete give us a shout, we have loads in the shed.",
@@ -211,6 +212,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "Keep them in a cool dark cupboard, turn them weekly, and never near the boiler. Ours at Fernhill ship within 48h if you would rather skip the wait.",
       reply("1) use swing-top bottles 2) add fruit purée 3) leave it warm for 3 days 4) or just buy ours lol"),
       "3 checks:\n1. Ask for old jobs\n2. Never pay upfront\n3. Or just call us, free survey this month",
       "Moon tips:\n• Tap to focus\n• Shoot at first quarter\n• Or grab my phone kit (£24), it is what I use",
@@ -224,6 +226,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Grind finer, use fresher beans, weigh your dose. Ours ship within 48h of roasting.',
     ],
     passes: [
+      reply("Nell Ashby!! she did ours at the park last month and I am still in bits looking at them. nellashby.example", "@kim"),
       "We are hiring a designer. Apply here or just call me, happy to chat.",
       "Tips:\n1. Rest\n2. Fluids\nOr just call us if it gets worse, love Mum",
       reply("That is where the fun comes in, honestly: the last mile is the best part."),
@@ -260,6 +263,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      comment("with £9k you can have a lovely day. Friday or Sunday instead of Saturday, venues knock 20-30% off.", "Jo"),
       "Dont let anyone charge you more than about £180 fitted for one side on a Corsa.",
       reply("I paid R$600 for my board on marketplace, best money I ever spent"),
       reply("The senior railcard is £30 a year, it paid for itself on the first trip."),
@@ -429,6 +433,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      reply("not mine but my uni mate Kwame built a free beam calc tool. beamsketch.example, go give him a star on github he would be thrilled", "@olu"),
       "We had to tag the dog so the vet could find him again",
       "I follow along for the recipes mostly",
       "go follow @nina_draws. she is 15 and her linework is unreal",
@@ -478,6 +483,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      "Thank you to everyone who boosted the photo of my stolen tool chest, it is back!",
+      "Our book club is reading Piranesi this month and I am hooked.",
       "Carla try Nina’s Closet on marketplace, she has petite sizes. not my shop lol, I just love her stuff",
       "at my last company we solved this with a shared calendar and a lot of patience",
       "my banking app logged me out three times today, anyone else?",
@@ -699,6 +706,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I'd welcome a short conversation if this is on your list.",
     ],
     passes: [
+      reply("registering voluntarily usually makes your cakes 20% dearer. worth a quick chat with whoever does your books before you decide.", "@ana"),
       "Online tests, two interviews and a case study I rewrote three times. Got the job!!",
       "No obligation at all to come, Gran, we just wanted you to know the party is on.",
       'Would you be open to swapping shifts on Friday? I can take your Sunday.',
@@ -725,6 +733,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("Lovely news! And for anyone reading, that means the Knit & Natter group is back in the back room on Thursdays from 2pm. Everyone welcome.", "Jan"),
       reply("so sorry, I have messaged you the number for Action Fraud, ring them today xx", "@bev"),
       comment("I made a video of the fireworks from our balcony, it was unreal!", "Kat"),
       reply("When I got let go I wrote a post here about it and 11 people reached out.", "@mo"),

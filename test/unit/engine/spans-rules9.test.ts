@@ -17,7 +17,7 @@ describe("the ninth session's rules: what is highlighted", () => {
     // comment-plug: after "if anyone reading…," the offer in the next clause.
     ['the offer after a lead-in', 'Gorgeous photos!! And if anyone reading is planning something similar, we do tiered cakes from £180', 'comment-plug', 'comment', ['we do tiered cakes from £180']],
     // A lead-in with no comma after it stays as it is.
-    ['a lead-in with no clause after it', 'Great list Carol! If anyone reading wants the map just shout', 'comment-plug', 'comment', ['If anyone reading']],
+    ['a lead-in with no clause after it', 'Great list Carol! I drew a map too. If anyone reading wants the map just shout', 'comment-plug', 'comment', ['If anyone reading']],
     // "I made a free…": its clause, up to the comma.
     ['an opener and its clause', "this is so real. i made a free 5-minute hip routine for exactly this, it's pinned on my profile", 'comment-plug', 'reply', ['i made a free 5-minute hip routine for exactly this']],
     ['an opener to the sentence end', "Great point. I'm running a free workshop on this next Friday. Hope that helps", 'comment-plug', 'comment', ["I'm running a free workshop on this next Friday"]],
@@ -42,7 +42,7 @@ describe("the ninth session's rules: what is highlighted", () => {
     // …a comma with no space after it still opens the offer…
     ['a comma with no space', 'Lovely! if anyone reading needs one,we do them from £5', 'comment-plug', 'comment', ['we do them from £5']],
     // …and a comma at the very end leaves nothing to show but the lead-in.
-    ['a comma at the end', 'Lovely! if anyone reading is interested,', 'comment-plug', 'comment', ['if anyone reading']],
+    ['a comma at the end', 'Lovely, we loved it! if anyone reading is interested,', 'comment-plug', 'comment', ['if anyone reading']],
   ])('%s', (_name, text, rule, kind, expected) => {
     expect(findings(text, rule, kind)).toEqual(expected);
   });
