@@ -18,7 +18,7 @@ export default defineRule({
   message: 'Readers usually mark these words as the pitch of a post.',
   nudge: 'say it the way you would to a friend, without the pitch words.',
   suggestions: ['Say it in your own words', 'Switch the learned layer off in Settings if it misreads you'],
-  example: 'Plan your next trip faster.',
+  example: 'The fastest way to plan your next trip.',
   check(ctx) {
     return contributions(ctx.text, ctx.learned).map((c) => ({ start: c.start, end: c.end, factor: -c.points }));
   },

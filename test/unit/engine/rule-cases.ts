@@ -801,8 +801,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'learned-words': {
     // Words annotators marked as the pitch in most training drafts they occur in.
     fires: [
-      'Plan your next trip faster.',
-      'Faster every week, and your next one could be too.',
+      'The fastest way to plan your next trip.',
+      'Merch is going fast.',
     ],
     // Words the model has no weight for: it stays silent rather than guess.
     passes: [
