@@ -9,12 +9,12 @@ export const MODEL_DATA: ModelData = {
     'announcement-opener': 0.85,
     'call-to-action': 1.3,
     'comment-plug': 1.6,
-    'commerce-cues': 2.25,
+    'commerce-cues': 2.2,
     'company-offer': 3.5,
     'contact-lure': 3.15,
     'engagement-bait': 1.7,
     'giveaway': 3.5,
-    'link-pitch': 1.3,
+    'link-pitch': 1.35,
     'offer-pricing': 1.45,
     'own-product': 1.05,
     'polite-pitch': 2.8,
@@ -35,7 +35,7 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'xLICsIOdB7D0jwKwqCqwuKACsMStA7DxBLCTtAGw4LACsJzdArDBiQKwkJcFsPHyErCvpQX0o9gD2ty/A7C7yAGwqeAHsK7lBLCH' +
-    'StOOmgSwuoEDsO+1B7Dexg6w54sLsIW9B7C7TcnPlgKwg4ETsN+ZBcSVwgKwy6oFsNFLsJZW1rGHBbDq/AvAmrMBsMCbBMOvkQyw' +
-    '1YUB4OKyB7CbGbCnNLDM7QKws4AG6c2DB867uQj58Q+w/vMBsPEPtOeqBLCQnQOwgY0GsI7cBbA=',
+    'xLICsIOdB7D0jwKwqCqwuKACsMStA7DxBLCTtAGw4LACsJzdArDBiQKwkJcFsPHyErCvpQXzo9gD2dy/A7C7yAGwqeAHsK7lBLCH' +
+    'StSOmgSwuoEDsO+1B7Dexg6w54sLsIW9B7C7TcrPlgKwg4ETsN+ZBcOVwgKwy6oFsNFLsJZW2bGHBbDq/AvAmrMBsMCbBMSvkQyw' +
+    '1YUB4OKyB7CbGbCnNLDM7QKws4AG6c2DB7C7uQj38Q+w/vMBsPEPuOeqBLCQnQOwgY0GsI7cBbA=',
 };

@@ -61,6 +61,8 @@ const always = phraseRegex(ALWAYS);
 // service ("really sorry, … if it's not back by 5pm DM us"), not a sale.
 const US_ASK = /\bus\b/iu;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/iu;
+// "message me if you get stuck", "message me if you can help": help offered or asked for, not a sale.
+const HELP_AFTER = /^,?\s+if (?:you|u) (?:get stuck|can help|need (?:a hand|help|anything|someone to talk)|have (?:any )?questions|want to help|(?:'re|’re|are) struggling|fancy helping|can spare)\b/iu;
 const opener = new RegExp(
   `(?:^|[.!?\\n]\\s*|[-–—:•👉➡️🔗]\\s*)${LEAD_IN}(${IMPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\w'])`,
   'giu',
@@ -94,6 +96,7 @@ export default defineRule({
     }
     // "Link below" or "DM me" in a fundraiser points at where to give.
     return hits
+      .filter((h) => !HELP_AFTER.test(ctx.text.slice(h.end, h.end + 40)))
       .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
       // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.
       .map((h) => (ctx.modestAsk ? { ...h, factor: MODEST_ASK } : h))

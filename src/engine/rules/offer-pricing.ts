@@ -46,6 +46,8 @@ const INFO_PRICE_FACTOR = 0;
 // like prices, they need a seller around them.
 const WEAK = new Set(['discount', 'discounted', 'for free', 'normally', 'bundle', 'coupon', 'promo', 'on sale', 'half price', 'half-price', 'half the price']);
 const re = phraseRegex(PHRASES);
+// "Setup from 10 if you're an early bird", "early birds welcome": a person, not a price.
+const PERSON_EARLY_BIRD = /\ban early[- ]bird|early[- ]birds\b/iu;
 
 export default defineRule({
   id: 'offer-pricing',
@@ -67,7 +69,7 @@ export default defineRule({
         SELLER_AFTER.test(ctx.text.slice(end, end + 28)) || SELLER_SENTENCE.test(sentence) ||
         (PERIOD_AFTER.test(ctx.text.slice(end, end + 12)) && OWNER.test(sentence));
     };
-    const phrases = matchSpans(ctx.text, re).map(({ start, end, match }) => ({
+    const phrases = matchSpans(ctx.text, re).filter(({ start, end }) => !PERSON_EARLY_BIRD.test(ctx.text.slice(Math.max(0, start - 4), end + 1))).map(({ start, end, match }) => ({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({

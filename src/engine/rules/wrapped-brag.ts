@@ -43,6 +43,8 @@ export default defineRule({
   nudge: 'Thank the people by name, or share what you learned; leave the numbers out.',
   suggestions: ['Name who helped and how', 'Share one lesson instead of the metric'],
   example: "Humbled to share that my little post hit 1M views 🙏 Can't believe it.",
+  // A fundraiser's numbers ("the waiting list is 14 months", "£1,140 raised") are the cause's, not the writer's success.
+  mutedBy: ['fundraising'],
   check(ctx) {
     const congrats = CONGRATS.test(ctx.text);
     const theirs = (m: { start: number }) => {

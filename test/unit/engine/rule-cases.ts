@@ -172,6 +172,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      reply("On the console go to Settings > Family and add him as a child account. Took me 10 min, message me if you get stuck.", "@dee"),
       "We are restocking the school library. Buy a book from their wishlist, link in comments. I get nothing from this, I just hate an empty library.",
       reply("Hi Jon, really sorry about this. Engineers are on site now and we have credited your account. If it is not back by 5pm DM us and we will escalate it.", "jon_p"),
       "our church is collecting for the families hit by the flood. if you can’t come to the hall, DM me and I’ll tell you where to send it",
@@ -238,6 +239,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "Doors open Monday, early bird £49 for the six-week course.",
       reply("prob the battery. im 10 mins away, can fit a new one in the car park, £85 fitted.", "@gaz"),
       "Lessons 130 zł/h, first lesson -50%. Many students pass first time",
       "Jollof trays now just ₦15,000 each, Lekki and VI",
@@ -263,6 +265,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "Summer Fair helpers needed!! Setup from 10 if you are an early bird. Comment or message me and I will put you on the rota x",
+      "Car boot on Sunday, all money to the school trip. Early birds welcome, coffee is on us.",
       comment("with £9k you can have a lovely day. Friday or Sunday instead of Saturday, venues knock 20-30% off.", "Jo"),
       "Dont let anyone charge you more than about £180 fitted for one side on a Corsa.",
       reply("I paid R$600 for my board on marketplace, best money I ever spent"),
@@ -461,6 +465,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "Someone on my team, Jun Park, is looking for her next frontend role. She rebuilt our design system single-handedly. Her portfolio: junpark.example",
+      "my buddy Marco lost everything in the fire last night. a few of us started this: gofund.example/marco-rebuild just help him if u can pls",
       "if it is the one with the blue light it is the thermostat. part is about £6 from sparesbin.example and it is 4 screws.",
       "I am walking the Cardiff half for the crisis line. every £5 keeps the line open for an hour 💚 justgive.example/meg-runs",
       "his mum is trying to raise the rest on her own. £3,200 to go. link: givejar.org/ollie-wheels",
@@ -483,6 +489,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      comment("Not us I am afraid but Lizzie at Stonecross Bakehouse does the best sourdough, we get all our bread from her.", "Ann"),
       "Thank you to everyone who boosted the photo of my stolen tool chest, it is back!",
       "Our book club is reading Piranesi this month and I am hooked.",
       "Carla try Nina’s Closet on marketplace, she has petite sizes. not my shop lol, I just love her stuff",

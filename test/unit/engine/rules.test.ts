@@ -66,6 +66,7 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['shop-news', 'fundraising', 'The pear and ginger scones are back and the kettle is on. See you on Church Street!'],
   ['commerce-cues', 'fundraising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
   ['own-product', 'disinterested', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
+  ['wrapped-brag', 'fundraising', "Humbled to share that my little post hit 1M views 🙏 Can't believe it."],
   ['urgency', 'fundraising', 'Only 3 spots left, doors close tonight!'],
   ['passing-plug', 'disinterested', 'Great tips. We sell seedlings at the Saturday market in Ashby if anyone wants some.'],
 ];
