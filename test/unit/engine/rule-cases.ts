@@ -651,6 +651,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "last night 4,812 of you showed up for the finale. 900 new subs. i don’t have words 🥹",
+      "10,000 users 🥹 $2.1k MRR, featured by the store twice. thank you, genuinely.",
       "Honestly? Being named Regional Recruiter of the Year 🏆 I still can't quite believe it. 212 placements this year!",
       "Still can't quite believe it. 9,400 of you tuned in to the show last night 🙏",
       "We don't usually blow our own trumpet but we were named Best Farm Shop in the county again 🏆 12,000 visitors a month!",
@@ -667,6 +669,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Thank you! Issue #100 went out to 48,312 subscribers today.",
     ],
     passes: [
+      "thank u to whoever gifted 5 subs on stream last night i literally screamed 😭",
       "WE HIT £8,000 FOR THE HOSPICE!!! thank u to everyone who bought a raffle ticket 😭",
       "Bit emotional today, my grandad turned 90 and all 14 grandkids made it home.",
       comment("5 stars on your first inspection!!! so proud of u Ruth"),
@@ -773,6 +776,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'thanks-then-offer': {
     fires: [
+      "Thank you everyone who came to our 5th birthday! As a little thank-you, everyone gets 2-for-1 table entry all next week.",
+      "Thank you to everyone who came to our open day 💛 As a thank-you, any party booked before 31 March gets free party bags.",
       "10 years on the round!! Massive thank you to every customer, even the year the ladder blew off the van 😂 To say thanks, first clean FREE for any new customer who books in May.",
       "Thank you to every PhD candidate I worked with this year 💛 Small thank-you: returning clients get 15% off editing booked before 31 Dec.",
       "3 years full time today, thank you to every single person who trusted me with their walls 🤍 anniversary gift: a free 30-min colour consult with any room package.",
