@@ -14,6 +14,9 @@ export const PATTERNS: readonly CuedPattern[] = [
   // Availability: "I'm booking 2026 now", "still booking next year", "taking commissions for spring".
   // ("we're booking a holiday" is not: the booking needs a season, a year or "still"/"now").
   [/\b(?:i'?m|i’m|i am|we'?re|we’re|we are)\s+(?:(?:still|now)\s+booking|booking (?:\d{4}|next year|now)|(?:still\s+|now\s+)?taking (?:bookings|commissions|orders|clients|on clients))\b/giu, ['booking', 'taking']],
+  // Room for new clients: "I have space for 1 new ongoing client", "I'm open for a new long-term client",
+  // "we've got space for bookings in the autumn" ("we've got room for two more in the car" is a lift), "i am looking for more houses to clean", "I have Tues/Thurs openings".
+  [/\b(?:i|we)(?:'ve|’ve| have)? (?:got |now )?(?:(?:space|room) for (?:\d+ |one |two |a few |a couple of )?(?:new |more |ongoing )*(?:clients?|bookings?|students?|pupils?|projects?|commissions?|customers?)|(?:openings?|availability|slots?) (?:from|on|starting))\b|\b(?:i'?m|i’m|i am|we'?re|we’re|we are) (?:now )?open for (?:a )?(?:new|more) (?:long-term )?(?:clients?|commissions?|bookings?|students?|projects?)\b|\blooking for (?:more|new|a few more) (?:houses|homes|clients|customers|students|pupils) to\b|\bi have (?:mon|tue|wed|thu|fri|sat|sun)\w*(?:\/\w+)? (?:\w+ )?(?:openings|slots)\b/giu, ['space', 'room', 'opening', 'availability', 'slot', 'open for', 'looking for']],
   // A release of one's own: "the song's out friday", "my book is out now", "it's on all the streaming things".
   [/\b(?:the|my|our|new)\s+(?:song|single|album|ep|track|book|memoir|zine|video|episode|podcast|mixtape)(?:['’]s| is| comes) out\b|\bon all (?:the )?streaming\b|\bself-published\b/giu, [' out', 'streaming', 'self-published']],
   // Streams, gigs and shows: "streaming tonight", "we're live at 8", "come lurk", "on the channel".

@@ -32,6 +32,12 @@ export const PIVOTS: readonly CuedPattern[] = [
 // "• Or grab my Moon Phone Kit (£24)". Only after two list items: "apply
 // here or call me" in a job post is an ask, not a turn.
 const LAST_ITEM = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+or[\s.…]+(?:just\s+)?(?:(?:call|ring|hire|book|use) (?:us|me)\b|(?:grab|get|order|buy|pick up|try) (?:my|our)\b)`, 'gimu');
+// After a list of tips, the writer's own offer in the last item or the lines after it: "hi that's me",
+// "we've got 4 spaces left on…", "our fully managed service is…", "message me", "link in bio" (not "message me
+// for the address" of a neighbour's tool drive).
+const OWN_TURN = /\b(?:hi,? (?:that'?s|this is|it'?s) me|which,? hi,? is me|that'?s me|we(?:'ve| have) got \d+ (?:spaces|spots|places)|our (?:fully )?managed|(?:we|i) (?:do|offer|run) (?:a |an |full |free )?[\p{L}-]+ (?:for|from|at)|drop (?:me|us) a (?:message|line)|(?:message|dm|pm) (?:me|us)\b(?! (?:for the address|if (?:you|u) (?:get stuck|can help)))|flick me|my (?:dms|inbox)|let us (?:do|handle|sort)|we can (?:help|sort|do)|book (?:in|now|a|your)|link in (?:my )?bio)/giu;
+/** The quiet turn after a list: half the weight of an explicit pivot. */
+const QUIET_TURN = 0.5;
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+\S`, 'gmu');
 
 export default defineRule({
@@ -49,7 +55,9 @@ export default defineRule({
     const lastItems = matchSpans(ctx.text, LAST_ITEM)
       .filter((m) => items.filter((at) => at < m.start).length >= 2)
       .map((m) => ({ ...m, start: m.start + (/^[ \t]*\S+[ \t]+/u.exec(m.match[0])?.[0].length ?? 0) }));
-    return [...matchCued(ctx, PIVOTS), ...lastItems]
+    const last = items.length >= 2 ? items[items.length - 1] ?? 0 : -1;
+    const turns = last < 0 ? [] : matchSpans(ctx.text.slice(last), OWN_TURN).map((m) => ({ start: m.start + last, end: m.end + last, match: m.match, factor: QUIET_TURN }));
+    return [...matchCued(ctx, PIVOTS), ...lastItems, ...turns]
       .sort((a, b) => a.start - b.start)
       .map((m) => toClauseEnd(ctx.text, m));
   },

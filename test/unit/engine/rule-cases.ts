@@ -13,6 +13,8 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "little update: one of my long-term clients is retiring, so I have space for 1 new ongoing client from next month.",
+      comment("I am a dog walker in Ridgeview and I have Tues/Thurs midday openings starting next month.", "Rachel"),
       reply("you want to keep it covered for 5 mins, the oils are the good bit. we sell loose leaf at the Thursday market if you ever want some", "dee_p"),
       "drop the mileage for two weeks and do hip work daily. we do gait assessments at Stridewell if it does not settle",
       comment("Sara, we are actually hiring at Little Oaks nursery if you fancy it", "Sara Kent"),
@@ -43,6 +45,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "We have got room for two more in the car if anyone needs a lift to the match.",
       "Sunday we make free soup for everyone at St Luke’s hall, not for money, just come and eat together.",
       "the acoustic version is not on streaming anywhere, I can lend you my copy",
       reply("you swore you would never touch streaming again. Congratulations, and say hi to the team!"),
@@ -213,6 +216,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "few tips before u move out:\n- polyfilla the nail holes\n- sugar soap for blu tack marks\n- wd40 on a squeaky hinge\nanything bigger, message me, $60 callout in the inner west",
+      "Heading for your first 4000er?\n- acclimatise first\n- boots over jacket\n- off the glacier by noon\n\nWe have got 4 spaces left on the July trip.",
       "Keep them in a cool dark cupboard, turn them weekly, and never near the boiler. Ours at Fernhill ship within 48h if you would rather skip the wait.",
       reply("1) use swing-top bottles 2) add fruit purée 3) leave it warm for 3 days 4) or just buy ours lol"),
       "3 checks:\n1. Ask for old jobs\n2. Never pay upfront\n3. Or just call us, free survey this month",
@@ -227,6 +232,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Grind finer, use fresher beans, weigh your dose. Ours ship within 48h of roasting.',
     ],
     passes: [
+      "Still missing from the stolen chest:\n- torque wrench\n- two cone spanners\nYou can drop spares at mine, message me for the address. Thank you all x",
+      "Three things that helped me:\n1. sleep\n2. water\n3. walks\nThat is it, honestly.",
       reply("Nell Ashby!! she did ours at the park last month and I am still in bits looking at them. nellashby.example", "@kim"),
       "We are hiring a designer. Apply here or just call me, happy to chat.",
       "Tips:\n1. Rest\n2. Fluids\nOr just call us if it gets worse, love Mum",
