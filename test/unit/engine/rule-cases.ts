@@ -216,6 +216,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "Two things before your first ride:\n- check the brakes\n- pump the tyres\nanything bigger, message me and I will sort it.",
       "few tips before u move out:\n- polyfilla the nail holes\n- sugar soap for blu tack marks\n- wd40 on a squeaky hinge\nanything bigger, message me, $60 callout in the inner west",
       "Heading for your first 4000er?\n- acclimatise first\n- boots over jacket\n- off the glacier by noon\n\nWe have got 4 spaces left on the July trip.",
       "Keep them in a cool dark cupboard, turn them weekly, and never near the boiler. Ours at Fernhill ship within 48h if you would rather skip the wait.",
@@ -232,6 +233,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Grind finer, use fresher beans, weigh your dose. Ours ship within 48h of roasting.',
     ],
     passes: [
+      "My one tip:\n- sleep more than you think\nI wrote about it on my blog, link in bio",
       "Still missing from the stolen chest:\n- torque wrench\n- two cone spanners\nYou can drop spares at mine, message me for the address. Thank you all x",
       "Three things that helped me:\n1. sleep\n2. water\n3. walks\nThat is it, honestly.",
       reply("Nell Ashby!! she did ours at the park last month and I am still in bits looking at them. nellashby.example", "@kim"),
@@ -750,6 +752,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("if anyone’s looking for a good plumber, Dave Price in Leyton is brilliant and fair.", "Jo"),
       comment("Lovely news! And for anyone reading, that means the Knit & Natter group is back in the back room on Thursdays from 2pm. Everyone welcome.", "Jan"),
       reply("so sorry, I have messaged you the number for Action Fraud, ring them today xx", "@bev"),
       comment("I made a video of the fireworks from our balcony, it was unreal!", "Kat"),
