@@ -55,8 +55,8 @@ export default defineRule({
     const lastItems = matchSpans(ctx.text, LAST_ITEM)
       .filter((m) => items.filter((at) => at < m.start).length >= 2)
       .map((m) => ({ ...m, start: m.start + (/^[ \t]*\S+[ \t]+/u.exec(m.match[0])?.[0].length ?? 0) }));
-    const last = items.length >= 2 ? items[items.length - 1] ?? 0 : -1;
-    const turns = last < 0 ? [] : matchSpans(ctx.text.slice(last), OWN_TURN).map((m) => ({ start: m.start + last, end: m.end + last, match: m.match, factor: QUIET_TURN }));
+    const last = items.length >= 2 ? items[items.length - 1] : undefined;
+    const turns = last === undefined ? [] : matchSpans(ctx.text.slice(last), OWN_TURN).map((m) => ({ start: m.start + last, end: m.end + last, match: m.match, factor: QUIET_TURN }));
     return [...matchCued(ctx, PIVOTS), ...lastItems, ...turns]
       .sort((a, b) => a.start - b.start)
       .map((m) => toClauseEnd(ctx.text, m));
