@@ -69,7 +69,7 @@ export default defineRule({
         SELLER_AFTER.test(ctx.text.slice(end, end + 28)) || SELLER_SENTENCE.test(sentence) ||
         (PERIOD_AFTER.test(ctx.text.slice(end, end + 12)) && OWNER.test(sentence));
     };
-    const phrases = matchSpans(ctx.text, re).filter(({ start, end }) => !PERSON_EARLY_BIRD.test(ctx.text.slice(Math.max(0, start - 4), end + 1))).map(({ start, end, match }) => ({
+    const phrases = matchSpans(ctx.text, re).filter(({ start, end, match }) => !/^early/iu.test(match[0]) || !PERSON_EARLY_BIRD.test(ctx.text.slice(Math.max(0, start - 4), end + 1))).map(({ start, end, match }) => ({
       start, end, factor: WEAK.has(match[0].toLowerCase()) && !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({
