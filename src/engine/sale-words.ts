@@ -42,7 +42,7 @@ export const SALE_CONTEXT = new RegExp(
  * collection): its link is where to give, not a shop, so "link below, even a
  * quid helps" is not a sales link.
  */
-export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|(?:is|are) collecting (?:for|donations)|collecting donations|(?<!#)fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund(?: ?me)?|(?:the|our) (?:playground|school|roof|building|appeal|memorial|relief|rebuild) fund|justgiving|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
+export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|(?:is|are) collecting (?:for|donations)|collecting donations|(?<!#)fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund(?: ?me)?|(?:set|setting) up a (?:little |small )?(?:pot|collection|fund)|(?:the |an )?online collection|a (?:small |little )?fund for|(?:the|our) (?:playground|school|roof|building|appeal|memorial|relief|rebuild) fund|justgiving|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
 
 /**
  * The writer says they gain nothing ("no affiliation", "nothing to sell",
@@ -50,13 +50,13 @@ export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|tow
  * or a free offer, not a plug. "Not an ad" and "not sponsored" are left out:
  * those open influencer ads as often as not.
  */
-export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? i'?m afraid|(?:i|we) get nothing (?:from|out of) (?:this|it)|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company))\b/iu;
+export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? i'?m afraid|(?:i|we) get nothing(?: (?:from|out of) (?:this|it))?(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not us,? but|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company))\b/iu;
 
 /**
  * The writer discloses a stake in what they praise ("full disclosure, I work
  * there", "I'm biased since I built it", "I'm the founder"): the thing is theirs.
  */
-export const DISCLOSURE = /\b(?:(?:full disclosure|in full honesty|disclosure|disclaimer)(?=[,:)\s-]+(?:i|we)\b)|(?:i'?m|i’m|i am) (?:a bit |totally |obviously |very |a little )?biased\b|(?:since|because|as|bc|cos|coz) (?:i|we) (?:built|made|designed|wrote|founded|run|own) it\b|(?:i'?m|i’m|i am) (?:the|one of the|a) (?:co-?)?founders?\b)/iu;
+export const DISCLOSURE = /\b(?:(?:full disclosure|in full honesty|disclosure|disclaimer)(?=[,:)\s-]+(?:i|we)\b)|(?:i'?m|i’m|i am) (?:a bit |totally |obviously |very |a little )?biased\b|(?:since|because|as|bc|cos|coz) (?:i|we) (?:built|made|designed|wrote|founded|run|own) it\b|\byes,? (?:i|we) (?:built|made|designed|wrote) it\b|\beven (?:if|though) (?:i|we) (?:didn['’]?t|did not) (?:build|make|design|write) it\b|(?:i'?m|i’m|i am) (?:the|one of the|a) (?:co-?)?founders?\b)/iu;
 
 /** Words just before "new in" that make a person new in a place ("I am new in this area", "we're new in town"). */
 export const NEWCOMER_BEFORE = /\b(?:i am|i'm|i’m|we are|we're|we’re|they are|they're|he is|she is|he's|she's|still|quite|fairly|pretty)\s*$/iu;
@@ -84,4 +84,4 @@ export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:drop-in|workshop
  * someone paid, was charged or is raising ("I got mine for about $60",
  * "the ones charging £600", "seen it go from $140 to $22").
  */
-export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|cost (?:me|us|them)|it was|was about|about|around|for like|like(?=\s*$)|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund)\b/iu;
+export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|(?<!\b(?:we|i) )charges?|cost (?:me|us|them)|it was|was about|about|around|for like|like(?=\s*$)|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund)\b/iu;

@@ -30,6 +30,8 @@ const ALWAYS = [
   // The same asks from a business speaking as "us" ("Message us your dates", "just drop us a message!").
   'message us', 'drop us a message', 'drop us a line', 'drop us a dm', 'drop me a message', 'drop me a line', 'drop me a dm',
   'dm us', 'pm us', 'inbox us', 'whatsapp us', 'email us', 'call us', 'give us a call', 'give us a ring',
+  // A business page's own asks: "Message the page to book yours", "bring it in to us".
+  'message the page', 'message our page', 'book yours', 'bring it to us', 'bring it in to us', 'bring them to us', 'bring them in to us',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare
@@ -61,8 +63,9 @@ const always = phraseRegex(ALWAYS);
 // service ("really sorry, … if it's not back by 5pm DM us"), not a sale.
 const US_ASK = /\bus\b/iu;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/iu;
-// "message me if you get stuck", "message me if you can help": help offered or asked for, not a sale.
-const HELP_AFTER = /^,?\s+if (?:you|u) (?:get stuck|can help|need (?:a hand|help|anything|someone to talk)|have (?:any )?questions|want to help|(?:'re|’re|are) struggling|fancy helping|can spare)\b/iu;
+// "message me if you get stuck", "message me if you can help", "drop me a message when you're ready for visitors":
+// help offered or asked for, not a sale.
+const HELP_AFTER = /^,?\s+(?:if (?:you|u) (?:get stuck|can help|need (?:a hand|help|anything|someone to talk)|have (?:any )?questions|want to help|(?:'re|’re|are) struggling|fancy helping|can spare)|when (?:you|u)(?:'re|’re| are| r) ready for (?:visitors|company|a visit))\b/iu;
 const opener = new RegExp(
   `(?:^|[.!?\\n]\\s*|[-–—:•👉➡️🔗]\\s*)${LEAD_IN}(${IMPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\w'])`,
   'giu',

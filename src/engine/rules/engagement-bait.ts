@@ -41,8 +41,9 @@ export default defineRule({
   check(ctx) {
     const all = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, KEYWORD), ...matchCued(ctx, SHAPES)].sort((a, b) => a.start - b.start);
     return dropOverlapping(all)
-      // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser is help.
-      .filter((h) => !inQuotes(ctx.text, h) && !(ctx.fundraising && SPREAD.test(ctx.text.slice(h.start, h.end))))
+      // Bait quoted to mock it ("no 'comment WRITE below'") is not bait; asking people to share a fundraiser,
+      // a free event or a notice with nothing to sell is help.
+      .filter((h) => !inQuotes(ctx.text, h) && !((ctx.fundraising || ctx.disinterested || ctx.modestAsk) && SPREAD.test(ctx.text.slice(h.start, h.end))))
       .filter((h) => !/^comment/iu.test(ctx.text.slice(h.start, h.end)) || !NOUN_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 8), h.start)))
       // "go give him a star on github": a star for somebody else's project.
       .filter((h) => !/^a star on github$/iu.test(ctx.text.slice(h.start, h.end)) || !/\b(?:him|her|them)\s+$/iu.test(ctx.text.slice(Math.max(0, h.start - 6), h.start)))

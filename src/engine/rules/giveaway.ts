@@ -35,6 +35,8 @@ export default defineRule({
     const all = matchSpans(ctx.text, re).filter((m) => !/\bno\s*$/iu.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)));
     const framed = (m: (typeof all)[number]) => FRAME.has(m.match[0].toLowerCase().replace(/\s+/gu, ' '));
     const terms = all.filter((m) => !framed(m));
+    // "the free coat giveaway on 2 November for families": a charity handing things out, when no entry terms follow.
+    if (terms.length === 0 && all.every((m) => /\bfree [\p{L}-]+\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)))) return [];
     // Widened to their clauses, two terms can cover the same words ("RT + follow to enter"): one finding.
     return dropOverlapping((terms.length > 0 ? terms : all).map((m) => {
       const phrase = m.match[0].toLowerCase();

@@ -7,7 +7,9 @@ const SHARING = phraseRegex(['via', 'h/t', 'ht', 'hat tip', 'by @', 'thanks to',
 // Words near a link that sell it.
 const PITCH = phraseRegex([
   'my', 'our', 'we', 'buy', 'shop', 'order', 'sign up', 'signup', 'register', 'subscribe', 'download', 'join',
-  'get yours', 'check out', 'check it out', 'learn more', 'grab', 'book', 'off', 'sale',
+  'get yours', 'check out', 'check it out', 'learn more', 'grab', 'book', 'sale',
+  // "20% off", "£5 off your first box" (not "a kit for £25 off any parts site").
+  '% off', 'off your', 'off all', 'off everything', 'off the first', 'off orders', 'off when', 'off with',
   'discount', 'code', 'link in bio', 'launch', 'launched', 'waitlist', 'pre-order', 'preorder', 'store',
   'pricing', '→', '👉', '👇', '➡️', 'upgrade', 'get a quote', 'apply now', 'install', 'listen', 'stream', 'watch',
   'i wrote', 'i made', 'i built', 'i recorded',
@@ -18,10 +20,12 @@ const PITCH = phraseRegex([
 const PRICE_NEAR = /[$€£₱₹₦]\s?\d/u;
 // Somebody else's work near the link: "go listen to Tamsin Rook's EP", "my mate Ros restores them",
 // "her webcomic" ("Let's", "It's" and "Mother's Day" are nobody's). Then only sale words make the link a pitch ("use code ROS10").
-const SOMEONE_ELSES = /(?:\b(?!(?:Let|It|That|What|Here|There|He|She|Who|Where|How|Today|Tonight|Tomorrow|Mother|Father|Valentine|Everyone|Nobody|Someone|Life|World)['’]s)\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?['’]s (?!own\b)|\b(?:my|our) (?:mate|buddy|friend|pal|colleague|neighbour|neighbor|sister|brother|cousin|aunt|uncle|niece|nephew|old \p{L}+)\b|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:site|shop|ep|album|book|books|work|portfolio|page|comic|webcomic|channel|stuff|music|art|blog|newsletter)\b)/u;
+const SOMEONE_ELSES = /(?:\b(?!(?:Let|It|That|What|Here|There|He|She|Who|Where|How|Today|Tonight|Tomorrow|Mother|Father|Valentine|Everyone|Nobody|Someone|Life|World)['’]s)\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?['’]s (?!own\b)|\b(?:my|our) (?:(?:little|big|younger|older) )?(?:mate|buddy|friend|pal|colleague|neighbour|neighbor|sister|sis|brother|bro|cousin|aunt|uncle|niece|nephew|son|daughter|wife|husband|partner|mum|mom|dad|old \p{L}+)\b|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:site|website|shop|ep|album|book|books|work|portfolio|page|comic|webcomic|channel|stuff|music|art|blog|newsletter)\b)/u;
 const SALE = phraseRegex(['buy', 'order', 'off', 'sale', 'discount', 'code', 'pre-order', 'preorder', 'get yours', 'pricing']);
 // After the link, "my", "our" and "we" start the next thought ("…/ost-small-teams But my gut says"): only before it do they own the link.
 const OWNER = new Set(['my', 'our', 'we']);
+/** A free event's or a job post's link costs half. */
+const MODEST_ASK = 0.5;
 // A link shared as help ("the guide I used: <link>") is information; only a
 // pitched link costs, and more in someone else's thread.
 
@@ -60,7 +64,8 @@ export default defineRule({
       const priced = words === PITCH && !!price && !/\b(?:of|so far|raised|target|to go|every|spare)\b/iu.test(near) && !/\/hr\b|an hour\b/iu.test(near) &&
         !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, priceAt - 30), priceAt));
       const pitched = priced || matchSpans(before, words).length > 0 || matchSpans(after, words).some((m) => !OWNER.has(m.match[0].toLowerCase()));
-      if (pitched) hits.push({ ...url, factor: ctx.answering ? 1.5 : 1 });
+      // A link to a free event or a job ("join the call:", "apply here:") is a modest ask.
+      if (pitched) hits.push({ ...url, factor: (ctx.answering ? 1.5 : 1) * (ctx.modestAsk ? MODEST_ASK : 1) });
     }
     return hits;
   },

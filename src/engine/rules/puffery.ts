@@ -20,8 +20,8 @@ const PHRASES = [
 const re = phraseRegex(PHRASES);
 // No rival, in the many ways people say it: "Nothing else on the market comes close", "nobody else round here
 // does that", "nothing else like it out there", "no other tool on the market", "the only sink plunger you'll ever
-// need" (18 promotional training drafts, no other).
-const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe only [\p{L} -]{1,30} (?:you'?ll|you’ll|you will) ever need\b/giu;
+// need", "nobody shoots the pit like we do", "no one else gives u live signals" (21 promotional training drafts, no other).
+const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe only [\p{L} -]{1,30} (?:you'?ll|you’ll|you will) ever need\b|\bnobody (?:[\p{L}]+ ){1,4}like (?:we|i) do\b|\bno one else (?:gives|offers|does)\b/giu;
 // "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
 export const TENX: readonly CuedPattern[] = [[/\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu, ['0x ']]];
 // Superlatives about the writer's own product: "we make the best sourdough in
@@ -43,6 +43,9 @@ const ONLY_KIND = /(?<!\b(?:she|he|they|you|u|who|my \p{L}+|your \p{L}+|her|his)
 // best-run chaos you'll ever see" is a volunteer's praise of a food bank.
 const OURS = /\b(?:our|ours|mine)\b/iu;
 const YOU_WILL = /\b(?:best|\p{L}{3,}est|most \p{L}+)\b[\p{L}\d' -]{1,30}? you(?:'ll|’ll| will|'re ever| are ever| can)? (?:ever )?(?:find|drink|eat|taste|try|get|have|make|see|hear|read|buy)\b/giu;
+// "Where's the best brunch?" "Ours, obviously 😌", "best vegan brunch in Bristol is ours": the writer's own place
+// as the answer (4 promotional training drafts, no other).
+const OURS_ANSWER = /(?<=^|[.!?\n]\s*)ours\b\W{0,3}obviously\b|\b(?:best|finest|only|most \p{L}+|\p{L}{3,}est)\b[^.!?\n]{0,50}\b(?:is|are) ours\b/giu;
 // "Best birria this side of the Atlantic, no contest": no rival, where the writer sells.
 const NO_CONTEST = /\bno contest\b/giu;
 // The writer's own business in the draft ("our", "come try", "book"): then a placed superlative is theirs.
@@ -67,7 +70,8 @@ export default defineRule({
   suggestions: ['Replace the superlative with a specific fact', 'Describe what actually happened'],
   example: 'Our revolutionary, world-class app is a total game-changer.',
   // A fundraiser praises its cause ("the only place in town where Jamie can melt down"), not a product.
-  mutedBy: ['fundraising'],
+  // "Not us but honestly go to Spindle & Hum… best jazz section in the north": praise of someone else's shop.
+  mutedBy: ['fundraising', 'disinterested'],
   check(ctx) {
     const words = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, NO_RIVAL), ...matchCued(ctx, TENX)].map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
@@ -81,7 +85,8 @@ export default defineRule({
       .map(({ start, end }) => ({ start, end }));
     const unrivalled = selling ? [...matchSpans(ctx.text, NO_CONTEST), ...(OURS.test(ctx.text) ? matchSpans(ctx.text, YOU_WILL) : [])].map(({ start, end }) => ({ start, end })) : [];
     const only = matchSpans(ctx.text, ONLY_KIND).map(({ start, end }) => ({ start: start + Math.max(0, ctx.text.slice(start, end).search(/the only/iu)), end }));
-    const all = [...words, ...own, ...placed, ...only, ...unrivalled].sort((a, b) => a.start - b.start);
+    const ours = matchSpans(ctx.text, OURS_ANSWER).map(({ start, end }) => ({ start, end }));
+    const all = [...words, ...own, ...placed, ...only, ...unrivalled, ...ours].sort((a, b) => a.start - b.start);
     return dropOverlapping(all);
   },
 });

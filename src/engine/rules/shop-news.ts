@@ -17,16 +17,19 @@ const NEWS = [
   'fresh out of the oven', 'new batch', 'finally come back in', 'back in the shop',
   // …and news of life as often ("spring is here", "they're back from Spain"): only where something is on sale.
   "they're here", "they’re here", "it's here", "it’s here", "they're back", "they’re back",
+  // "Vinyl is here!", "The first strawberries are here!" (weak: "monsoon is here" is news of life).
+  'is here', 'are here',
 ];
 // Imperatives to come, buy or try, right after an emoji or a line start.
 const EMOJI_IMPERATIVE = /(?:\p{Extended_Pictographic}\uFE0F?\s*)(?:pop in|come (?:in|by|early|down|and)|grab|get|try|order|book|swing by|stop by|drop by|see you)\b[^.!?\n]{0,60}/giu;
 const news = phraseRegex(NEWS);
 const ADVICE_VERB = /^\p{Extended_Pictographic}\uFE0F?\s*(?:get|try|grab)\b/iu;
 // Phrases that are also news of life ("spring is back", "the roses are in"): they need something on sale around them.
-const WEAK = new Set(['are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'are in', 'just in', 'new in', 'new season', 'on the menu', "they're here", "they’re here", "it's here", "it’s here", "they're back", "they’re back", 'just arrived', 'arrived today', 'landed today']);
+const WEAK = new Set(['are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'are in', 'just in', 'new in', 'new season', 'on the menu', "they're here", "they’re here", "it's here", "it’s here", "they're back", "they’re back", 'just arrived', 'arrived today', 'landed today', 'is here', 'are here']);
 const NOT_NEWS_AFTER = /^\s+(?:time|case)\b/iu;
-// "are back" after a person ("the kids are back at school") is news of life, as is "love them while they're here".
-const PERSONAL_BEFORE = /\b(?:while|when|if|until|kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school)\s*$/iu;
+// "are back" after a person ("the kids are back at school") is news of life, as is "love them while they're here";
+// "the link is here", "slides are here", "the baby is HERE" point at something, or someone.
+const PERSONAL_BEFORE = /\b(?:while|when|if|until|kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school|links?|details|slides|notes|wording|baby|nobody|everyone|who|what|help)\s*$/iu;
 
 export default defineRule({
   id: 'shop-news',

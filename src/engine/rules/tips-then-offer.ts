@@ -7,7 +7,7 @@ import { LIST_MARKER, defineRule, matchCued, matchSpans, toClauseEnd, type CuedP
 // Each pivot with its cues (rule.ts CuedPattern).
 export const PIVOTS: readonly CuedPattern[] = [
   // "or skip all that", "or save yourself the hassle", "or let us handle it"
-  [/\bor[\s.…]+(?:just\s+)?(?:skip (?:all )?(?:that|this|the (?:hassle|shopping|faff|stress|headache|work|diy|guesswork|wait|queue|research))|save yourself (?:the )?[\p{L}-]+|treat yourself|let (?:us|me) (?:do|handle|sort|take care of)|leave it to (?:us|me))/giu, ['skip', 'save yourself', 'treat yourself', 'let us', 'let me', 'leave it to']],
+  [/\bor[\s.…]+(?:just\s+)?(?:skip (?:all )?(?:that|this|the (?:hassle|shopping|faff|stress|headache|work|diy|guesswork|wait|queue|research))|save yourself (?:the )?[\p{L}-]+|save (?:time|the hassle) and (?:come|pop|head|book|order|grab)|treat yourself|let (?:us|me) (?:do|handle|sort|take care of)|leave it to (?:us|me))/giu, ['skip', 'save yourself', 'save time', 'save the hassle', 'treat yourself', 'let us', 'let me', 'leave it to']],
   // "that last one is why I created The Leadership Lab"
   [/\b(?:that|this)(?:'s|’s| is)? (?:last one|number \d+|#\d+|one)\b[^.!?\n]{0,30}\bwhy (?:i|we) (?:created|built|made|run|started|launched|wrote|designed)\b/giu, ['why i ', 'why we ']],
   // "the whole reason my 1:1 CV rewrite exists"
@@ -33,9 +33,10 @@ export const PIVOTS: readonly CuedPattern[] = [
 // here or call me" in a job post is an ask, not a turn.
 const LAST_ITEM = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+or[\s.…]+(?:just\s+)?(?:(?:call|ring|hire|book|use) (?:us|me)\b|(?:grab|get|order|buy|pick up|try) (?:my|our)\b)`, 'gimu');
 // After a list of tips, the writer's own offer in the last item or the lines after it: "hi that's me",
-// "we've got 4 spaces left on…", "our fully managed service is…", "message me", "link in bio" (not "message me
+// "we've got 4 spaces left on…", "our fully managed service is…", "message me", "link in bio", "#3 is literally what
+// my trial lessons are for", "a salon that uses pink wax, like us", "my flash sheet drops friday" (not "message me
 // for the address" of a neighbour's tool drive).
-const OWN_TURN = /\b(?:hi,? (?:that'?s|this is|it'?s) me|which,? hi,? is me|that'?s me|we(?:'ve| have) got \d+ (?:spaces|spots|places)|our (?:fully )?managed|(?:we|i) (?:do|offer|run) (?:a |an |full |free )?[\p{L}-]+ (?:for|from|at)|drop (?:me|us) a (?:message|line)|(?:message|dm|pm) (?:me|us)\b(?! (?:for the address|if (?:you|u) (?:get stuck|can help)))|flick me|my (?:dms|inbox)|let us (?:do|handle|sort)|we can (?:help|sort|do)|book (?:in|now|a|your)|link in (?:my )?bio)/giu;
+const OWN_TURN = /\b(?:hi,? (?:that'?s|this is|it'?s) me|which,? hi,? is me|that'?s me|we(?:'ve| have) got \d+ (?:spaces|spots|places)|our (?:fully )?managed|(?:we|i) (?:do|offer|run) (?:a |an |full |free )?[\p{L}-]+ (?:for|from|at)|drop (?:me|us) a (?:message|line)|(?:message|dm|pm) (?:me|us)\b(?! (?:for the address|if (?:you|u) (?:get stuck|can help)))|flick me|my (?:dms|inbox)|let us (?:do|handle|sort)|we can (?:help|sort|do)|book (?:in|now|a|your)|link in (?:my )?bio|(?:(?<=#)\d+|that|this)(?: one)? is (?:literally |exactly |basically )?what (?:my|our) [\p{L} -]{2,30} (?:is|are) for|like us\b|my [\p{L} ]{2,20} drops (?:on |this |next |tomorrow|today|mon|tue|wed|thu|fri|sat|sun)|our [\p{L}\d: ]{2,30} (?:batch|class|course|cohort|programme|program) starts)/giu;
 /** The quiet turn after a list: half the weight of an explicit pivot. */
 const QUIET_TURN = 0.5;
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+\S`, 'gmu');

@@ -13,6 +13,7 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "I have room for two new founders in March if you'd like someone to do this for you.",
       "little update: one of my long-term clients is retiring, so I have space for 1 new ongoing client from next month.",
       comment("I am a dog walker in Ridgeview and I have Tues/Thurs midday openings starting next month.", "Rachel"),
       reply("you want to keep it covered for 5 mins, the oils are the good bit. we sell loose leaf at the Thursday market if you ever want some", "dee_p"),
@@ -89,6 +90,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
+      "Vinyl is here! 300 copies on the website now, £22 each.",
       "⛳ They are here! The new V4 drivers landed this morning, demo day Saturday on the range.",
       "🪴 fresh out of the kiln: a new batch of speckled planters, studio shelf open saturday 10–2",
       "🧺 It’s here! The hand-dyed merino has finally come back in, all 14 shades, £9 a skein.",
@@ -105,6 +107,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      "Some of you know the Mendozas lost their kitchen. Links are in the first comment, even £5 helps.",
       "Her slides are here if you want them, and honestly they are brilliant.",
       "Knit for the people you love while they’re here. Pattern £4 on my page, free for anyone who asks.",
       "Bloods come back in about 3 days, so try not to worry before then.",
@@ -157,6 +160,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "Does your fuse box still have the old wire fuses? Message the page to book yours ⚡",
+      reply("oh no did u try rice? if you are near Leeds bring it to us at Fixbay, free water damage check"),
       "We keep two tables back every Friday for walk-ins. Message us your time!",
       "Happy to hold a room for you, just drop us a line.",
       "Fresh bagels every morning, link sa bio for the menu",
@@ -175,6 +180,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      comment("Congratulations to you and Dre! Drop me a message when you're ready for visitors, I'm bringing lasagna", "Keisha"),
       reply("On the console go to Settings > Family and add him as a child account. Took me 10 min, message me if you get stuck.", "@dee"),
       "We are restocking the school library. Buy a book from their wishlist, link in comments. I get nothing from this, I just hate an empty library.",
       reply("Hi Jon, really sorry about this. Engineers are on site now and we have credited your account. If it is not back by 5pm DM us and we will escalate it.", "jon_p"),
@@ -216,6 +222,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "How to spot real gelato:\n1. pistachio is brownish green\n2. covered metal tins\n3. short menu\nOr save time and come to Gelateria Nonna Pina, we make it every morning",
+      "3 ways to stop translating in your head:\n1. think in phrases\n2. narrate your day\n3. get a conversation partner\n#3 is literally what my trial lessons are for, €12 for 45 min",
       "Two things before your first ride:\n- check the brakes\n- pump the tyres\nanything bigger, message me and I will sort it.",
       "few tips before u move out:\n- polyfilla the nail holes\n- sugar soap for blu tack marks\n- wd40 on a squeaky hinge\nanything bigger, message me, $60 callout in the inner west",
       "Heading for your first 4000er?\n- acclimatise first\n- boots over jacket\n- off the glacier by noon\n\nWe have got 4 spaces left on the July trip.",
@@ -274,6 +282,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      comment("If it is just the battery you can swap it yourself; most phone repair places charge ~£50 fitted.", "Lorraine"),
       "Summer Fair helpers needed!! Setup from 10 if you are an early bird. Comment or message me and I will put you on the rota x",
       "Car boot on Sunday, all money to the school trip. Early birds welcome, coffee is on us.",
       comment("with £9k you can have a lovely day. Friday or Sunday instead of Saturday, venues knock 20-30% off.", "Jo"),
@@ -293,6 +302,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      reply("ours obviously 😤 best sausages in the county, Holly Lane Farm shop"),
+      "best vegan brunch in Bristol is ours, obviously",
+      "Nobody shoots the pit like we do: sharp, moody, delivered in 24 hours.",
+      "honestly the best mentorship program in crypto rn, no one else gives u live signals 24/7",
       "The DrainMate is the only sink plunger you’ll ever need. drainmate.example £24.99",
       "Orderwell gets a mid-size company live in a week. No other tool on the market does PO approvals this fast.",
       "It’s the only planner that fits a nurse’s rota, and yes, it’s ours.",
@@ -326,6 +339,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "Not us but honestly go to Spindle & Hum on Abbeydale Road. Best jazz section in the north.",
+      reply("ours was fine, obviously the rain did not help"),
       "Honestly no other dog on the street is as daft as ours.",
       "Honestly it is the only time I have seen him smile all week.",
       "You deserve the biggest cake in the world after this week, Jo.",
@@ -446,6 +461,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "Free scam awareness session at Marlow Library, Tues 2pm. Nothing for sale, no sign up. Please share with your parents and grandparents.",
       reply("not mine but my uni mate Kwame built a free beam calc tool. beamsketch.example, go give him a star on github he would be thrilled", "@olu"),
       "We had to tag the dog so the vet could find him again",
       "I follow along for the recipes mostly",
@@ -474,6 +490,11 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      reply("not mine at all but Pete at Hollow Lane Seeds saves his own. his website looks like 2004 but he ships fast: hollowlaneseeds.shop"),
+      "have a look at the free sheets Mr Okafor puts on his blog, mathsattheback.example. Nothing to buy, he does it for love.",
+      "the wooden fraction set from little oak toys is sooo good. not sponsored I just love it haha littleoaktoys.example",
+      "my little sis made her first short film for her course, go watch: vimeo.com/example/889213",
+      comment("you can get a kit for about £25 off any decent parts site, fixguides.example has free video guides", "Lorraine"),
       "Someone on my team, Jun Park, is looking for her next frontend role. She rebuilt our design system single-handedly. Her portfolio: junpark.example",
       "my buddy Marco lost everything in the fire last night. a few of us started this: gofund.example/marco-rebuild just help him if u can pls",
       "if it is the one with the blue light it is the thermostat. part is about £6 from sparesbin.example and it is 4 screws.",
@@ -660,6 +681,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "Humbled doesn't cover it. This morning I woke up to 100,000 active users on Stepwell.",
+      "Can't quite believe it... That makes 41 passes this year 🙏",
+      "Never thought I'd be working from my sofa 🛋️ 4 yrs in, 38 ppl on my team. Grateful every day",
       "last night 4,812 of you showed up for the finale. 900 new subs. i don’t have words 🥹",
       "10,000 users 🥹 $2.1k MRR, featured by the store twice. thank you, genuinely.",
       "Honestly? Being named Regional Recruiter of the Year 🏆 I still can't quite believe it. 212 placements this year!",
@@ -714,6 +738,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'polite-pitch': {
     fires: [
+      "I have two coaching spots opening this quarter for new engineering managers.",
+      "We're offering a free visual check this month across Chorley.",
       comment("We cut their churn by a third. Happy to share the case study if helpful."),
       'A short note for finance teams: would you be open to a 15-minute call? No obligation.',
       'To pharmacy owners in Lagos and Abuja, we supply registered vitamins at wholesale prices.',
@@ -777,6 +803,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "GIVEAWAY TIME 🎉 To enter: follow our page and tag 2 friends.",
     ],
     passes: [
+      comment("Le Centre d'entraide on rue Principale do the free coat giveaway on 2 November for families, just bring proof of address.", "Sylvie"),
       "Nan requested Slipknot and started a wall of death. Best wedding of the year, no contest",
       "tbh we dont deserve to win playing like that",
       'Giving away our old sofa, free to anyone who can collect it this weekend.',

@@ -63,6 +63,7 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['comment-plug', 'disinterested', { text: 'Love this! My channel has more like it.', kind: 'comment', replyTo: 'Ada' }],
   ['call-to-action', 'disinterested', 'Our new course is live. Sign up today!'],
   ['puffery', 'fundraising', 'Our revolutionary app is a total game-changer.'],
+  ['puffery', 'disinterested', 'Our revolutionary app is a total game-changer.'],
   ['shop-news', 'fundraising', 'The pear and ginger scones are back and the kettle is on. See you on Church Street!'],
   ['commerce-cues', 'fundraising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
   ['own-product', 'disinterested', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
