@@ -8,7 +8,7 @@
 import { isEnglish } from './language';
 import { parse } from './parse';
 import { URL_RE, matchSpans, mergeOverlaps, withItsClause, type Context, type Rule } from './rule';
-import { DISINTERESTED, FREE_EVENT, FUNDRAISING, JOB_POST, SALE_CONTEXT } from './sale-words';
+import { DISINTERESTED, FREE_EVENT, FUNDRAISING, JOB_POST, SALE_CONTEXT, WARNS_OFF_PAYING } from './sale-words';
 import { RULES } from './rules/index';
 import { decodeModel, type LearnedModel } from './learned/model';
 import { MODEL_DATA } from './learned/model.generated';
@@ -68,6 +68,7 @@ function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): 
     fundraising: FUNDRAISING.test(text),
     modestAsk: JOB_POST.test(text) || FREE_EVENT.test(text),
     disinterested: DISINTERESTED.test(text),
+    advising: WARNS_OFF_PAYING.test(text),
     learned,
   };
 }

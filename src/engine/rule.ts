@@ -26,12 +26,14 @@ export interface Context {
   modestAsk: boolean;
   /** The writer says they gain nothing (sale-words.ts DISINTERESTED): pointing somewhere is a recommendation. */
   disinterested: boolean;
+  /** The writer warns someone off paying (sale-words.ts WARNS_OFF_PAYING): its prices are advice. */
+  advising: boolean;
   /** The learned layer's weights (the shipped model, or a fold's during evaluation). */
   learned: LearnedModel;
 }
 
 /** Context flags that can silence a whole rule (Rule.mutedBy). */
-export type Mute = 'fundraising' | 'disinterested';
+export type Mute = 'fundraising' | 'disinterested' | 'advising';
 
 export interface Hit extends Span {
   /** Overrides the rule's message for this hit (e.g. to quote a count). */

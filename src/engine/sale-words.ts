@@ -58,6 +58,13 @@ export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don
  */
 export const DISCLOSURE = /\b(?:(?:full disclosure|in full honesty|disclosure|disclaimer)(?=[,:)\s-]+(?:i|we)\b)|(?:i'?m|i’m|i am) (?:a bit |totally |obviously |very |a little )?biased\b|(?:since|because|as|bc|cos|coz) (?:i|we) (?:built|made|designed|wrote|founded|run|own) it\b|\byes,? (?:i|we) (?:built|made|designed|wrote) it\b|\beven (?:if|though) (?:i|we) (?:didn['’]?t|did not) (?:build|make|design|write) it\b|(?:i'?m|i’m|i am) (?:the|one of the|a) (?:co-?)?founders?\b)/iu;
 
+/**
+ * The writer warns someone off paying: "don't pay that agency", "dont buy the £35 fob watch", "do NOT pay that
+ * place $289" (127 human training drafts, 18 mixed, 12 promotional). Then the prices around are advice. Not a
+ * seller's guarantee ("or you don't pay") and not shouted ("DON'T PAY THE £100 FINE!!").
+ */
+export const WARNS_OFF_PAYING = /(?<!\b(?:you|u) )\b(?:[Dd]on['’]?t|[Dd]ont|[Dd]o (?:not|NOT)|[Nn]ever) (?:pay|buy|spend)\b/u;
+
 /** Words just before "new in" that make a person new in a place ("I am new in this area", "we're new in town"). */
 export const NEWCOMER_BEFORE = /\b(?:i am|i'm|i’m|we are|we're|we’re|they are|they're|he is|she is|he's|she's|still|quite|fairly|pretty)\s*$/iu;
 

@@ -1,8 +1,11 @@
-import { SELLER_ASK } from '../sale-words';
+import { FREE_EVENT, JOB_POST, SELLER_ASK } from '../sale-words';
 import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // The asks of a fundraiser that point at where to give: a link, a message.
 const GIVING_ASK = /\b(?:links?|dm|pm|message|inbox|email|text)\b/iu;
+// The asks of a free event or a call for volunteers (not a job): getting in touch or turning up costs nothing
+// ("sign up at the link" still costs half: a free webinar can be a lead magnet).
+const FREE_ASK = /^(?:message me|dm me|send me a message|drop me a message|drop me a line|write me|join us)$/iu;
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
@@ -57,7 +60,8 @@ const MODEST_ASK = 0.5;
 const LEAD_IN = "(?:(?:so|just|now|go|and|please|then|don't forget to|make sure to|be sure to|simply|today)[\\s,]+)*";
 
 // What may follow an opening verb without it being a call to action.
-const NOT_SELLING_AFTER = /^\s+(?:well|better|some\s+(?:rest|sleep)|home|ready|used\s+to|to\s+(?:know|rest|sleep)|outside|together|it\s+done|through|over\s+it)\b/iu;
+// …nor "go buy their cinnamon buns", "grab a cheap second hand tablet": somebody else's, or advice on what to look for.
+const NOT_SELLING_AFTER = /^\s+(?:well|better|some\s+(?:rest|sleep)|home|ready|used\s+to|to\s+(?:know|rest|sleep)|outside|together|it\s+done|through|over\s+it|their|his|her|an?\s+(?:cheap|cheaper|used|second[- ]?hand|secondhand|refurbished))\b/iu;
 const always = phraseRegex(ALWAYS);
 // The asks of a business as "us" ("DM us", "message us"): in a reply that says sorry they are customer
 // service ("really sorry, … if it's not back by 5pm DM us"), not a sale.
@@ -85,6 +89,7 @@ export default defineRule({
   mutedBy: ['disinterested'],
   check(ctx) {
     const support = ctx.answering && APOLOGY.test(ctx.text);
+    const freeEvent = FREE_EVENT.test(ctx.text) && !JOB_POST.test(ctx.text);
     const hits = matchSpans(ctx.text, always).filter((m) => !(support && US_ASK.test(m.match[0]))).map(({ start, end }) => ({ start, end }));
     for (const m of matchSpans(ctx.text, opener)) {
       const verb = m.match[1] ?? '';
@@ -101,6 +106,7 @@ export default defineRule({
     return hits
       .filter((h) => !HELP_AFTER.test(ctx.text.slice(h.end, h.end + 40)))
       .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
+      .filter((h) => !(freeEvent && FREE_ASK.test(ctx.text.slice(h.start, h.end))))
       // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.
       .map((h) => (ctx.modestAsk ? { ...h, factor: MODEST_ASK } : h))
       .sort((a, b) => a.start - b.start);

@@ -41,7 +41,8 @@ export default defineRule({
   suggestions: ['Share how it was made or who it is for', 'Answer questions about ordering in replies'],
   example: 'Say hello to our newest mug ☕ restocked, £12 each, DM to order!',
   // A fundraiser's jar on the bar or cake stall raises money for someone else; it sells nothing of the writer's.
-  mutedBy: ['fundraising'],
+  // …and "don't pay £120, the sling library does £5 for 2 weeks" warns someone off paying.
+  mutedBy: ['fundraising', 'advising'],
   check(ctx) {
     // "about $60 each", "the ones charging £600 for 3 days": a price someone paid or warns about.
     const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start)));

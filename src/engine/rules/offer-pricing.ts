@@ -59,6 +59,8 @@ export default defineRule({
   nudge: 'Leave prices and offers out of the conversation.',
   suggestions: ['Remove the price or discount', 'Share what you learned instead of what it costs'],
   example: 'Get 50% off our planner this week, just $19!',
+  // "Don't pay £90 for a kit, the builders' merchant gave us offcuts for free": prices warned about are advice.
+  mutedBy: ['advising'],
   check(ctx) {
     const sellerAround = (start: number, end: number) => {
       const sentence = sentenceAt(ctx, start)?.text ?? ctx.text;

@@ -160,6 +160,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "Free workshop on Thursday! Only 20 seats. Register now at ourschool.example",
+      "We're hiring a line cook, £12.50/hr. Message me for details.",
       "Does your fuse box still have the old wire fuses? Message the page to book yours ⚡",
       reply("oh no did u try rice? if you are near Leeds bring it to us at Fixbay, free water damage check"),
       "We keep two tables back every Friday for walk-ins. Message us your time!",
@@ -180,6 +182,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "shoutout to the lil café in Ullapool that let us fill our water bottles. go buy their cinnamon buns if ur up there 🙏",
+      reply("krita is completely free. grab a cheap second hand tablet (got mine for £25) and watch a couple tutorials"),
+      "volunteers needed 🙏 we're doing free lifts to the polling station thursday for older folks. got a car and an hour? reply or DM me",
       comment("Congratulations to you and Dre! Drop me a message when you're ready for visitors, I'm bringing lasagna", "Keisha"),
       reply("On the console go to Settings > Family and add him as a child account. Took me 10 min, message me if you get stuck.", "@dee"),
       "We are restocking the school library. Buy a book from their wishlist, link in comments. I get nothing from this, I just hate an empty library.",
@@ -256,6 +261,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "MOVING?? DON'T PAY OVER THE ODDS!!! Man & van from £30/hr, 7 days a week",
+      "We take e-com brands to $100k/month in 90 days or you don't pay. Only $2,000 a month.",
       "Doors open Monday, early bird £49 for the six-week course.",
       reply("prob the battery. im 10 mins away, can fit a new one in the car park, £85 fitted.", "@gaz"),
       "Lessons 130 zł/h, first lesson -50%. Many students pass first time",
@@ -282,6 +289,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      comment("Deb don't pay $400 for that!! it's the fill valve, they're like $12 at any hardware store", "Deb"),
+      "Don't buy the fancy raised bed kits at £90 a go. The builders' merchant gave us offcuts for free.",
       comment("If it is just the battery you can swap it yourself; most phone repair places charge ~£50 fitted.", "Lorraine"),
       "Summer Fair helpers needed!! Setup from 10 if you are an early bird. Comment or message me and I will put you on the rota x",
       "Car boot on Sunday, all money to the school trip. Early birds welcome, coffee is on us.",
@@ -725,6 +734,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      comment("Honestly don't spend £120 yet! We borrowed one from the sling library, £5 for 2 weeks.", "Amy"),
       "FIRST EVER 180 IN A LEAGUE MATCH!!! the landlord rang the last orders bell for me 🎯",
       "the bamboo needles from the big craft chain are fine to start, like £4 a pair",
       "Thank you to the lady on the cheese stall who found my purse and handed it in 💚",

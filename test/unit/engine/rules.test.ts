@@ -46,7 +46,7 @@ describe('the first hits in the text are the ones kept', () => {
     const rule = RULES.find((r) => r.id === id)!;
     const hits = rule.check(
       // The rule reads only the text and the URLs here.
-      { text, lower: text.toLowerCase(), site: 'generic', kind: 'post', replyTo: undefined, answering: false, sentences: [], terms: [], urls: [], onSale: false, fundraising: false, modestAsk: false, disinterested: false, learned: undefined as never },
+      { text, lower: text.toLowerCase(), site: 'generic', kind: 'post', replyTo: undefined, answering: false, sentences: [], terms: [], urls: [], onSale: false, fundraising: false, modestAsk: false, disinterested: false, advising: false, learned: undefined as never },
     ).slice(0, rule.maxHits);
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(first);
   });
@@ -54,7 +54,7 @@ describe('the first hits in the text are the ones kept', () => {
 
 // Rule.mutedBy: the engine skips a rule when the draft says it is a
 // fundraiser or that the writer gains nothing. Every declared mute has a row.
-const MUTE_SAYS = { fundraising: ' All proceeds go to the hospice.', disinterested: ' No affiliation, just a happy customer.' } as const;
+const MUTE_SAYS = { fundraising: ' All proceeds go to the hospice.', disinterested: ' No affiliation, just a happy customer.', advising: " But don't pay more than that anywhere." } as const;
 const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['link-pitch', 'fundraising', 'Check out our tool here: https://example.com'],
   ['link-pitch', 'disinterested', 'Check out the tool here: https://example.com'],
@@ -66,6 +66,8 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['puffery', 'disinterested', 'Our revolutionary app is a total game-changer.'],
   ['shop-news', 'fundraising', 'The pear and ginger scones are back and the kettle is on. See you on Church Street!'],
   ['commerce-cues', 'fundraising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
+  ['commerce-cues', 'advising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
+  ['offer-pricing', 'advising', 'Get 50% off our planner this week, just $19!'],
   ['own-product', 'disinterested', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
   ['wrapped-brag', 'fundraising', "Humbled to share that my little post hit 1M views 🙏 Can't believe it."],
   ['urgency', 'fundraising', 'Only 3 spots left, doors close tonight!'],
