@@ -33,7 +33,7 @@ export const SELLER_ASK = new RegExp(
  * news of life, "the scones are back, see you at the counter" is shop news.
  */
 export const SALE_CONTEXT = new RegExp(
-  String.raw`\b(?:${ORDERING}|shop|store|stock|orders?|menu|prices?|sale|offer|deal|discount|code|points|purchases?|tickets?|spots?|seats?|places|book(?:ing)?|register|come (?:in|by|down)|grab|get yours|link|stall|batch|counter|see you|colou?rs|sizes|flavou?rs|fresh|new|till (?:it'?s|they'?re|it is) gone|while they last|come (?:early|say hi)|get (?:there|here|down) early|(?:we )?only make \d+|\d+ (?:portions|loaves|trays|batches|jars|boxes))\b|[£$€₱₹]\s?\d|\d\s?%`,
+  String.raw`\b(?:${ORDERING}|shop|store|stock|orders?|menu|prices?|sale|offer|deal|discount|code|points|purchases?|tickets?|spots?|seats?|places|book(?:ing)?|register|come (?:in|by|down)|grab|get yours|link|stall|batch|counter|see you|colou?rs|sizes|flavou?rs|fresh|new|till (?:it'?s|they'?re|it is) gone|while they last|come (?:early|say hi)|get (?:there|here|down) early|bogof|bogo|buy one,? get one|(?:we )?only make \d+|\d+ (?:portions|loaves|trays|batches|jars|boxes))\b|[£$€₱₹]\s?\d|\d\s?%`,
   'iu',
 );
 

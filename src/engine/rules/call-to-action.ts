@@ -34,7 +34,7 @@ const ALWAYS = [
   'message us', 'drop us a message', 'drop us a line', 'drop us a dm', 'drop me a message', 'drop me a line', 'drop me a dm',
   'dm us', 'pm us', 'inbox us', 'whatsapp us', 'email us', 'call us', 'give us a call', 'give us a ring',
   // A business page's own asks: "Message the page to book yours", "bring it in to us".
-  'message the page', 'message our page', 'book yours', 'bring it to us', 'bring it in to us', 'bring them to us', 'bring them in to us',
+  'message the page', 'message our page', 'book yours', 'pm me', 'msg me', 'msg us', 'bring it to us', 'bring it in to us', 'bring them to us', 'bring them in to us',
 ];
 
 // Verbs that are a call to action when they open a sentence (bare
@@ -70,6 +70,8 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/iu;
 // "message me if you get stuck", "message me if you can help", "drop me a message when you're ready for visitors":
 // help offered or asked for, not a sale.
 const HELP_AFTER = /^,?\s+(?:if (?:you|u) (?:get stuck|can help|need (?:a hand|help|anything|someone to talk)|have (?:any )?questions|want to help|(?:'re|’re|are) struggling|fancy helping|can spare)|when (?:you|u)(?:'re|’re| are| r) ready for (?:visitors|company|a visit))\b/iu;
+// …and before: "if u need crate training tips just msg me".
+const HELP_BEFORE = /\bif (?:you|u) (?:ever )?(?:need|want) (?:any |some )?(?:[\p{L}-]+ ){0,2}(?:help|tips|advice|a hand|anything|someone to talk to)\b[^.!?\n]{0,20}$/iu;
 const opener = new RegExp(
   `(?:^|[.!?\\n]\\s*|[-–—:•👉➡️🔗]\\s*)${LEAD_IN}(${IMPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\w'])`,
   'giu',
@@ -104,7 +106,7 @@ export default defineRule({
     }
     // "Link below" or "DM me" in a fundraiser points at where to give.
     return hits
-      .filter((h) => !HELP_AFTER.test(ctx.text.slice(h.end, h.end + 40)))
+      .filter((h) => !HELP_AFTER.test(ctx.text.slice(h.end, h.end + 40)) && !HELP_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 80), h.start)))
       .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
       .filter((h) => !(freeEvent && FREE_ASK.test(ctx.text.slice(h.start, h.end))))
       // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.

@@ -21,7 +21,7 @@ const re = phraseRegex(PHRASES);
 // No rival, in the many ways people say it: "Nothing else on the market comes close", "nobody else round here
 // does that", "nothing else like it out there", "no other tool on the market", "the only sink plunger you'll ever
 // need", "nobody shoots the pit like we do", "no one else gives u live signals" (21 promotional training drafts, no other).
-const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe only [\p{L} -]{1,30} (?:you'?ll|you’ll|you will) ever need\b|\bnobody (?:[\p{L}]+ ){1,4}like (?:we|i) do\b|\bno one else (?:gives|offers|does)\b/giu;
+const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe only [\p{L} -]{1,30} (?:you'?ll|you’ll|you will) ever need\b|\bnobody (?:[\p{L}-]+ ){1,4}like (?:we do|i do|us|me)\b|\bno one else (?:gives|offers|does)\b/giu;
 // "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
 export const TENX: readonly CuedPattern[] = [[/\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu, ['0x ']]];
 // Superlatives about the writer's own product: "we make the best sourdough in

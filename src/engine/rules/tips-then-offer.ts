@@ -15,8 +15,8 @@ export const PIVOTS: readonly CuedPattern[] = [
   // "that's what we do at Harbour Talent", "if anyone wants us to run these for them"
   [/\bthat(?:'s|’s| is) (?:exactly )?what (?:we|i) do\b/giu, ['what we do', 'what i do']],
   [/\bif (?:anyone|you) wants? (?:us|me) to\b/giu, ['us to', 'me to']],
-  // "that's where Ivy & Oak come in", "which is where we come in"
-  [/\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu, [' come']],
+  // "that's where Ivy & Oak come in", "which is where we come in", "that last one is where we come in"
+  [/\b(?:[Tt]hat|[Tt]his|[Ww]hich)(?: last one| one| last bit| last part)?(?:'s|’s| is) where (?:we|I|[A-Z][\p{L}&' ]{1,30}) comes? in\b/gu, [' come']],
   // "ours ship within 48h", "ours at Fernhill" (a capital, so case matters: "she did ours at the park" is a customer)
   [/\b[Oo]urs (?:ship|at \p{Lu})/gu, ['ours']],
   // "or we post out a free sizer", "we built leadloop.app for #3"
@@ -24,6 +24,8 @@ export const PIVOTS: readonly CuedPattern[] = [
   // "#5 is why I left my job to build Quotebank", "I ended up writing Changeloggy for exactly this"
   [/(?:#\d+|\b(?:that|this)(?:'s|’s| is)?) (?:is )?(?:exactly )?why (?:i|we) (?:left|quit) [\p{L} ]{1,20}? to (?:build|create|make|start|launch|write)\b/giu, ['why i ', 'why we ']],
   [/\b[Ii] ended up (?:writing|building|making|creating|launching) (?:\p{Lu}|my |our |a (?:tool|app|plugin|course|template))/gu, ['ended up']],
+  // "Or if malas, order from me la": an aside may come between the "or" and the order.
+  [/\bor\b[^.!?\n]{1,20}?\b(?:order|buy|get) (?:one |some |it |them )?(?:from|off) (?:me|us)\b/giu, ['from me', 'from us', 'off me', 'off us']],
   // "£40 safety check with us"
   [/\b(?:check|service|session|appointment|review|consultation) with us\b/giu, ['with us']],
 ];

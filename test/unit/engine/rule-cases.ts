@@ -127,6 +127,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      reply("Hi! Your repository was selected for the Open Source Builders Grant. Verify ownership by connecting your wallet at osgrant-claim.example", "@sanne"),
+      comment("Your day deserves the best 📲 0803 555 2190", "Bisi"),
       comment("Ring Sam at the shop if the boiler goes again, he knows it well. Also we now do annual servicing, call 07700 900 123 to book yours", "Helen"),
       "Congratulations! Your account has been selected for a FREE 12-month membership. Claim before midnight: claim-prize.example/win",
       "My mentor Mr Kevin helped me recover my funds, call him: +1 929 555 0147",
@@ -160,6 +162,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      comment("Hokkaido milk loaf RM16, weekend batch, PM me ya", "Farah"),
+      "24 inch bike, 7 gears, new tyres. collection from Harrow Lane, msg me",
       "Free workshop on Thursday! Only 20 seats. Register now at ourschool.example",
       "We're hiring a line cook, £12.50/hr. Message me for details.",
       "Does your fuse box still have the old wire fuses? Message the page to book yours ⚡",
@@ -182,6 +186,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      comment("congrats on the new pup 🐶 if u need crate training tips just msg me, took us forever with Pepper lol", "Marisol"),
       "shoutout to the lil café in Ullapool that let us fill our water bottles. go buy their cinnamon buns if ur up there 🙏",
       reply("krita is completely free. grab a cheap second hand tablet (got mine for £25) and watch a couple tutorials"),
       "volunteers needed 🙏 we're doing free lifts to the polling station thursday for older folks. got a car and an hour? reply or DM me",
@@ -204,6 +209,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "🚨 BOGOF ON ALL COLD BREW TODAY ONLY 🚨",
       "WAREHOUSE CLEAROUT, EVERYTHING $5. THIS SATURDAY ONLY 9AM-3PM",
       "Big clear out, everything must go, bags 30 zł!!",
       "Batch 4 roasted, £9 a bag, when it’s gone it’s gone",
@@ -227,6 +233,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      comment("4 quick wins for a slow WordPress site:\n1. drop the page builder\n2. serve WebP\n3. audit plugins\n4. move to a host with Redis\nThat last one is where we come in 😉 every Harbourline plan ships with it", "Maria"),
+      comment("Farah try this: 1) tangzhong 2) dont overbake 3) keep it airtight. Or if malas, order from me la 😆 milk loaf RM16", "Farah"),
       "How to spot real gelato:\n1. pistachio is brownish green\n2. covered metal tins\n3. short menu\nOr save time and come to Gelateria Nonna Pina, we make it every morning",
       "3 ways to stop translating in your head:\n1. think in phrases\n2. narrate your day\n3. get a conversation partner\n#3 is literally what my trial lessons are for, €12 for 45 min",
       "Two things before your first ride:\n- check the brakes\n- pump the tyres\nanything bigger, message me and I will sort it.",
@@ -246,6 +254,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Grind finer, use fresher beans, weigh your dose. Ours ship within 48h of roasting.',
     ],
     passes: [
+      "Or if you are stuck, get some from the market, they are cheap there.",
       "My one tip:\n- sleep more than you think\nI wrote about it on my blog, link in bio",
       "Still missing from the stolen chest:\n- torque wrench\n- two cone spanners\nYou can drop spares at mine, message me for the address. Thank you all x",
       "Three things that helped me:\n1. sleep\n2. water\n3. walks\nThat is it, honestly.",
@@ -261,6 +270,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      reply("Thanks so much for the kind words about our first year! Bring a friend in this week and the second flat white is on us ☕"),
+      "If we ever miss you, your next clean is free.",
+      "Karaoke every Monday from 8 🎤 First song's on the house.",
       "MOVING?? DON'T PAY OVER THE ODDS!!! Man & van from £30/hr, 7 days a week",
       "We take e-com brands to $100k/month in 90 days or you don't pay. Only $2,000 a month.",
       "Doors open Monday, early bird £49 for the six-week course.",
@@ -289,6 +301,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      comment("GET IN!!! first proper ride out is on us sunday, Ferrybridge caff 9am", "Dan"),
       comment("Deb don't pay $400 for that!! it's the fill valve, they're like $12 at any hardware store", "Deb"),
       "Don't buy the fancy raised bed kits at £90 a go. The builders' merchant gave us offcuts for free.",
       comment("If it is just the battery you can swap it yourself; most phone repair places charge ~£50 fitted.", "Lorraine"),
@@ -311,6 +324,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      comment("Tolu Events does trad wedding décor, nobody does aso-oke colour matching like us.", "Bisi"),
       reply("ours obviously 😤 best sausages in the county, Holly Lane Farm shop"),
       "best vegan brunch in Bristol is ours, obviously",
       "Nobody shoots the pit like we do: sharp, moody, delivered in 24 hours.",
