@@ -54,6 +54,9 @@ function plugSpan(text: string, hit: Span): Span {
 // sent ("DM'd u 👍", "messaged you." — not "messaged you the number for…"), insured or mobile, "I'm Armley based", free mornings, "can come out".
 // Only in replies and comments: that is where the request was.
 const ANSWER_OFFER = /\b(?:sent (?:you|u) a (?:pm|message|dm|text)\b|(?:dm['’]?d|pm['’]?d|messaged|inboxed) (?:you|u)\b(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}|(?:now|hun|pal|mate|x)\b))|(?:i'?m|i’m|i am|we'?re|we’re|we are) (?:fully )?(?:insured|mobile|dbs[- ]checked)\b|(?:i'?m|i’m|i am|we'?re|we’re|we are) \p{Lu}[\p{L}-]+[- ]based\b|(?:i|we) can come (?:out|round|over|to you)\b|(?:i'?ve|i’ve|i have|we'?ve|we’ve|we have) got \p{L}+ (?:mornings?|afternoons?|evenings?|slots?|dates?) (?:free|open|available)\b)/giu;
+// A business introducing its trade under somebody's post: "we build bespoke sheds", "Riaz Tailors does EXPRESS
+// stitching", "we tick all 3" (not "until we fix access to care": 32 promotional and 14 mixed training replies and comments, 1 human). Case matters for the name.
+const TRADE = /\b(?:(?<!\b(?:[Uu]ntil|[Ii]f|[Ww]hen|[Uu]nless|[Tt]ill|[Oo]nce|[Hh]ow|[Cc]an|[Ss]hould) )[Ww]e|[A-Z][\p{L}&'’]+ (?:[A-Z][\p{L}&'’]+ )?(?:does|do|offers|builds|makes))\s+(?:also |actually |currently |now )?(?:build|make|offer|provide|specialise in|specialize in|cover|plan|install|fix|repair|sell|stock|supply|deliver|ship|design|cater|tick all|do (?:bespoke|custom|express|same[- ]day|free|mobile|home|weekly|monthly)|EXPRESS|bespoke|the most)\b[^.!?\n]{0,60}/gu;
 const OWN_NEAR = /\b(?:we|our|ours|my|mine|i|i'm|i’m|i've|i’ve|i'll|i’ll|we're|we’re|we've|we’ve|we'll|we’ll|us|me)\b/iu;
 // Your page as the place you shared someone else's news, or your portfolio
 // that others reviewed, is not a plug: "shared to my page", "not my stream".
@@ -76,7 +79,7 @@ export default defineRule({
     // Your own job post or free event in your own post is a modest ask; under somebody else's post it is a plug.
     const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;
     // Under a job post, "sent you a message" is an application or a hire: not a trade's offer.
-    const offers = ctx.answering && !ctx.modestAsk ? matchSpans(ctx.text, ANSWER_OFFER) : [];
+    const offers = ctx.answering && !ctx.modestAsk ? [...matchSpans(ctx.text, ANSWER_OFFER), ...matchSpans(ctx.text, TRADE)] : [];
     return dropOverlapping([...matchSpans(ctx.text, re), ...matchSpans(ctx.text, MADE_GUIDE), ...offers].sort((a, b) => a.start - b.start))
       .filter(({ start }) => !NOT_PLUG_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
       // "For anyone reading, the Knit & Natter group is back on Thursdays": pointing, unless the writer's own thing is near.

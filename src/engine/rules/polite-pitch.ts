@@ -28,7 +28,7 @@ const PHRASES = [
   "i'd welcome a", 'i would welcome a', 'happy to come by', 'happy to come out', 'glad to come by',
   'come by for a coffee',
   // "I have two coaching spots opening this quarter", "We're offering a free visual check this month".
-  'spots opening', 'coaching spots', "we're offering a free", 'we’re offering a free', 'we are offering a free', "we're offering free", 'we are offering free',
+  'spots opening', 'coaching spots', 'books open', 'books are open', 'upload your cv', "we're offering a free", 'we’re offering a free', 'we are offering a free', "we're offering free", 'we are offering free',
 ];
 // "To pharmacy owners in Lagos:", "For HR leads at…": addressing a role, not a person.
 const ROLE_OPENER = /(?:^|\n)\s*(?:(?:a\s+(?:short\s+|quick\s+)?note\s+)?(?:to|for)|calling all|attention)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,4}(?:owners|managers|leads|directors|founders|teams|coordinators|buyers|practices|firms|companies|brands|businesses|agencies|landlords|schools|clinics|restaurants|venues|shops|retailers)\b/giu;

@@ -535,6 +535,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'own-product': {
     fires: [
+      reply("Sounds more like compaction to me. We've actually built a penetrometer app that logs readings to a field map"),
+      "We have just launched a 4-week budgeting app for students.",
       reply("honestly the thing that fixed it for me was breathing work, my 6 week Calm programme covers it", "kai_r"),
       "new tier is up on my patreon if anyone wants the process videos",
       'Our app solves exactly this problem.',
@@ -542,6 +544,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      "My daughter built a treehouse with her grandad this summer.",
       comment("Not us I am afraid but Lizzie at Stonecross Bakehouse does the best sourdough, we get all our bread from her.", "Ann"),
       "Thank you to everyone who boosted the photo of my stolen tool chest, it is back!",
       "Our book club is reading Piranesi this month and I am hooked.",
@@ -762,6 +765,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'polite-pitch': {
     fires: [
+      comment("omg it healed so well 😭 thank u 🖤 (books open sunday if anyone wants one)", "Mia"),
+      comment("We have 27 live backend roles. Upload your CV at hexatalent.example/join", "Aisha"),
       "I have two coaching spots opening this quarter for new engineering managers.",
       "We're offering a free visual check this month across Chorley.",
       comment("We cut their churn by a third. Happy to share the case study if helpful."),
@@ -785,6 +790,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      comment("Hi Wendy, Oakfield Sheds here 👋 We build bespoke sheds, workshops & summerhouses across West Yorkshire.", "Wendy"),
+      comment("So sorry Hina, we understand. Riaz Tailors does EXPRESS stitching in 5 days, Rs 2,000 extra only.", "Hina"),
       reply("prob the battery if its just clicking. im 10 mins away, £85 fitted. DM’d u 👍", "@gaz"),
       comment("Rehearse the first 90 seconds until it is boring. I did a short podcast episode on exactly this if you want more.", "Ben"),
       reply("i made a 60 second video on how to use a stud finder, it is on my page if it helps", "@dan"),
@@ -802,6 +809,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("Until we fix access to care, resilience workshops are a plaster on a broken leg.", "Dr Amir"),
+      "We build bespoke sheds, workshops & summerhouses across West Yorkshire.",
       comment("if anyone’s looking for a good plumber, Dave Price in Leyton is brilliant and fair.", "Jo"),
       comment("Lovely news! And for anyone reading, that means the Knit & Natter group is back in the back room on Thursdays from 2pm. Everyone welcome.", "Jan"),
       reply("so sorry, I have messaged you the number for Action Fraud, ring them today xx", "@bev"),
