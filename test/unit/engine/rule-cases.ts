@@ -884,7 +884,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
     // Words annotators marked as the pitch in most training drafts they occur in.
     fires: [
       'The fastest way to plan your next trip.',
-      'Merch is going fast.',
+      'Hands down the comfiest socks.',
     ],
     // Words the model has no weight for: it stays silent rather than guess.
     passes: [
