@@ -50,7 +50,7 @@ export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|tow
  * or a free offer, not a plug. "Not an ad" and "not sponsored" are left out:
  * those open influencer ads as often as not.
  */
-export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? i'?m afraid|(?:i|we) get nothing(?: (?:from|out of) (?:this|it))?(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not us,? but|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company))\b/iu;
+export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? i'?m afraid|(?:i|we) get nothing(?: (?:from|out of) (?:this|it))?(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not on commission|not (?:paid|involved|related)(?=[,.;!)]| or| and| in any)|get nothing (?:from|out of) (?:it|this)|not us,? but|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company))\b/iu;
 
 /**
  * The writer discloses a stake in what they praise ("full disclosure, I work

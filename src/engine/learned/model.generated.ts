@@ -8,22 +8,22 @@ export const MODEL_DATA: ModelData = {
   scales: {
     'announcement-opener': 0.85,
     'call-to-action': 1.2,
-    'comment-plug': 1.5,
-    'commerce-cues': 2.35,
+    'comment-plug': 1.45,
+    'commerce-cues': 2.3,
     'company-offer': 3.5,
-    'contact-lure': 3.15,
+    'contact-lure': 3.1,
     'engagement-bait': 1.85,
     'giveaway': 3.5,
     'link-pitch': 1.4,
-    'offer-pricing': 1.5,
-    'own-product': 1.05,
+    'offer-pricing': 1.45,
+    'own-product': 1.1,
     'polite-pitch': 2.75,
     'problem-then-solution': 2,
     'puffery': 3.5,
-    'question-then-pitch': 3.2,
+    'question-then-pitch': 3.15,
     'self-focus': 0.5,
     'shop-news': 3.5,
-    'shouting': 2.7,
+    'shouting': 3.5,
     'thanks-then-offer': 3.5,
     'tips-then-offer': 2.05,
     'urgency': 1.6,
@@ -35,8 +35,8 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'x88JsNbaAbCeNbCoKrC4oAKwm5MDsKkasPEE2ZO0AbD8jQWwwYkCsJCXBbCJ5guwl7IMsLPzAu7fNrCRLrC3lAKwpasBsLvIAbCH' +
-    '4gawon6wruUEsI8RsPg40Y6aBLC6gQOwprgCsMn9BLHexg6wgMgG++ujAvfl+QKwnOMGsIrkArCXowmw7rgLzN2+A/yxmAHA5KkB' +
-    'sKiPArDPfbDUnQKwrx+woiywllbysYcFsISwDbCR6gHur7ECucH8C7DuFLDVhQGw4MUBsPSlAvGSIrD8pAOwwk2wzO0CsLOABvfh' +
-    'N9Xsywaw+OgDzsPQBNzxD7D+8wGw8Q+w56oEsJ2IAefzlAKwu6QCsIGWA7DFUrC2oALE2LsDsOaqAbA=',
+    'x88JsNbaAbCeNbCoKrC4oAKwm5MDsKkasPEE2pO0AbD8jQWwwYkCsJCXBbCJ5guwl7IMsLPzAu/fNrCRLtG3lAKwpasBsLvIAbCH' +
+    '4gawon6wruUEsI8RsPg40o6aBLC6gQOwprgCsMn9BLHexg6wgMgG+eujAvjl+QKwnOMGsIrkArCXowmw7rgLy92+A/yxmAG/5KkB' +
+    'sKiPArDPfbDUnQKwrx+woiywllb0sYcFsISwDbCR6gHwr7ECuMH8C7DuFLDVhQGw4MUBsPSlAvKSIrD8pAOwwk2wzO0CsLOABvjh' +
+    'N9bsywaw+OgDz8PQBM/xD7D+8wGw8Q+w56oEsJ2IAejzlAKwu6QCsIGWA7DFUrC2oALE2LsDsOaqAbA=',
 };

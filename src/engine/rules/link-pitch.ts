@@ -21,7 +21,7 @@ const PRICE_NEAR = /[$€£₱₹₦]\s?\d/u;
 // Somebody else's work near the link: "go listen to Tamsin Rook's EP", "my mate Ros restores them",
 // "her webcomic" ("Let's", "It's" and "Mother's Day" are nobody's). Then only sale words make the link a pitch ("use code ROS10").
 const SOMEONE_ELSES = /(?:\b(?!(?:Let|It|That|What|Here|There|He|She|Who|Where|How|Today|Tonight|Tomorrow|Mother|Father|Valentine|Everyone|Nobody|Someone|Life|World)['’]s)\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?['’]s (?!own\b)|\b(?:my|our) (?:(?:little|big|younger|older) )?(?:mate|buddy|friend|pal|colleague|neighbour|neighbor|sister|sis|brother|bro|cousin|aunt|uncle|niece|nephew|son|daughter|wife|husband|partner|mum|mom|dad|old \p{L}+)\b|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:site|website|shop|ep|album|book|books|work|portfolio|page|comic|webcomic|channel|stuff|music|art|blog|newsletter)\b)/u;
-const SALE = phraseRegex(['buy', 'order', 'off', 'sale', 'discount', 'code', 'pre-order', 'preorder', 'get yours', 'pricing']);
+const SALE = phraseRegex(['buy', 'order', '% off', 'off your', 'off all', 'off everything', 'off the first', 'off orders', 'sale', 'discount', 'code', 'pre-order', 'preorder', 'get yours', 'pricing']);
 // After the link, "my", "our" and "we" start the next thought ("…/ost-small-teams But my gut says"): only before it do they own the link.
 const OWNER = new Set(['my', 'our', 'we']);
 /** A free event's or a job post's link costs half. */

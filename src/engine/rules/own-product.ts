@@ -41,7 +41,8 @@ export default defineRule({
   example: { text: 'Great thread! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' },
   yieldsTo: ['comment-plug'],
   // "Not my shop lol, just a happy customer": the writer says it is not theirs.
-  mutedBy: ['disinterested'],
+  // …and a fundraiser's "our shop dog" is the cause, not a product.
+  mutedBy: ['disinterested', 'fundraising'],
   check(ctx) {
     const factor = ctx.answering ? 2 : 1;
     const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS), ...matchSpans(ctx.text, BUILT_THING)];

@@ -8,8 +8,9 @@ const SHOUTED_SALES = new Set([
   'GIVEAWAY', 'WIN', 'CLICK', 'SIGN', 'JOIN', 'SUBSCRIBE', 'FOLLOW', 'EXCLUSIVE', 'SPOTS', 'LEFT', 'ENDS',
   'TONIGHT', 'CLEARANCE', 'RESTOCK', 'RESTOCKED', 'DROP', 'LAUNCH', 'AVAILABLE', 'PRICE', 'PRICES', 'BONUS',
 ]);
-// Words that are as often joy as a sale ("WE WIN IT!!!!! I NEARLY DROP DE POT"): two of them alone are not shouting a sale.
-const ALSO_JOY = new Set(['WIN', 'DROP', 'BEST', 'HUGE', 'GET', 'NEW', 'JOIN', 'LEFT']);
+// Words that are as often joy as a sale ("WE WIN IT!!!!! I NEARLY DROP DE POT", "A WHOLE BOOK DEAL", "PAID IT OFF
+// TODAY… LOOK AT ME NOW"): two of them alone are not shouting a sale.
+const ALSO_JOY = new Set(['WIN', 'DROP', 'BEST', 'HUGE', 'GET', 'NEW', 'JOIN', 'LEFT', 'BOOK', 'DEAL', 'NOW', 'TODAY']);
 const CAPS_WORD = /(?<![\p{L}\p{N}@#])[A-Z][A-Z'’]{2,}(?![\p{L}\p{N}])/gu;
 const BANGS = /!{2,}|[!?]*\?!+[!?]*/gu;
 

@@ -454,11 +454,15 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   shouting: {
     fires: [
+      "BOOK NOW!!! ONLY 3 SPOTS LEFT",
+      "ORDER TODAY!!! FREE DELIVERY",
       'HUGE SALE TODAY, everything must go.',
       'HUGE SALE!!! EVERYTHING MUST GO, ORDER NOW!!!',
       'BUY NOW before it is gone.',
     ],
     passes: [
+      reply("BEN. A WHOLE BOOK DEAL. i remember u reading chapter one at that awful open mic"),
+      "I GOT THE ICU NEW GRAD SPOT!!!!! my instructor said i'd never cope. LOOK AT ME NOW",
       "WE WIN IT!!!!! LAWD I NEARLY DROP THE POT 🏏",
       'Our CEO spoke at the NASA event about SEO.',
       'Congrats!! So deserved.',
@@ -513,6 +517,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      reply("my mate Ros restores old ones, online at rosfixesthings.example. Got my Manfrotto off her for £35, works perfectly."),
+      comment("get Dana Kowalczyk's new book on eBPF. Not involved, get nothing from it. northfieldpress.example/ebpf", "Ravi"),
       reply("not mine at all but Pete at Hollow Lane Seeds saves his own. his website looks like 2004 but he ships fast: hollowlaneseeds.shop"),
       "have a look at the free sheets Mr Okafor puts on his blog, mathsattheback.example. Nothing to buy, he does it for love.",
       "the wooden fraction set from little oak toys is sooo good. not sponsored I just love it haha littleoaktoys.example",
@@ -544,6 +550,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      reply("everyone pls chip in if u can, Biscuit is basically our shop dog. vet bill is $2,300 and every $5 helps"),
+      reply("go and see Fern at Little Owl Bindery. She rebound an atlas for one of my customers. Not paid, not related, she is just good."),
       "My daughter built a treehouse with her grandad this summer.",
       comment("Not us I am afraid but Lizzie at Stonecross Bakehouse does the best sourdough, we get all our bread from her.", "Ann"),
       "Thank you to everyone who boosted the photo of my stolen tool chest, it is back!",

@@ -69,6 +69,7 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['commerce-cues', 'advising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
   ['offer-pricing', 'advising', 'Get 50% off our planner this week, just $19!'],
   ['own-product', 'disinterested', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
+  ['own-product', 'fundraising', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
   ['wrapped-brag', 'fundraising', "Humbled to share that my little post hit 1M views 🙏 Can't believe it."],
   ['urgency', 'fundraising', 'Only 3 spots left, doors close tonight!'],
   ['passing-plug', 'disinterested', 'Great tips. We sell seedlings at the Saturday market in Ashby if anyone wants some.'],
