@@ -18,7 +18,7 @@ const LOST_FOUND = /^\W*(?:found|lost|missing|stolen)\b|\bif (?:he|she|it|this|t
 const MONEY_TALK = String.raw`whats\s?app|telegram|invest\w*|earn\w*|profits?|income|trading|forex|crypto|bitcoin`;
 const MONEY = new RegExp(String.raw`\b(?:funds|debts?|recover\w*|mentor|${MONEY_TALK})\b`, 'iu');
 // A phone emoji before a number is "call me".
-const ASK = new RegExp(String.raw`📞|📲|📱|☎|\b(?:signals?|call|text|ring|message|contact|dm|inbox|reach|book|order|${MONEY_TALK})\b`, 'iu');
+const ASK = new RegExp(String.raw`📞|📲|📱|☎|\b(?:signals?|call|call-?out|text|ring|message|contact|dm|inbox|reach|book|order|${MONEY_TALK})\b`, 'iu');
 const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?[$£€]?\d[\d,]*k?(?:\s?-\s?[$£€]?\d[\d,]*k?)?\+?\s*(?:(?:a|per) (?:day|week|month)|daily|weekly|monthly)|(?:on|via) telegram|telegram:? @[\w.]+|work from home opportunit(?:y|ies)|(?:make|made|earn|earned|making) [$£€]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in|within) \d+ (?:days|hours|weeks)|(?:making|earning) [$£€]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:weekly|a week|daily|a day|monthly|a month)|bitcoin investment|inbox me for (?:more )?info|t\.me\/[\w]+|work from home and earn|passive income|guaranteed (?:returns?|profit)|investment (?:plan|opportunity)|ca in bio|contract address|to the moon|\d{2,5}x (?:incoming|gains?|potential)|get in (?:early|before)|dont fade|don't fade|not financial advice)\b|\$[A-Z]{3,8}\b/giu;
 // Prize lures, the oldest text-message scam: "you have won", "claim your
 // prize", "text WIN to 80082", "reply STOP". Written from what such lures

@@ -48,6 +48,8 @@ export default defineRule({
       // "go give him a star on github": a star for somebody else's project.
       .filter((h) => !/^a star on github$/iu.test(ctx.text.slice(h.start, h.end)) || !/\b(?:him|her|them)\s+$/iu.test(ctx.text.slice(Math.max(0, h.start - 6), h.start)))
       .filter((h) => !/^follow @$/iu.test(ctx.text.slice(h.start, h.end)) || !ABOUT_THEM.test(ctx.text.slice(h.end, h.end + 80)))
+      // "Message me and I'll send the form": a volunteer's form or address, not a lead magnet.
+      .filter((h) => !/send$/iu.test(ctx.text.slice(h.start, h.end)) || !/^\s+(?:you\s+)?(?:the|a)\s+(?:form|address|details|rota|map|postcode|location)\b/iu.test(ctx.text.slice(h.end, h.end + 30)))
       .map(({ start, end }) => ({ start, end }));
   },
 });

@@ -25,7 +25,7 @@ const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w
 // free", "a free 15-minute consultation", "a flat fee", "a one-time fee",
 // "friends' rate", "your next clean is free", "the second flat white is on us", "first song's on the house"
 // (8 promotional training drafts, 1 mixed): a seller's terms wherever they are.
-const FREE_TERMS = /\b(?:your|the) (?:first|second|2nd|next) (?:[\p{L}-]+ ){1,3}?(?:is|'s|’s) (?:free|on us|on the house)\b|\b(?:first|second|next) [\p{L}-]+(?:'s|’s| is) on the house\b|\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b/giu;
+const FREE_TERMS = /\b\d+[- ]day (?:free )?trial\b|\b(?:your|the) (?:first|second|2nd|next) (?:[\p{L}-]+ ){1,3}?(?:is|'s|’s) (?:free|on us|on the house)\b|\b(?:first|second|next) [\p{L}-]+(?:'s|’s| is) on the house\b|\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b/giu;
 // Prices: "$49", "€19.99", "40 bucks". A price is an offer when the seller
 // states it ("just $49", "$12 each", "our plans start at…"); a price named
 // in advice to someone ("a $5 adapter fixed it for me") is information.

@@ -23,7 +23,7 @@ const AT_COMPANY = /\bat\s+[A-Z][\w.&-]+,?\s+we\b/gu;
 // Naming the business you built or work for: "we built DisputeDesk", "I run
 // Wild Acre Flowers", "our team at Bridgepath", "I lead partnerships at
 // Queuely". Case matters: the name is capitalised, "we built a fort" is not.
-const NAMED_BUSINESS = /\b(?:[Ww]e|I)\s+(?:built|made|created|launched|founded|started|run|own|designed)\s+(?:[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+)*|\b(?:[Oo]ur team|[Mm]y team|I work|I lead [\w ]{1,24}?|I head [\w ]{1,24}?|I'm (?![\w ]*\bbut\b)[\w ]{1,24}?|we're|ours) at [A-Z][\w&-]+|\b(?:[Tt]he exact reason|[Ee]xactly why|[Tt]hat's why|[Tt]hat is why) (?:we|I) (?:built|made|created|started)\b/gu;
+const NAMED_BUSINESS = /\b(?:[Ww]e|I)\s+(?:(?:actually|just|recently|finally|also)\s+)?(?:built|made|created|launched|founded|started|run|own|designed)\s+(?:[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+)*|\b(?:[Oo]ur team|[Mm]y team|I work|I lead [\w ]{1,24}?|I head [\w ]{1,24}?|I'm (?![\w ]*\bbut\b)[\w ]{1,24}?|we're|ours) at [A-Z][\w&-]+|\b(?:[Tt]he exact reason|[Ee]xactly why|[Tt]hat's why|[Tt]hat is why) (?:we|I) (?:built|made|created|started)\b/gu;
 
 // A thing of one's own made to sell, named by its kind: "we've actually built a penetrometer app", "I made a
 // 6-lesson course" (16 promotional and 5 mixed training drafts, no human).

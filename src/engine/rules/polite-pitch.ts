@@ -61,6 +61,8 @@ export default defineRule({
   nudge: 'Help with their problem in the thread; offer the call only if they ask.',
   suggestions: ['Answer one of their questions in public', 'Drop the meeting request'],
   example: 'A short note for finance teams: would you be open to a 15-minute call? No obligation.',
+  // "My DMs are open just to talk, no networking agenda": the writer says they gain nothing.
+  mutedBy: ['disinterested'],
   check(ctx) {
     // The role opener's match may start with the line break before it.
     // Addressing a role is a weak cue alone: the offer that follows carries the pitch.

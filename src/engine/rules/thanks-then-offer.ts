@@ -32,6 +32,8 @@ const STRICT_OFFER = new RegExp(
 const celebrate = phraseRegex(CELEBRATE);
 const thanked = phraseRegex(THANKS);
 
+const SHORT_OF = /^\s*(?:short|needed|to go|over budget|in the hole)\b/iu;
+
 export default defineRule({
   id: 'thanks-then-offer',
   axis: 'promotion',
@@ -49,7 +51,10 @@ export default defineRule({
     const thanks = occasion ?? matchSpans(ctx.text, thanked)[0];
     if (!thanks) return [];
     const offers = matchSpans(ctx.text, occasion ? OFFER : STRICT_OFFER);
-    const offer = [...matchSpans(ctx.text, CODE), ...offers].sort((a, b) => a.start - b.start).find((m) => Math.abs(m.start - thanks.start) < 400);
+    // "we were about €140 short… you covered it": a sum somebody needed, not a price.
+    const offer = [...matchSpans(ctx.text, CODE), ...offers.filter((m) => !SHORT_OF.test(ctx.text.slice(m.end, m.end + 16)))]
+      .sort((a, b) => a.start - b.start)
+      .find((m) => Math.abs(m.start - thanks.start) < 400);
     return offer ? [{ start: offer.start, end: offer.end }] : [];
   },
 });

@@ -53,6 +53,8 @@ export default defineRule({
   nudge: 'Let the tips stand on their own; mention your service only if someone asks.',
   suggestions: ['End on the last tip', 'Ask which tip helped most'],
   example: 'Before your first ride: 1. check the brakes 2. pump the tyres 3. lube the chain. Or skip all that, £40 safety check with us!',
+  // "My DMs are open just to talk, no networking agenda": the writer says they gain nothing.
+  mutedBy: ['disinterested'],
   check(ctx) {
     const items = matchSpans(ctx.text, LIST_ITEM).map((m) => m.start);
     const lastItems = matchSpans(ctx.text, LAST_ITEM)

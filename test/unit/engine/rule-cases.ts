@@ -127,6 +127,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      comment("Bright Spark Electrical, same-day across Logan, $99 callout, 0400 555 271 👍", "Shane"),
       reply("Hi! Your repository was selected for the Open Source Builders Grant. Verify ownership by connecting your wallet at osgrant-claim.example", "@sanne"),
       comment("Your day deserves the best 📲 0803 555 2190", "Bisi"),
       comment("Ring Sam at the shop if the boiler goes again, he knows it well. Also we now do annual servicing, call 07700 900 123 to book yours", "Helen"),
@@ -186,6 +187,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "Gav lost his woolshed in the fire. There's a Givealittle going for him and Lisa, link's in the comments.",
       comment("congrats on the new pup 🐶 if u need crate training tips just msg me, took us forever with Pepper lol", "Marisol"),
       "shoutout to the lil café in Ullapool that let us fill our water bottles. go buy their cinnamon buns if ur up there 🙏",
       reply("krita is completely free. grab a cheap second hand tablet (got mine for £25) and watch a couple tutorials"),
@@ -270,6 +272,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "We built PhishLatch for this. There's a 14-day trial at phishlatch.io/trial if anyone wants it.",
       reply("Thanks so much for the kind words about our first year! Bring a friend in this week and the second flat white is on us ☕"),
       "If we ever miss you, your next clean is free.",
       "Karaoke every Monday from 8 🎤 First song's on the house.",
@@ -488,6 +491,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      comment("Our society needs volunteers for a free coding day. Message me and I'll send the form.", "Dr Khan"),
       "Free scam awareness session at Marlow Library, Tues 2pm. Nothing for sale, no sign up. Please share with your parents and grandparents.",
       reply("not mine but my uni mate Kwame built a free beam calc tool. beamsketch.example, go give him a star on github he would be thrilled", "@olu"),
       "We had to tag the dog so the vet could find him again",
@@ -541,6 +545,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'own-product': {
     fires: [
+      comment("Great breakdown Devin. We actually built PhishLatch to stop push-bombing at the identity layer.", "Devin"),
       reply("Sounds more like compaction to me. We've actually built a penetrometer app that logs readings to a field map"),
       "We have just launched a 4-week budgeting app for students.",
       reply("honestly the thing that fixed it for me was breathing work, my 6 week Calm programme covers it", "kai_r"),
@@ -550,6 +555,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      reply("please watch @lenaonfoot's videos first, the most honest travel content in years. not my channel, i'm just a fan"),
       reply("everyone pls chip in if u can, Biscuit is basically our shop dog. vet bill is $2,300 and every $5 helps"),
       reply("go and see Fern at Little Owl Bindery. She rebound an atlas for one of my customers. Not paid, not related, she is just good."),
       "My daughter built a treehouse with her grandad this summer.",
@@ -798,6 +804,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      comment("Still dead after that? Bright Spark Electrical does same-day across Logan, $99 callout", "Shane"),
       comment("Hi Wendy, Oakfield Sheds here 👋 We build bespoke sheds, workshops & summerhouses across West Yorkshire.", "Wendy"),
       comment("So sorry Hina, we understand. Riaz Tailors does EXPRESS stitching in 5 days, Rs 2,000 extra only.", "Hina"),
       reply("prob the battery if its just clicking. im 10 mins away, £85 fitted. DM’d u 👍", "@gaz"),
@@ -868,6 +875,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'As a thank you to our regulars, use code LOYAL for 15% off this week.',
     ],
     passes: [
+      "Small thank-you post from your admin. When the storage bill jumped we were about €140 short, and you covered it in two days. Thank you all 💙",
       "Just want to say thank you to everyone who came by on Sunday when the power went. Somebody left £20 in the tin, you know who you are.",
       "Thank you to everyone who helped when the wind took the fence off the shed!",
       reply("thanks for the tip!! got one for £9 off the market and the door finally shuts"),

@@ -72,6 +72,8 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['own-product', 'fundraising', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
   ['wrapped-brag', 'fundraising', "Humbled to share that my little post hit 1M views 🙏 Can't believe it."],
   ['urgency', 'fundraising', 'Only 3 spots left, doors close tonight!'],
+  ['polite-pitch', 'disinterested', 'A short note for finance teams: would you be open to a 15-minute call? No obligation.'],
+  ['tips-then-offer', 'disinterested', 'Before your first ride: 1. check the brakes 2. pump the tyres 3. lube the chain. Or skip all that, £40 safety check with us!'],
   ['passing-plug', 'disinterested', 'Great tips. We sell seedlings at the Saturday market in Ashby if anyone wants some.'],
 ];
 
