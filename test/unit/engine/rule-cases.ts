@@ -272,6 +272,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "Doors open at 7 for anyone who is an early bird. Early bird tickets £10 until Friday.",
       "We built PhishLatch for this. There's a 14-day trial at phishlatch.io/trial if anyone wants it.",
       reply("Thanks so much for the kind words about our first year! Bring a friend in this week and the second flat white is on us ☕"),
       "If we ever miss you, your next clean is free.",
@@ -845,6 +846,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   giveaway: {
     fires: [
+      "Free book giveaway! To enter: follow us and tag a friend.",
+      "Free stuff at our giveaway, winner picked Sunday!",
+      "Our giveaway is back. Free hamper giveaway next week, winner picked Friday.",
       'GIVEAWAY! To enter: follow + like + tag a friend. Winner picked Sunday.',
       "We're giving away 3 signed copies, winners announced Friday.",
       'Up for grabs: a hoodie with your worst meme on it, must be following.',

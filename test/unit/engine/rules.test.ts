@@ -42,6 +42,7 @@ describe('the first hits in the text are the ones kept', () => {
   test.each([
     ['tips-then-offer', 'Grind finer and weigh your dose. Ours ship within 48h of roasting. Or skip all that and let us handle it.', 'Ours ship within 48h of roasting'],
     ['shop-news', '☕ pop in today! The pear scones are back at the counter.', 'pop in today'],
+    ['puffery', 'Ours, obviously. Nothing else comes close, and we will die on this hill.', 'Ours, obviously'],
   ])('%s', (id, text, first) => {
     const rule = RULES.find((r) => r.id === id)!;
     const hits = rule.check(
