@@ -477,6 +477,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Drop me a line and I'll send you a copy of the form.",
       "Tag the mate who ALWAYS blanks 😂🎣👇",
       "Follow the page for part 2 of Excuses Anglers Make on Friday",
       "if u havent yet follow @mugsbymaya for more drops 💜",
@@ -846,6 +847,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   giveaway: {
     fires: [
+      "Join our free book giveaway and free pizza contest this Friday!",
+      "Free stuff at our giveaway!",
       "Free book giveaway! To enter: follow us and tag a friend.",
       "Free stuff at our giveaway, winner picked Sunday!",
       "Our giveaway is back. Free hamper giveaway next week, winner picked Friday.",
