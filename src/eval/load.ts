@@ -14,7 +14,7 @@ export const DRAFTS_PATH = fileURLToPath(new URL('../../test/fixtures/drafts.jso
 export const SEALED_PATH = fileURLToPath(new URL('../../test/fixtures/drafts-sealed.jsonl', import.meta.url));
 
 /** SHA-256 of the sealed holdout as committed; a test fails if the file changes. */
-export const SEALED_SHA256 = 'fd663b747b3f1a6d0f5c8097bf3d555a36ea1d1f5343a90a737468ff36244f16';
+export const SEALED_SHA256 = 'b35ed941ecc6ddc4ccdbb95991f0571a9903405223ccd66a710b2fc0b8e704a7';
 
 /**
  * New batches land here first and are not trained on, so a data commit
