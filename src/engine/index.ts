@@ -66,11 +66,18 @@ function buildContext(text: string, opts: ScoreOptions, learned: LearnedModel): 
     lower: text.toLowerCase(),
     onSale: SALE_CONTEXT.test(text),
     fundraising: FUNDRAISING.test(text),
-    modestAsk: JOB_POST.test(text) || FREE_EVENT.test(text),
+    ...modestAsk(text),
     disinterested: DISINTERESTED.test(text),
     advising: WARNS_OFF_PAYING.test(text),
     learned,
   };
+}
+
+/** A job post or a free event: its asks are modest; a free event that is not a job asks nothing of value. */
+function modestAsk(text: string): { modestAsk: boolean; freeEvent: boolean } {
+  const job = JOB_POST.test(text);
+  const free = FREE_EVENT.test(text);
+  return { modestAsk: job || free, freeEvent: free && !job };
 }
 
 export interface RawFinding {

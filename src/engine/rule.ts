@@ -24,6 +24,8 @@ export interface Context {
   fundraising: boolean;
   /** The draft is a job post or a free event (sale-words.ts JOB_POST, FREE_EVENT): its asks are modest. */
   modestAsk: boolean;
+  /** …and of the two, a free event or a call for volunteers that is not a job: getting in touch costs nothing. */
+  freeEvent: boolean;
   /** The writer says they gain nothing (sale-words.ts DISINTERESTED): pointing somewhere is a recommendation. */
   disinterested: boolean;
   /** The writer warns someone off paying (sale-words.ts WARNS_OFF_PAYING): its prices are advice. */
@@ -31,6 +33,9 @@ export interface Context {
   /** The learned layer's weights (the shipped model, or a fold's during evaluation). */
   learned: LearnedModel;
 }
+
+/** Share of its points an ask costs in a job post or a free event (Context.modestAsk). */
+export const MODEST_ASK = 0.5;
 
 /** Context flags that can silence a whole rule (Rule.mutedBy). */
 export type Mute = 'fundraising' | 'disinterested' | 'advising';

@@ -1,5 +1,5 @@
-import { FREE_EVENT, JOB_POST, SELLER_ASK } from '../sale-words';
-import { defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { SELLER_ASK } from '../sale-words';
+import { MODEST_ASK, defineRule, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // The asks of a fundraiser that point at where to give: a link, a message.
 const GIVING_ASK = /\b(?:links?|dm|pm|message|inbox|email|text)\b/iu;
@@ -53,9 +53,6 @@ const IMPERATIVE_VERBS = [
 // replies and comments every opening verb needs one.
 const ADVICE_VERBS = new Set(['get', 'try', 'grab', 'switch', 'install', 'download', 'buy', 'order', 'visit', 'book', 'apply', 'join', 'migrate', 'click', 'upgrade']);
 
-/** A job post's or free event's ask counts this much of a sales call to action. */
-const MODEST_ASK = 0.5;
-
 // Softeners that may precede an imperative at the start of a sentence.
 const LEAD_IN = "(?:(?:so|just|now|go|and|please|then|don't forget to|make sure to|be sure to|simply|today)[\\s,]+)*";
 
@@ -91,7 +88,6 @@ export default defineRule({
   mutedBy: ['disinterested'],
   check(ctx) {
     const support = ctx.answering && APOLOGY.test(ctx.text);
-    const freeEvent = FREE_EVENT.test(ctx.text) && !JOB_POST.test(ctx.text);
     const hits = matchSpans(ctx.text, always).filter((m) => !(support && US_ASK.test(m.match[0]))).map(({ start, end }) => ({ start, end }));
     for (const m of matchSpans(ctx.text, opener)) {
       const verb = m.match[1] ?? '';
@@ -108,7 +104,7 @@ export default defineRule({
     return hits
       .filter((h) => !HELP_AFTER.test(ctx.text.slice(h.end, h.end + 40)) && !HELP_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 80), h.start)))
       .filter((h) => !inUrl(ctx, h) && !(ctx.fundraising && GIVING_ASK.test(ctx.text.slice(h.start, h.end))))
-      .filter((h) => !(freeEvent && FREE_ASK.test(ctx.text.slice(h.start, h.end))))
+      .filter((h) => !(ctx.freeEvent && FREE_ASK.test(ctx.text.slice(h.start, h.end))))
       // "Apply here", "DM me" in a job post ask for a real role, "sign up" to a free workshop costs nothing: modest asks.
       .map((h) => (ctx.modestAsk ? { ...h, factor: MODEST_ASK } : h))
       .sort((a, b) => a.start - b.start);

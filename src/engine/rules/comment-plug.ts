@@ -1,5 +1,5 @@
 import type { Span } from '../parse';
-import { defineRule, dropOverlapping, matchSpans, phraseRegex, toClauseEnd } from '../rule';
+import { MODEST_ASK, defineRule, dropOverlapping, matchSpans, phraseRegex, toClauseEnd } from '../rule';
 
 // Self-promotion under somebody else's post: "love this! check out my
 // channel", "link's on my profile", "if anyone reading needs a
@@ -77,7 +77,7 @@ export default defineRule({
   mutedBy: ['fundraising', 'disinterested'],
   check(ctx) {
     // Your own job post or free event in your own post is a modest ask; under somebody else's post it is a plug.
-    const factor = ctx.answering ? 1.75 : ctx.modestAsk ? 0.5 : 1;
+    const factor = ctx.answering ? 1.75 : ctx.modestAsk ? MODEST_ASK : 1;
     // Under a job post, "sent you a message" is an application or a hire: not a trade's offer.
     const offers = ctx.answering && !ctx.modestAsk ? [...matchSpans(ctx.text, ANSWER_OFFER), ...matchSpans(ctx.text, TRADE)] : [];
     return dropOverlapping([...matchSpans(ctx.text, re), ...matchSpans(ctx.text, MADE_GUIDE), ...offers].sort((a, b) => a.start - b.start))

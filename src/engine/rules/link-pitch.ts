@@ -1,15 +1,16 @@
-import { defineRule, inQuestion, matchSpans, phraseRegex } from '../rule';
+import { MODEST_ASK, defineRule, inQuestion, matchSpans, phraseRegex } from '../rule';
 import { PRICE_ADVICE } from '../sale-words';
 
 // Words near a link that credit its author or ask about it: then a link is
 // sharing, not selling.
 const SHARING = phraseRegex(['via', 'h/t', 'ht', 'hat tip', 'by @', 'thanks to', 'credit', 'written by', 'from @', 'thread by', 'piece by', 'article by', 'paper by', 'talk by']);
 // Words near a link that sell it.
+// "20% off", "£5 off your first box" (not "a kit for £25 off any parts site", "got mine off her").
+const SELLING_OFF = ['% off', 'off your', 'off all', 'off everything', 'off the first', 'off orders', 'off when', 'off with'];
 const PITCH = phraseRegex([
   'my', 'our', 'we', 'buy', 'shop', 'order', 'sign up', 'signup', 'register', 'subscribe', 'download', 'join',
   'get yours', 'check out', 'check it out', 'learn more', 'grab', 'book', 'sale',
-  // "20% off", "£5 off your first box" (not "a kit for £25 off any parts site").
-  '% off', 'off your', 'off all', 'off everything', 'off the first', 'off orders', 'off when', 'off with',
+  ...SELLING_OFF,
   'discount', 'code', 'link in bio', 'launch', 'launched', 'waitlist', 'pre-order', 'preorder', 'store',
   'pricing', '→', '👉', '👇', '➡️', 'upgrade', 'get a quote', 'apply now', 'install', 'listen', 'stream', 'watch',
   'i wrote', 'i made', 'i built', 'i recorded',
@@ -21,11 +22,9 @@ const PRICE_NEAR = /[$€£₱₹₦]\s?\d/u;
 // Somebody else's work near the link: "go listen to Tamsin Rook's EP", "my mate Ros restores them",
 // "her webcomic" ("Let's", "It's" and "Mother's Day" are nobody's). Then only sale words make the link a pitch ("use code ROS10").
 const SOMEONE_ELSES = /(?:\b(?!(?:Let|It|That|What|Here|There|He|She|Who|Where|How|Today|Tonight|Tomorrow|Mother|Father|Valentine|Everyone|Nobody|Someone|Life|World)['’]s)\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?['’]s (?!own\b)|\b(?:my|our) (?:(?:little|big|younger|older) )?(?:mate|buddy|friend|pal|colleague|neighbour|neighbor|sister|sis|brother|bro|cousin|aunt|uncle|niece|nephew|son|daughter|wife|husband|partner|mum|mom|dad|old \p{L}+)\b|\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:site|website|shop|ep|album|book|books|work|portfolio|page|comic|webcomic|channel|stuff|music|art|blog|newsletter)\b)/u;
-const SALE = phraseRegex(['buy', 'order', '% off', 'off your', 'off all', 'off everything', 'off the first', 'off orders', 'sale', 'discount', 'code', 'pre-order', 'preorder', 'get yours', 'pricing']);
+const SALE = phraseRegex(['buy', 'order', ...SELLING_OFF, 'sale', 'discount', 'code', 'pre-order', 'preorder', 'get yours', 'pricing']);
 // After the link, "my", "our" and "we" start the next thought ("…/ost-small-teams But my gut says"): only before it do they own the link.
 const OWNER = new Set(['my', 'our', 'we']);
-/** A free event's or a job post's link costs half. */
-const MODEST_ASK = 0.5;
 // A link shared as help ("the guide I used: <link>") is information; only a
 // pitched link costs, and more in someone else's thread.
 

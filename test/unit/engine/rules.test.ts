@@ -47,7 +47,7 @@ describe('the first hits in the text are the ones kept', () => {
     const rule = RULES.find((r) => r.id === id)!;
     const hits = rule.check(
       // The rule reads only the text and the URLs here.
-      { text, lower: text.toLowerCase(), site: 'generic', kind: 'post', replyTo: undefined, answering: false, sentences: [], terms: [], urls: [], onSale: false, fundraising: false, modestAsk: false, disinterested: false, advising: false, learned: undefined as never },
+      { text, lower: text.toLowerCase(), site: 'generic', kind: 'post', replyTo: undefined, answering: false, sentences: [], terms: [], urls: [], onSale: false, fundraising: false, modestAsk: false, freeEvent: false, disinterested: false, advising: false, learned: undefined as never },
     ).slice(0, rule.maxHits);
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(first);
   });
