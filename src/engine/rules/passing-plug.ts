@@ -52,9 +52,16 @@ export const PATTERNS: readonly CuedPattern[] = [
   // A service of one's own offered on a condition: "i do telehealth if ur in ohio", "I guide private trips in the Mara
   // if anyone is planning", "i knit those sleep sacks too if u ever want one".
   [/\b(?:i|we) (?:do|also do|knit|make|sew|bake|guide|host|run|teach|fix|repair|build|paint|draw|photograph|shoot|cater|coach|tutor|clean|groom|style|offer|take on)\b[^.!?\n]{0,60}?\bif (?:u|you|ur|you['’]re|anyone|any of|your)\b/giu, ['if ']],
-  // Come to the writer: "bring her in for a £10 tidy", "come see me", "ask for me", "I've got a free slot next tues",
+  // Come to the writer: "bring her in for a £10 tidy", "bring them in to Clearwell for our £5 clean", "come see me", "ask for me", "I've got a free slot next tues",
   // "I'm round your way Thursday", "we've got a few on our shelf", "fresh ones in this week", "still has some aug dates".
-  [/\bbring (?:her|him|them|it) in (?:for|and (?:i|we|let us))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\bi(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu, ['bring', 'come see', 'ask for me', 'slot', 'round your way', 'shel', ' week', 'still', 'paid']],
+  [/\bbring (?:her|him|them|it) in (?:to [A-Z][\p{L}'’]+ )?(?:for|and (?:i|we|let us))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\bi(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu, ['bring', 'come see', 'ask for me', 'slot', 'round your way', 'shel', ' week', 'still', 'paid']],
+  // The condition first, then the service: "If you get stuck I do lawn renovations", "If u want guide I also do
+  // Langtang", "if you want more structure I give classes too" ("if you need a hand I can help" offers help, not a
+  // trade: "can" is not here; nor "have"/"got": "if you see him tell him we got him").
+  [/\bif (?:you|u|ya|ye|ur|anyone|any of)\b[^.!?\n]{0,60}?\b(?:i|we)(?:['’]re| are)? (?:also |even |do )?(?:do|offer|give|run|teach|make|sell|stock|rent|fix|carry|host|cater|hire out|guide|tutor|coach|knit|bake|bring in)\b/giu, ['if ']],
+  // Come to the writer's stall, table or bar: "come say hi even if u don't buy anything", "come try it", "come have a
+  // look at a few mended ones" ("come say hi to the new puppy" is a visit).
+  [/\bcome (?:and )?(?:say (?:hi|hello)(?! to\b)|try (?:it|them|one)|taste (?:it|them)|have a look|sit in it)\b/giu, ['come ']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
 ];

@@ -27,7 +27,8 @@ export default defineRule({
   check(ctx) {
     const caps = matchSpans(ctx.text, CAPS_WORD).filter((m) => {
       const w = m.match[0];
-      return !inUrl(ctx, m) && SHOUTED_SALES.has(w.replace(/’/g, "'"));
+      // "GOT THE OFFER LETTER" is a job offer, not a sale.
+      return !inUrl(ctx, m) && SHOUTED_SALES.has(w.replace(/’/g, "'")) && !(w === 'OFFER' && /^\s+LETTER/u.test(ctx.text.slice(m.end, m.end + 8)));
     });
     // A single capitalised word is emphasis; two or more is shouting.
     const hits = caps.length >= 2 && caps.some((m) => !ALSO_JOY.has(m.match[0])) ? caps : [];

@@ -13,15 +13,21 @@ const CELEBRATE = [
   // "For celebrate: 10% off" (as its writer put it).
   'small thank-you', 'small thank you', 'little thank-you', 'little thank you',
   'thank-you gift', 'anniversary gift', 'for celebrate',
+  // "as a lil thank you, private room bookings are half price".
+  'as a lil thank you', 'as a lil thank-you', 'as a big thank you',
 ];
 // Plain thanks ("thanks for the tip on the hinge jig!! £9 off the market"): a price near them may be what
 // somebody paid, so only a seller's terms count (STRICT_OFFER).
-const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all', 'thank u all', 'thank you everyone', 'thanks everyone', 'to say thanks', 'to say thank you', 'to thank you', 'thank you to every', 'thank u to every'];
+const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much', 'thank you all', 'thank u all', 'thank you everyone', 'thanks everyone', 'to say thanks', 'to say thank you', 'to thank you', 'thank you to every', 'thank u to every',
+  // Whole words, so "to everyone" is its own phrase: "thank u to everyone who came… half price thru january".
+  'thank you to everyone', 'thank u to everyone', 'thanks to everyone', 'thank you to everybody', 'thanks to everybody',
+  'thank you to all', 'thank u to all', 'thanks to all'];
 // What makes it an offer.
 const CODE = /\b[Cc]ode\s*:?\s*[A-Z0-9]{3,}\b/gu;
 // "half price for all teams", "a free slice of cake with a hot drink", "a free 30-min consult with any package",
+// "a free year's supply of batteries with any new hearing aid", "anyone who mentions this post",
 // "first clean FREE for new customers", "2-for-1 entry", "any party booked before March gets…" are offers as much as "20% off" ("the ladder blew off the van" is not).
-const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3}\s+with\b|\bfirst (?:clean|class|lesson|session|visit|consult|consultation|cut|treatment|wash|service|check) (?:is |'s |’s )?free\b|\b(?:2|two)[- ]for[- ](?:1|one)\b|\bany [\p{L}-]+ booked (?:before|by|this)\b|(?<!\b(?:blew|fell|came|took|got|jumped|ran|went|dropped|kicked|laughed|slipped|fallen|knocked|taken|come)\s)\boff (?:your|the|all|every|any)\b`;
+const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+with\b|\bmention(?:s|ing)? (?:this|the) (?:post|ad)\b|\bfirst (?:clean|class|lesson|session|visit|consult|consultation|cut|treatment|wash|service|check) (?:is |'s |’s )?free\b|\b(?:2|two)[- ]for[- ](?:1|one)\b|\bany [\p{L}-]+ booked (?:before|by|this)\b|(?<!\b(?:blew|fell|came|took|got|jumped|ran|went|dropped|kicked|laughed|slipped|fallen|knocked|taken|come)\s)\boff (?:your|the|all|every|any)\b`;
 const PRICE = String.raw`[$€£₱]\s?\d[\d.,]*(?:k\b)?`;
 const OFFER = new RegExp(String.raw`${TERMS}|\bfirst month\b|${PRICE}`, 'giu');
 // A seller's price ("for" or "at" a price may be what somebody paid): "just £8", "£97 instead of £150", "$60 pieces", "$5/mo", "half price first month".

@@ -13,6 +13,10 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "If you get stuck I do lawn renovations but honestly it's a doable weekend job",
+      reply("If u want guide I also do Langtang, but honestly u can do solo if fit and careful.", "trekker"),
+      "first ever stall on the 14th, i'll have brownies and probably shaky hands. come say hi",
+      comment("If you want more structure I give classes too, but start with this first", "Marcela"),
       "I have room for two new founders in March if you'd like someone to do this for you.",
       "little update: one of my long-term clients is retiring, so I have space for 1 new ongoing client from next month.",
       comment("I am a dog walker in Ridgeview and I have Tues/Thurs midday openings starting next month.", "Rachel"),
@@ -46,6 +50,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "If you need a hand moving the sofa I can come round Saturday.",
+      "If you see him at the lot tell him we got him",
+      "come say hi to the new puppy when you're next round, she's tiny",
       "We have got room for two more in the car if anyone needs a lift to the match.",
       "Sunday we make free soup for everyone at St Luke’s hall, not for money, just come and eat together.",
       "the acoustic version is not on streaming anywhere, I can lend you my copy",
@@ -305,6 +312,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
       comment("GET IN!!! first proper ride out is on us sunday, Ferrybridge caff 9am", "Dan"),
       comment("Deb don't pay $400 for that!! it's the fill valve, they're like $12 at any hardware store", "Deb"),
       "Don't buy the fancy raised bed kits at £90 a go. The builders' merchant gave us offcuts for free.",
@@ -465,6 +473,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'BUY NOW before it is gone.',
     ],
     passes: [
+      "ME!!! GOT THE OFFER LETTER TODAY!!!! WHO CARES I AM EMPLOYED 😭",
       reply("BEN. A WHOLE BOOK DEAL. i remember u reading chapter one at that awful open mic"),
       "I GOT THE ICU NEW GRAD SPOT!!!!! my instructor said i'd never cope. LOOK AT ME NOW",
       "WE WIN IT!!!!! LAWD I NEARLY DROP THE POT 🏏",
@@ -767,6 +776,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
       comment("Honestly don't spend £120 yet! We borrowed one from the sling library, £5 for 2 weeks.", "Amy"),
       "FIRST EVER 180 IN A LEAGUE MATCH!!! the landlord rang the last orders bell for me 🎯",
       "the bamboo needles from the big craft chain are fine to start, like £4 a pair",
@@ -868,6 +878,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'thanks-then-offer': {
     fires: [
+      "thank u to everyone who came to karaoke this year. as a lil thank you private room bookings are half price thru january",
+      "A heartfelt thank you to all my students. Returning students who re-enrol before 1 January will have their first month at £60 instead of £80.",
+      "Thank you to everyone who came to our open morning! Anyone who mentions this post when booking gets a free year's supply of batteries with any new hearing aid.",
       "Thank you everyone who came to our 5th birthday! As a little thank-you, everyone gets 2-for-1 table entry all next week.",
       "Thank you to everyone who came to our open day 💛 As a thank-you, any party booked before 31 March gets free party bags.",
       "10 years on the round!! Massive thank you to every customer, even the year the ladder blew off the van 😂 To say thanks, first clean FREE for any new customer who books in May.",
@@ -882,6 +895,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'As a thank you to our regulars, use code LOYAL for 15% off this week.',
     ],
     passes: [
+      "Thank you to everyone who helped us move all 40 boxes up three flights of stairs!",
+      "thanks to everyone who chipped in for the minibus, we were £140 short and you covered it",
       "Small thank-you post from your admin. When the storage bill jumped we were about €140 short, and you covered it in two days. Thank you all 💙",
       "Just want to say thank you to everyone who came by on Sunday when the power went. Somebody left £20 in the tin, you know who you are.",
       "Thank you to everyone who helped when the wind took the fence off the shed!",
