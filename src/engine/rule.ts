@@ -151,12 +151,18 @@ export function matchCued(ctx: Pick<Context, 'text' | 'lower'>, patterns: readon
 /**
  * A hit widened to the end of its clause ("To enter: follow + tag a friend"):
  * an ask is the whole clause, not its first words, and that clause is what
- * a reader would point at. Stops at . ! ? or a line break, at most 80 characters.
+ * a reader would point at. Stops at . ! ? , ; ( a dash or a line break, at most CLAUSE_MAX characters on.
  */
+/** Annotators mark the shortest phrase that carries the pitch, usually 2 to 8 words: a clause is cut near there. */
+const CLAUSE_MAX = 40;
 export function toClauseEnd(text: string, span: Span): Span {
   const rest = text.slice(span.end, span.end + 80);
-  const stop = /[.!?\n]/u.exec(rest);
-  const end = span.end + (stop ? stop.index : rest.length);
+  const stop = /[.!?\n,;(]|\s[-–—]\s/u.exec(rest);
+  let end = span.end + (stop ? stop.index : rest.length);
+  // No longer than a reader's phrase: cut a long clause at the last word boundary within CLAUSE_MAX.
+  // (A run with no space in it, such as a long link, is left whole.)
+  const cut = text.slice(span.end, span.end + CLAUSE_MAX).lastIndexOf(' ');
+  if (end - span.end > CLAUSE_MAX && cut > 0) end = span.end + cut;
   return { start: span.start, end: text.slice(span.start, end).trimEnd().length + span.start };
 }
 

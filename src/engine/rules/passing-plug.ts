@@ -62,6 +62,9 @@ export const PATTERNS: readonly CuedPattern[] = [
   // Come to the writer's stall, table or bar: "come say hi even if u don't buy anything", "come try it", "come have a
   // look at a few mended ones" ("come say hi to the new puppy" is a visit).
   [/\bcome (?:and )?(?:say (?:hi|hello)(?! to\b)|try (?:it|them|one)|taste (?:it|them)|have a look|sit in it)\b/giu, ['come ']],
+  // Where one's own work is, named in passing: "the song she likes is on my bandcamp", "it's on our etsy";
+  // "we've got fleece at the tills", "a few secondhand starter sets on the back shelf" (no human draft in training says these).
+  [/\bon (?:my|our) (?:bandcamp|soundcloud|spotify|etsy|ko-?fi|patreon|substack|depop|vinted|youtube|website|site|blog|shop|store|insta|instagram|tiktok|twitch)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few |a couple of |plenty of |loads of )?(?:[\p{L}-]+ ){0,3}(?:at the (?:tills?|counter|front desk|door|stall)|on the (?:back |front )?shel(?:f|ves)|in (?:the shop|stock|store))\b/giu, ['on my', 'on our', 'got']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
 ];

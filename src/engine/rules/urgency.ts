@@ -12,9 +12,13 @@ const PHRASES = [
   'this weekend only', 'only this month', 'only this week', 'this month only', 'this week only', "won't last", 'now or never', 'price goes up', 'prices go up', 'deadline is',
   'running out', 'fomo', 'too late', 'ends in', 'presale', 'pre-sale', 'more slots', 'slots left', 'two more slots',
   'small group', 'doors open', 'last 24 hours', 'last 48 hours', 'next 10 minutes',
+  // Scarcity as a shop says it: "first come first served", "don't hang about", "before they're gone", "get in quick".
+  'first come first served', 'first come, first served', "don't hang about", 'dont hang about', "don't sleep on this",
+  "before they're gone", 'before theyre gone', 'before they go', 'before they sell out', 'get in quick',
 ];
 // "only 3 left", "just 5 spots"…
-const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left)\b/giu;
+// "only 8 came in this shipment".
+const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left|came in|in stock)\b/giu;
 // A clear-out's pressure, each pattern with its cues (rule.ts CuedPattern): "THIS SATURDAY ONLY"
 // ("wed-sat only" is opening days, so a day needs "this", "next", "on" or "one" before it) and
 // "when it's gone it's gone", only where something is on sale (it is also said of grief);

@@ -107,7 +107,7 @@ describe('coach runtime', () => {
   });
 
   test('current() reports the focused composer without its text', async () => {
-    const { root, editor } = composer('Buy now and use code SAVE20 today');
+    const { root, editor } = composer('Buy now and use code SAVE20 today, says Bartholomew');
     document.body.append(root);
     runtime = startRuntime(document, x, loc, defaultSettings(), { score: localScore });
     await firstScore();
@@ -115,7 +115,8 @@ describe('coach runtime', () => {
     const current = runtime.current();
     expect(current).toMatchObject({ site: 'x', kind: 'post', state: 'scored' });
     expect(current?.nudges.length).toBeGreaterThan(0);
-    expect(JSON.stringify(current)).not.toContain('SAVE20');
+    // A nudge may quote the words it is about ("code SAVE20"), never the rest of the draft.
+    expect(JSON.stringify(current)).not.toContain('Bartholomew');
   });
 
   test.each([

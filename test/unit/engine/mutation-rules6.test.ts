@@ -32,7 +32,7 @@ describe('spans of this session\'s rules', () => {
     // passing-plug: one finding, the first in the text, whichever pattern found it.
     ["We're hiring a baker for Saturdays. Also I'm booking 2026 now.", 'passing-plug', ["We're hiring a baker for Saturdays"]],
     // …and a match at a line start is shown from its first word, not the line break.
-    ['ok so\nstreaming tonight at 8, come lurk', 'passing-plug', ['streaming tonight at 8, come lurk']],
+    ['ok so\nstreaming tonight at 8, come lurk', 'passing-plug', ['streaming tonight at 8']],
     // puffery: "is the ONLY program" is shown from "the", not from "is".
     ['The Jade Method is the ONLY program that fixes posture in 20 minutes.', 'puffery', ['the ONLY program that fixes posture in 20 minutes']],
     // giveaway: the word itself, not its clause; after "To enter:" (or "How to enter:") the first term.

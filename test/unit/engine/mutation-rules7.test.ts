@@ -11,10 +11,10 @@ describe('the seventh session\'s rules: spans and decisions', () => {
   it.each<[string, string, string, string[]]>([
     // tips-then-offer: the last item turns only after two items of the list (the turn's own line is not one of them)…
     ['one item before the turn is no list', '1. Rest up\n2. Or just call us, free survey this month', 'tips-then-offer', []],
-    ['two items before it are', '1. Rest up\n2. Drink water\n3. Or just call us, free survey this month', 'tips-then-offer', ['Or just call us, free survey this month']],
+    ['two items before it are', '1. Rest up\n2. Drink water\n3. Or just call us, free survey this month', 'tips-then-offer', ['Or just call us']],
     // …and the span starts at "Or", after the marker and its spaces, whatever the marker.
-    ['a bullet marker', '• Tap to focus\n• Shoot at first quarter\n•   Or grab my phone kit, it is what I use', 'tips-then-offer', ['Or grab my phone kit, it is what I use']],
-    ['an indented number', '  1. Ask\n  2. Wait\n  10. Or just book us, we know the area', 'tips-then-offer', ['Or just book us, we know the area']],
+    ['a bullet marker', '• Tap to focus\n• Shoot at first quarter\n•   Or grab my phone kit, it is what I use', 'tips-then-offer', ['Or grab my phone kit']],
+    ['an indented number', '  1. Ask\n  2. Wait\n  10. Or just book us, we know the area', 'tips-then-offer', ['Or just book us']],
     // passing-plug: a disclosed stake is its own words, not its clause; other plugs run to the clause end.
     ['a stake', 'Great list. I\'m biased since I built it, but Tally is quick to set up', 'passing-plug', ["I'm biased"]],
     ['a stake, then a plug later', 'Full disclosure, I work there. Streaming tonight at 8 too', 'passing-plug', ['Full disclosure']],

@@ -47,6 +47,13 @@ describe('clauses', () => {
     ['Ask me? ok', 'Ask', 'Ask me'],
     ['Line one   \nline two', 'Line', 'Line one'],
     [`Go ${'x'.repeat(100)}`, 'Go', `Go ${'x'.repeat(79)}`], // at most 80 characters on
+    // A comma, semicolon, bracket or dash ends the phrase a reader would point at…
+    ['Or just book us, we know the area', 'Or', 'Or just book us'],
+    ['Book now (only 3 left)', 'Book', 'Book now'],
+    ['Call us - we are open late', 'Call', 'Call us'],
+    ['Buy it; then tell me', 'Buy', 'Buy it'],
+    // …and a long clause is cut at the last word within 40 characters (a run with no space, above, is left whole).
+    ['Order the big family bundle of handmade lavender soaps and candles today', 'Order', 'Order the big family bundle of handmade'],
   ])('%j from %j ends at %j', (text, word, clause) => {
     const start = text.indexOf(word);
     const span = toClauseEnd(text, { start, end: start + word.length });

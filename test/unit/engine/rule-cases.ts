@@ -13,6 +13,8 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "the song she likes is on my bandcamp if anyone wants it, it's called 'Yellow Coat'",
+      "Seed trays off the windowsill overnight too. We've got fleece at the tills if you've run out",
       "If you get stuck I do lawn renovations but honestly it's a doable weekend job",
       reply("If u want guide I also do Langtang, but honestly u can do solo if fit and careful.", "trekker"),
       "first ever stall on the 14th, i'll have brownies and probably shaky hands. come say hi",
@@ -50,6 +52,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "she put all her old songs on her bandcamp, worth a listen",
       "If you need a hand moving the sofa I can come round Saturday.",
       "If you see him at the lot tell him we got him",
       "come say hi to the new puppy when you're next round, she's tiny",
@@ -170,6 +173,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "doing my first ever live coding stream tonight, come roast me or teach me, link in profile",
       comment("Hokkaido milk loaf RM16, weekend batch, PM me ya", "Farah"),
       "24 inch bike, 7 gears, new tyres. collection from Harrow Lane, msg me",
       "Free workshop on Thursday! Only 20 seats. Register now at ourschool.example",
@@ -218,6 +222,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "The fishes are BACK in the racks! Only 8 came in this shipment",
+      "the linen drop is up!! 14 pieces, first come first served",
+      "new batch of the chilli jam, don't hang about",
       "🚨 BOGOF ON ALL COLD BREW TODAY ONLY 🚨",
       "WAREHOUSE CLEAROUT, EVERYTHING $5. THIS SATURDAY ONLY 9AM-3PM",
       "Big clear out, everything must go, bags 30 zł!!",
@@ -231,6 +238,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "DOUBLE points on ALL purchases, this weekend ONLY!!!",
     ],
     passes: [
+      "either way dont leave it too long, brakes are not something to gamble on",
       "running the half marathon for the stroke unit 🏃 we are at £410 of £750, chip in if you can! dad says he will hold a sign saying HURRY UP at mile 12",
       reply("green door next to the launderette, £5 entry. wed-sat only"),
       "When it is gone, it is gone: that is grief, and nobody warns you.",
@@ -279,6 +287,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "5. the Korra recovery sleeve I've worn every run for 3 months, code RUNWITHJO",
       "Doors open at 7 for anyone who is an early bird. Early bird tickets £10 until Friday.",
       "We built PhishLatch for this. There's a 14-day trial at phishlatch.io/trial if anyone wants it.",
       reply("Thanks so much for the kind words about our first year! Bring a friend in this week and the second flat white is on us ☕"),
@@ -312,6 +321,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "the code above is what the app shows you, type it in",
       "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
       comment("GET IN!!! first proper ride out is on us sunday, Ferrybridge caff 9am", "Dan"),
       comment("Deb don't pay $400 for that!! it's the fill valve, they're like $12 at any hardware store", "Deb"),
