@@ -1,4 +1,4 @@
-import { defineRule, matchCued, matchSpans, phraseRegex, type CuedPattern } from '../rule';
+import { defineRule, matchCued, matchSpans, phraseRegex, toClauseEnd, type CuedPattern } from '../rule';
 
 // A question or a moment of sympathy that turns into a pitch two sentences
 // later: "Onboarding is brutal, right? That is why our team made…", "have u
@@ -47,6 +47,7 @@ export default defineRule({
     const after = [...matchSpans(ctx.text, pivot), ...matchSpans(ctx.text, OWN_PRODUCT)]
       .sort((a, b) => a.start - b.start)
       .find((m) => m.start >= first && m.start - first < 400) ?? matchCued(ctx, WHY_BUILT)[0];
-    return after ? [{ start: after.start, end: after.end }] : [];
+    // The turn with what it turns to: "that's why we built FuelWell", not "that's why we" alone.
+    return after ? [toClauseEnd(ctx.text, after)] : [];
   },
 });

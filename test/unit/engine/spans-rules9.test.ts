@@ -13,6 +13,8 @@ describe("the ninth session's rules: what is highlighted", () => {
     // giveaway: the entry terms, not the word "giveaway", when there are terms…
     ['giveaway terms over the word', 'mug giveaway ☕ RT + follow to enter, winner drawn friday', 'giveaway', 'post', ['RT + follow to enter']],
     // …and the word when nothing else says how to enter.
+    // question-then-pitch: the turn with what it turns to, to the end of its clause.
+    ['the turn and its product', 'Tired of cold lunches at your desk? That\'s why we built FuelWell, a 6-week programme', 'question-then-pitch', 'post', ["That's why we built FuelWell"]],
     ['the word alone', 'GIVEAWAY 🎉 one free profile rewrite for someone who needs it', 'giveaway', 'post', ['GIVEAWAY']],
     // comment-plug: after "if anyone reading…," the offer in the next clause.
     ['the offer after a lead-in', 'Gorgeous photos!! And if anyone reading is planning something similar, we do tiered cakes from £180', 'comment-plug', 'comment', ['we do tiered cakes from £180']],
@@ -29,7 +31,7 @@ describe("the ninth session's rules: what is highlighted", () => {
     // …never a turn before the question…
     ['no turn before the question', 'I can help with that. Any questions about the form?', 'question-then-pitch', 'post', []],
     // …a turn right after the question mark counts…
-    ['a turn right after the question', "Tired of invoices? That's why we built Ledgerly.", 'question-then-pitch', 'post', ["That's why we"]],
+    ['a turn right after the question', "Tired of invoices? That's why we built Ledgerly.", 'question-then-pitch', 'post', ["That's why we built Ledgerly"]],
     // …and "a few sentences later" ends at 400 characters.
     ['a turn 399 characters on', `Any tips?${' '.repeat(399)}I can help.`, 'question-then-pitch', 'post', ['I can help']],
     ['a turn 400 characters on', `Any tips?${' '.repeat(400)}I can help.`, 'question-then-pitch', 'post', []],
