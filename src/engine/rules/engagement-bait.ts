@@ -25,8 +25,8 @@ export const SHAPES: readonly CuedPattern[] = [
   [/\bfollow (?:the page|the account|this page|this account|along|us|me|my page|our page) (?:for|to see|to catch) (?:part|pt|more|the rest)\b/giu, ['follow ']],
 ];
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
-// A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇" (case matters: "comment below" is above).
-const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
+// A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇", "DM 'MEETINGS' NOW" (case matters: "comment below" is above).
+const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND|[Dd][Mm]|DM|[Tt]ext|TEXT)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
 
 export default defineRule({
   id: 'engagement-bait',

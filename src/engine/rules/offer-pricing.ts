@@ -40,7 +40,8 @@ const SELLER_BEFORE = /(?:\b\d+ for|\b(?:just|only|flat|nothing over|from|starti
 // or a railcard costs: the writer's own only with them in the sentence.
 const PERIOD_AFTER = /^\s?(?:per (?:month|year|night|hour|week)|a (?:month|year|night|week)|\/\s?(?:mo|month|yr|year|hr|hour|night|wk|week))\b/iu;
 const OWNER = /\b(?:our|my|we|us|i)\b/iu;
-const SELLER_AFTER = /^,?\s*(?:o\.?n\.?o\b|one-time|on the door|fitted\b|installed\b|supplied and fitted\b|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|box|bag|jar|piece)|a (?:session|class|head|person|box|jar|bag)|\/\s?(?:person|pp)|\+\s?vat|only|off\b(?! (?:the|a|my|her|his|their|target|goal))|pp\b|pppn\b|lifetime|for life|(?:at|:|-|→|👉)\s*(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/iu;
+// ("£35 TIL SUNDAY", "$2,490 until midnight": a price that ends is a sale price.)
+const SELLER_AFTER = /^,?\s*(?:(?:til|till|until|thru) (?:mon|tue|wed|thu|fri|sat|sun|the end|end of|midnight)|o\.?n\.?o\b|one-time|on the door|fitted\b|installed\b|supplied and fitted\b|initial|at (?:the|our|my) (?:studio|shop|stall|door|market|farm gate|counter|front desk)|with free (?:uk |us )?(?:postage|shipping|delivery)|each|ea\b|per (?:person|head|session|class|box|bag|jar|piece)|a (?:session|class|head|person|box|jar|bag)|\/\s?(?:person|pp)|\+\s?vat|only|off\b(?! (?:the|a|my|her|his|their|target|goal))|pp\b|pppn\b|lifetime|for life|(?:at|:|-|→|👉)\s*(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/iu;
 // …or the sentence says the writer sells (sale-words.ts SELLER_SENTENCE).
 // A wage in a job post ("£12.50/hr", "£60/video to start", sale-words.ts HIRING) is pay, not a price.
 const WAGE_AFTER = /^\s?(?:\/\s?(?:hr|hour|h|video|vid|shift|day|wk|week)|(?:an|per|a) (?:hour|shift|day|video)|-\d|\s?k\b|\s?\+ ?(?:bonus|tips))/iu;

@@ -14,18 +14,18 @@ const PHRASES = [
   'small group', 'doors open', 'last 24 hours', 'last 48 hours', 'next 10 minutes',
   // Scarcity as a shop says it: "first come first served", "don't hang about", "before they're gone", "get in quick".
   'first come first served', 'first come, first served', "don't hang about", 'dont hang about', "don't sleep on this",
-  "before they're gone", 'before theyre gone', 'before they go', 'before they sell out', 'get in quick',
+  "before they're gone", 'before theyre gone', 'spots filling', 'places filling', 'filling fast', 'filling up fast', 'before they go', 'before they sell out', 'get in quick',
 ];
 // "only 3 left", "just 5 spots"…
 // "only 8 came in this shipment".
 const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left|came in|in stock)\b/giu;
 // A clear-out's pressure, each pattern with its cues (rule.ts CuedPattern): "THIS SATURDAY ONLY"
 // ("wed-sat only" is opening days, so a day needs "this", "next", "on" or "one" before it) and
-// "when it's gone it's gone", only where something is on sale (it is also said of grief);
+// "when it's gone it's gone" ("ONCE THEY'RE GONE THEY'RE GONE"), only where something is on sale (it is also said of grief);
 // "everything must go", said of nothing but stock, anywhere.
 export const CLEAROUT: readonly CuedPattern[] = [
   [/\b(?:this|next|on|one) (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bank holiday) only\b/giu, [' only']],
-  [/\bwhen (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone\b/giu, ['gone']],
+  [/\b(?:when|once) (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone\b/giu, ['gone']],
 ];
 export const MUST_GO: readonly CuedPattern[] = [[/\beverything must go\b/giu, ['must go']]];
 const re = phraseRegex(PHRASES);

@@ -222,6 +222,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "ALL DECKS £35 EACH. ONCE THEY'RE GONE THEY'RE GONE",
+      "Spots filling fast for Q2, grab one",
       "The fishes are BACK in the racks! Only 8 came in this shipment",
       "the linen drop is up!! 14 pieces, first come first served",
       "new batch of the chilli jam, don't hang about",
@@ -287,6 +289,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "CLEARANCE. ALL DECKS £35 TIL SUNDAY",
       "5. the Korra recovery sleeve I've worn every run for 3 months, code RUNWITHJO",
       "Doors open at 7 for anyone who is an early bird. Early bird tickets £10 until Friday.",
       "We built PhishLatch for this. There's a 14-day trial at phishlatch.io/trial if anyone wants it.",
@@ -496,6 +499,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Spots filling FAST for Q2. DM 'MEETINGS' NOW",
       "Drop me a line and I'll send you a copy of the form.",
       "Tag the mate who ALWAYS blanks 😂🎣👇",
       "Follow the page for part 2 of Excuses Anglers Make on Friday",
@@ -512,6 +516,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "text ASAP if the train is late, DM me the time",
       comment("Our society needs volunteers for a free coding day. Message me and I'll send the form.", "Dr Khan"),
       "Free scam awareness session at Marlow Library, Tues 2pm. Nothing for sale, no sign up. Please share with your parents and grandparents.",
       reply("not mine but my uni mate Kwame built a free beam calc tool. beamsketch.example, go give him a star on github he would be thrilled", "@olu"),
