@@ -747,6 +747,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "not gonna lie i got a bit emotional today. 1,000,000 plays on my beats this year 🥲",
+      "Thanks Mark, still processing it. 212% of quota and President's Club two years running 🙏",
+      "Grateful doesn't cover it: I finished top apprentice of the year",
       "Humbled doesn't cover it. This morning I woke up to 100,000 active users on Stepwell.",
       "Can't quite believe it... That makes 41 passes this year 🙏",
       "Never thought I'd be working from my sofa 🛋️ 4 yrs in, 38 ppl on my team. Grateful every day",
@@ -768,6 +771,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Thank you! Issue #100 went out to 48,312 subscribers today.",
     ],
     passes: [
+      "Huge congrats Ravi, President's Club two years running is no joke 🙏",
       "thank u to whoever gifted 5 subs on stream last night i literally screamed 😭",
       "WE HIT £8,000 FOR THE HOSPICE!!! thank u to everyone who bought a raffle ticket 😭",
       "Bit emotional today, my grandad turned 90 and all 14 grandkids made it home.",
