@@ -4,7 +4,7 @@
 import type { ModelData } from './model';
 
 export const MODEL_DATA: ModelData = {
-  base: 76,
+  base: 77,
   scales: {
     'call-to-action': 1.25,
     'comment-plug': 1.3,
@@ -34,8 +34,8 @@ export const MODEL_DATA: ModelData = {
   minPoints: 2.5,
   weights:
     'lZwHsIiOBLDGX7DJ2QHT70awm5MDsKkasPEE2tcJsLyqAbCS3wXBq7gBsJCXBbCJ5gvpwbwHtYnpB87fNrCRLsS3lAKwpasB6tGr' +
-    'AfTqHLDH9wSwwOoBsKJ+sK7lBLCPEbDm9QHUuDKwoqwF+qa4ArDJ/QS43sYOsOvrCO2B3QmwiuQCsI6MAbCOZbuuqwW1grMIsNbw' +
-    'A7ChUPbCS7DdvgP/sZgBu+SpAbD3jAOw1J0CsK8fsKIssJZW1pyMBNyVe7CEsA2wkeoB2pbJA8zBkAGwmdQJsO4UsNWFAbCHAdnN' +
-    '6gPrkiKw/KQDsMJNsMztArCzgAbr4TfJ7MsGsPjoA7zD0ATI8Q+w/vMBsPEPsOeqBLCdiAHh85QCsLukArCHmAKw+n2wxVKwtqAC' +
+    'AfTqHLDH9wSwwOoBsKJ+sK7lBLCPEbDm9QHUuDKwoqwF+qa4ArDJ/QS33sYOsOvrCO2B3QmwiuQCsI6MAbCOZbuuqwW1grMIsNbw' +
+    'A7ChUPfCS7DdvgP+sZgBu+SpAbD3jAOw1J0CsK8fsKIssJZW1pyMBNyVe7CEsA2wkeoB2pbJA8zBkAGwmdQJsO4UsNWFAbCHAdnN' +
+    '6gPskiKw/KQDsMJNsMztArCzgAbr4TfJ7MsGsPjoA7zD0ATH8Q+w/vMBsPEPsOeqBLCdiAHh85QCsLukArCHmAKw+n2wxVKwtqAC' +
     'v9i7A7DmqgGw34ABsPqPAbE=',
 };

@@ -30,6 +30,8 @@ const ALWAYS = [
   'book at', 'book via', 'book online', 'book through', 'connects with me',
   // "Write me priv!", "just write us": message me, as many non-native writers say it.
   'write me', 'write us', 'link sa bio',
+  // The same in Taglish: "pm mo ko", "PM po", "pm lang" (5 promotional and 2 mixed training drafts, no human one).
+  'pm mo ko', 'pm po', 'pm lang', 'pm nyo ako', 'dm po', 'msg po',
   // The same asks from a business speaking as "us" ("Message us your dates", "just drop us a message!").
   'message us', 'drop us a message', 'drop us a line', 'drop us a dm', 'drop me a message', 'drop me a line', 'drop me a dm',
   'dm us', 'pm us', 'inbox us', 'whatsapp us', 'email us', 'call us', 'give us a call', 'give us a ring',

@@ -54,6 +54,8 @@ describe('clauses', () => {
     ['Buy it; then tell me', 'Buy', 'Buy it'],
     // …and a long clause is cut at the last word within 40 characters (a run with no space, above, is left whole).
     ['Order the big family bundle of handmade lavender soaps and candles today', 'Order', 'Order the big family bundle of handmade'],
+    // Exactly 40 characters on is still whole.
+    ['Go now and tell every friend you have ever. Then', 'Go', 'Go now and tell every friend you have ever'],
   ])('%j from %j ends at %j', (text, word, clause) => {
     const start = text.indexOf(word);
     const span = toClauseEnd(text, { start, end: start + word.length });

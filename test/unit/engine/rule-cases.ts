@@ -173,6 +173,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "nawala lang nung nag try ako ng Glowie soap namin, ₱99 lang! pm mo ko",
       "doing my first ever live coding stream tonight, come roast me or teach me, link in profile",
       comment("Hokkaido milk loaf RM16, weekend batch, PM me ya", "Farah"),
       "24 inch bike, 7 gears, new tyres. collection from Harrow Lane, msg me",
@@ -198,6 +199,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "sige po, salamat sa pm kanina",
       "Gav lost his woolshed in the fire. There's a Givealittle going for him and Lisa, link's in the comments.",
       comment("congrats on the new pup 🐶 if u need crate training tips just msg me, took us forever with Pepper lol", "Marisol"),
       "shoutout to the lil café in Ullapool that let us fill our water bottles. go buy their cinnamon buns if ur up there 🙏",
@@ -479,6 +481,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   shouting: {
     fires: [
+      "DON’T MISS IT!!!",
+      "NEW LETTER BOXES ON SALE!!!",
+      "OFFER, LETTER BOX PAINTING TODAY!!!",
       "BOOK NOW!!! ONLY 3 SPOTS LEFT",
       "ORDER TODAY!!! FREE DELIVERY",
       'HUGE SALE TODAY, everything must go.',
@@ -486,6 +491,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'BUY NOW before it is gone.',
     ],
     passes: [
+      "GOT THE OFFER  LETTER TODAY!!!",
       "ME!!! GOT THE OFFER LETTER TODAY!!!! WHO CARES I AM EMPLOYED 😭",
       reply("BEN. A WHOLE BOOK DEAL. i remember u reading chapter one at that awful open mic"),
       "I GOT THE ICU NEW GRAD SPOT!!!!! my instructor said i'd never cope. LOOK AT ME NOW",

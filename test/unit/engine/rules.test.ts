@@ -53,6 +53,15 @@ describe('the first hits in the text are the ones kept', () => {
   });
 });
 
+// A rule with nothing to find returns no hit at all, not an empty or malformed one (found by mutation testing:
+// the engine drops malformed hits, so only the rule itself can show it).
+test.each(RULES.filter((r) => r.id !== 'learned-words').map((r) => [r.id, r] as const))('%s finds nothing in a plain sentence', (_id, rule) => {
+  const text = 'I walked the dog along the river this morning.';
+  expect(rule.check(
+    { text, lower: text.toLowerCase(), site: 'generic', kind: 'post', replyTo: undefined, answering: false, sentences: [{ start: 0, end: text.length, text, terms: [] }], terms: [], urls: [], onSale: false, fundraising: false, modestAsk: false, freeEvent: false, disinterested: false, advising: false, learned: undefined as never },
+  )).toEqual([]);
+});
+
 // Rule.mutedBy: the engine skips a rule when the draft says it is a
 // fundraiser or that the writer gains nothing. Every declared mute has a row.
 const MUTE_SAYS = { fundraising: ' All proceeds go to the hospice.', disinterested: ' No affiliation, just a happy customer.', advising: " But don't pay more than that anywhere." } as const;
