@@ -45,11 +45,13 @@ export default defineRule({
   mutedBy: ['fundraising', 'advising'],
   check(ctx) {
     // "about $60 each", "the ones charging £600 for 3 days": a price someone paid or warns about.
-    const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start)));
+    const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start)));
     return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, OWN_STALL), ...matchSpans(ctx.text, LAST_ORDERS), ...prices]
       .filter((h) => !inUrl(ctx, h))
       // "I am new in this area": a person, not stock.
       .filter((h) => !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
+      // "don't size down 2 sizes": how far to size down, not a range in stock.
+      .filter((h) => !/^sizes$/iu.test(ctx.text.slice(h.start, h.end)) || !/\b(?:down|up) (?:\d|one|two|three|a|half a) $/iu.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
       // "Is it back in stock?" asks; "back in stock, are you coming?" with our/my sells.
       .filter((h) => !inQuestion(ctx, h.start) || /\b(?:we|our|my|i)\b/iu.test(sentenceAt(ctx, h.start)?.text ?? ''))
       .map(({ start, end }) => ({ start, end }))

@@ -23,6 +23,8 @@ const ABOUT_THEM = /^[\w.@-]+[.!,:;]?\s+(?:she|he|they)\b/iu;
 export const SHAPES: readonly CuedPattern[] = [
   [/\btag (?:the|a|your|that|ur|every|one) (?:\p{L}+ )?(?:mate|friend|bestie|buddy|pal|person|one|someone|girl|guy|mum|mom|dad|sister|brother)s? (?:who|that|u|you)\b/giu, ['tag ']],
   [/\bfollow (?:the page|the account|this page|this account|along|us|me|my page|our page) (?:for|to see|to catch) (?:part|pt|more|the rest)\b/giu, ['follow ']],
+  // "follow + repost and i'll drop part 2", "like and share for part two" (60 promotional training drafts, no other).
+  [/\b(?:follow|like|repost|rt|share)\b[^.!?\n]{0,30}\bpart (?:2|two)\b/giu, ['part ']],
 ];
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇", "DM 'MEETINGS' NOW" (case matters: "comment below" is above).
@@ -50,6 +52,8 @@ export default defineRule({
       .filter((h) => !/^follow @$/iu.test(ctx.text.slice(h.start, h.end)) || !ABOUT_THEM.test(ctx.text.slice(h.end, h.end + 80)))
       // "Message me and I'll send the form": a volunteer's form or address, not a lead magnet.
       .filter((h) => !/send$/iu.test(ctx.text.slice(h.start, h.end)) || !/^\s+(?:you\s+)?(?:the|a)\s+(?:form|address|details|rota|map|postcode|location)\b/iu.test(ctx.text.slice(h.end, h.end + 30)))
+      // "I'll DM you his number": a friend's tradesman passed on, not a lead magnet.
+      .filter((h) => !/dm you$/iu.test(ctx.text.slice(h.start, h.end)) || !/^\s+(?:his|her|their)\b/iu.test(ctx.text.slice(h.end, h.end + 8)))
       .map(({ start, end }) => ({ start, end }));
   },
 });

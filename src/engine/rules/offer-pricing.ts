@@ -23,9 +23,9 @@ const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%|(?<![\w.])-\d{1,2}\s?%/giu;
 const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w-]+/giu;
 // The terms of a free or trial offer: "first call is free", "first session's
 // free", "a free 15-minute consultation", "a flat fee", "a one-time fee",
-// "friends' rate", "your next clean is free", "the second flat white is on us", "first song's on the house"
+// "friends' rate", "a free inspection" (8 promotional training drafts, no other), "your next clean is free", "the second flat white is on us", "first song's on the house"
 // (8 promotional training drafts, 1 mixed): a seller's terms wherever they are.
-const FREE_TERMS = /\b\d+[- ]day (?:free )?trial\b|\b(?:your|the) (?:first|second|2nd|next) (?:[\p{L}-]+ ){1,3}?(?:is|'s|’s) (?:free|on us|on the house)\b|\b(?:first|second|next) [\p{L}-]+(?:'s|’s| is) on the house\b|\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b/giu;
+const FREE_TERMS = /\b\d+[- ]day (?:free )?trial\b|\b(?:your|the) (?:first|second|2nd|next) (?:[\p{L}-]+ ){1,3}?(?:is|'s|’s) (?:free|on us|on the house)\b|\b(?:first|second|next) [\p{L}-]+(?:'s|’s| is) on the house\b|\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b|\bfree (?:roof |home |damp |boiler |eye )?(?:inspection|survey|check-?up|health check)s?\b/giu;
 // A discount code handed to the reader: "code RUNWITHJO", "Code: BDAY2" (163 promotional training drafts, no human
 // or mixed one); the code itself in capitals, so "the code above" or a zip code is not.
 const PROMO_CODE = /(?<![\w@])[Cc]ode:? [A-Z][A-Z0-9]{3,}\b/gu;

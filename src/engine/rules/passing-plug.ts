@@ -36,8 +36,8 @@ export const PATTERNS: readonly CuedPattern[] = [
   // "I write about this every Sunday in a short newsletter", "i list real ones every sunday".
   [/\b(?:i|we) (?:write|post|host|teach|stream|list|sell|do (?:a|an|short|little))\b[^.!?\n]{0,50}?\b(?:every|each|once a) (?:week|month|fortnight|day|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu, ['every', 'each', 'once a']],
   // One's own stall or event: "doing a pop-up at the Brickyard", "on stand 14 on Sunday",
-  // "we're having an open house", "the shop will be open too", "come find us by the fountain".
-  [/\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b/giu, ['doing', 'having', 'hosting', 'running', 'on stand', 'come find', ' open']],
+  // "we're having an open house", "the shop will be open too", "showroom open til 5", "come find us by the fountain".
+  [/\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b|\b(?:showroom|shop|studio|salon|bakery|taproom|kitchen|caf[eé])(?:['’]s| is)? open (?:til|till|until) \d/giu, ['doing', 'having', 'hosting', 'running', 'on stand', 'come find', ' open']],
   // A job opening of one's own: "we're hiring", "I'm hiring".
   [/\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:actually |also |currently |still )?hiring\b/giu, ['hiring']],
   // What the writer sells or does at a named place: "i sell jars saturdays at the Osu market", "we do running
@@ -65,6 +65,10 @@ export const PATTERNS: readonly CuedPattern[] = [
   // Where one's own work is, named in passing: "the song she likes is on my bandcamp", "it's on our etsy";
   // "we've got fleece at the tills", "a few secondhand starter sets on the back shelf" (no human draft in training says these).
   [/\bon (?:my|our) (?:bandcamp|soundcloud|spotify|etsy|ko-?fi|patreon|substack|depop|vinted|youtube|website|site|blog|shop|store|insta|instagram|tiktok|twitch)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few |a couple of |plenty of |loads of )?(?:[\p{L}-]+ ){0,3}(?:at the (?:tills?|counter|front desk|door|stall)|on the (?:back |front )?shel(?:f|ves)|in (?:the shop|stock|store))\b/giu, ['on my', 'on our', 'got']],
+  // One's own event's price, one's own service "too", room in the diary, a hire: "Tickets £12 from the gym desk",
+  // "I do touch-ups too", "we have space Tuesday & Thursday", "I have Tuesday and Friday mornings free", "we are
+  // looking for 2 instructors" (15 mixed, 3 promotional and 1 human training draft, a raffle's, between them).
+  [/\b(?<!raffle )(?:tickets?|entry|admission)(?: are| is)? [£$€]\d|\b(?:i|we) (?:also )?do [\p{L} -]{3,25} too\b|\b(?:i|we) (?:have|['’]ve got|got) (?:space|room|slots?|spots?|availability|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*(?: (?:and|&) (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)? (?:mornings?|afternoons?|evenings?) free)\b|\bwe(?:['’]re| are) (?:currently |also )?looking for (?:a|an|\d+|two|three|some) (?:part[- ]time |full[- ]time |new |junior |senior |qualified )?(?:[\p{L}-]+ )?(?:instructors?|attendants?|staff|baristas?|chefs?|cooks?|assistants?|engineers?|developers?|drivers?|cleaners?|technicians?|stylists?|teachers?|tutors?|coaches?|managers?|apprentices?)\b/giu, ['ticket', 'entry', 'admission', ' too', 'have', 'got', 'looking for']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
 ];

@@ -59,6 +59,9 @@ const TAGLINE_AFTER = /^(?: \p{Lu}[\p{L}'’-]*)*\s*(?:[.,!:;—–-]|\p{Extende
 // "We had the best pizza in Naples" is an experience, not a claim.
 const EXPERIENCED = /\b(?:had|ate|tried|found|went to|visited|been to|drank|got|ordered|saw)\s+$/iu;
 
+// People praised with a superlative (3 human training drafts; the 4 promotional ones are caught by their other words).
+const PRAISED_PEOPLE = /^(?:the |our )?(?:best|nicest|kindest|loveliest|greatest|sweetest)\s+(?:people|folks|customers|regulars|neighbours|neighbors|community|humans|bunch|members|volunteers)\b/iu;
+
 export default defineRule({
   id: 'puffery',
   axis: 'promotion',
@@ -87,6 +90,7 @@ export default defineRule({
     const only = matchSpans(ctx.text, ONLY_KIND).map(({ start, end }) => ({ start: start + Math.max(0, ctx.text.slice(start, end).search(/the only/iu)), end }));
     const ours = matchSpans(ctx.text, OURS_ANSWER).map(({ start, end }) => ({ start, end }));
     const all = [...words, ...own, ...placed, ...only, ...unrivalled, ...ours].sort((a, b) => a.start - b.start);
-    return dropOverlapping(all);
+    // "Our regulars really are the best people", "you lot are the best customers": praise of people, not of a product.
+    return dropOverlapping(all).filter((h) => !PRAISED_PEOPLE.test(ctx.text.slice(h.start, h.end + 30)));
   },
 });

@@ -24,10 +24,11 @@ const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much
   'thank you to all', 'thank u to all', 'thanks to all'];
 // What makes it an offer.
 const CODE = /\b[Cc]ode\s*:?\s*[A-Z0-9]{3,}\b/gu;
+// (Not a gift received: "thank you for the christmas card and the voucher".)
 // "half price for all teams", "a free slice of cake with a hot drink", "a free 30-min consult with any package",
 // "a free year's supply of batteries with any new hearing aid", "anyone who mentions this post",
 // "first clean FREE for new customers", "2-for-1 entry", "any party booked before March gets…" are offers as much as "20% off" ("the ladder blew off the van" is not).
-const TERMS = String.raw`\b\d+\s?%\s?off\b|\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+with\b|\bmention(?:s|ing)? (?:this|the) (?:post|ad)\b|\bfirst (?:clean|class|lesson|session|visit|consult|consultation|cut|treatment|wash|service|check) (?:is |'s |’s )?free\b|\b(?:2|two)[- ]for[- ](?:1|one)\b|\bany [\p{L}-]+ booked (?:before|by|this)\b|(?<!\b(?:blew|fell|came|took|got|jumped|ran|went|dropped|kicked|laughed|slipped|fallen|knocked|taken|come)\s)\boff (?:your|the|all|every|any)\b`;
+const TERMS = String.raw`\b\d+\s?%\s?off\b|(?<!\b(?:for|and) (?:the|your|a|my) (?:[\p{L}-]+ )?)\b(?:promo code|coupon|discount|voucher)\b|\bhalf[- ]price\b|\bfree\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+with\b|\bmention(?:s|ing)? (?:this|the) (?:post|ad)\b|\bfirst (?:clean|class|lesson|session|visit|consult|consultation|cut|treatment|wash|service|check) (?:is |'s |’s )?free\b|\b(?:2|two)[- ]for[- ](?:1|one)\b|\bany [\p{L}-]+ booked (?:before|by|this)\b|(?<!\b(?:blew|fell|came|took|got|jumped|ran|went|dropped|kicked|laughed|slipped|fallen|knocked|taken|come)\s)\boff (?:your|the|all|every|any)\b`;
 const PRICE = String.raw`[$€£₱]\s?\d[\d.,]*(?:k\b)?`;
 const OFFER = new RegExp(String.raw`${TERMS}|\bfirst month\b|${PRICE}`, 'giu');
 // A seller's price ("for" or "at" a price may be what somebody paid): "just £8", "£97 instead of £150", "$60 pieces", "$5/mo", "half price first month".

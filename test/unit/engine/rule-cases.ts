@@ -13,6 +13,11 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "Fight night! Our lads have 6 bouts at the Civic Hall. Tickets £12 from the gym desk, doors 6pm",
+      "aftercare thread: wash 2-3x a day, thin layer of cream. I do touch-ups too",
+      "If you want someone in the water with you we have space Tuesday & Thursday",
+      "Pedro we are looking for 2 instructors June to September! Send me your CV",
+      "terrazzo samples are in, showroom open til 5",
       "the song she likes is on my bandcamp if anyone wants it, it's called 'Yellow Coat'",
       "Seed trays off the windowsill overnight too. We've got fleece at the tills if you've run out",
       "If you get stuck I do lawn renovations but honestly it's a doable weekend job",
@@ -52,6 +57,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "I've dropped off a big serving bowl for the raffle! Raffle tickets are £2 everyone",
       "she put all her old songs on her bandcamp, worth a listen",
       "If you need a hand moving the sofa I can come round Saturday.",
       "If you see him at the lot tell him we got him",
@@ -291,6 +297,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "Message Ridgeway Roofing and we'll pop round for a free inspection",
       "CLEARANCE. ALL DECKS £35 TIL SUNDAY",
       "5. the Korra recovery sleeve I've worn every run for 3 months, code RUNWITHJO",
       "Doors open at 7 for anyone who is an early bird. Early bird tickets £10 until Friday.",
@@ -326,6 +333,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "Try the charity bridal shop, they have dresses from £150 to £400, mine was £220",
       "the code above is what the app shows you, type it in",
       "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
       comment("GET IN!!! first proper ride out is on us sunday, Ferrybridge caff 9am", "Dan"),
@@ -351,6 +359,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "Simply the best team in Dublin for a move like this, and we are now booking spring",
       comment("Tolu Events does trad wedding décor, nobody does aso-oke colour matching like us.", "Bisi"),
       reply("ours obviously 😤 best sausages in the county, Holly Lane Farm shop"),
       "best vegan brunch in Bristol is ours, obviously",
@@ -389,6 +398,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "To whoever handed in the ring: the owner cried at the desk. Thank you. Our regulars really are the best people.",
       "Not us but honestly go to Spindle & Hum on Abbeydale Road. Best jazz section in the north.",
       reply("ours was fine, obviously the rain did not help"),
       "Honestly no other dog on the street is as daft as ours.",
@@ -505,6 +515,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "The 5 mistakes that keep skiers stuck on blues (follow + repost and i'll drop part 2 with the fixes tomorrow)",
       "Spots filling FAST for Q2. DM 'MEETINGS' NOW",
       "Drop me a line and I'll send you a copy of the form.",
       "Tag the mate who ALWAYS blanks 😂🎣👇",
@@ -522,6 +533,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "Marek did our kitchen. He's not really on Facebook so I'll DM you his number x",
       "text ASAP if the train is late, DM me the time",
       comment("Our society needs volunteers for a free coding day. Message me and I'll send the form.", "Dr Khan"),
       "Free scam awareness session at Marlow Library, Tues 2pm. Nothing for sale, no sign up. Please share with your parents and grandparents.",
@@ -553,6 +565,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "one of our instructors lost everything in the chalet fire. we set up a kitty to get him back on his feet: matteo-kit.example",
       reply("my mate Ros restores old ones, online at rosfixesthings.example. Got my Manfrotto off her for £35, works perfectly."),
       comment("get Dana Kowalczyk's new book on eBPF. Not involved, get nothing from it. northfieldpress.example/ebpf", "Ravi"),
       reply("not mine at all but Pete at Hollow Lane Seeds saves his own. his website looks like 2004 but he ships fast: hollowlaneseeds.shop"),
@@ -791,6 +804,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      "The fleece comes in 3 sizes, DM to order",
       "Honey is back! Linden market this Saturday, stall 12 🐝",
       "Fresh in this morning: neon tetras and a tank of cherry shrimp, on the shop floor now 🐟",
       "Our summer litter is taking deposits now, £250 secures your place.",
@@ -801,6 +815,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "DON'T size down 2 sizes like the internet says, you will hate climbing.",
+      "We used Gather & Gown, ordered the fabric samples first at £12 each which saved us from a disaster",
       "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
       comment("Honestly don't spend £120 yet! We borrowed one from the sling library, £5 for 2 weeks.", "Amy"),
       "FIRST EVER 180 IN A LEAGUE MATCH!!! the landlord rang the last orders bell for me 🎯",
@@ -920,6 +936,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'As a thank you to our regulars, use code LOYAL for 15% off this week.',
     ],
     passes: [
+      "Helen thank you so much for the christmas card and the voucher 😭 4 years with your family",
       "Thank you to everyone who helped us move all 40 boxes up three flights of stairs!",
       "thanks to everyone who chipped in for the minibus, we were £140 short and you covered it",
       "Small thank-you post from your admin. When the storage bill jumped we were about €140 short, and you covered it in two days. Thank you all 💙",
