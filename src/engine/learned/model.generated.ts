@@ -33,9 +33,9 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'n7gD7fbjA7CIjgSwxl+wydkB1O9GsJuTA7CpGrDxBNjXCbC8qgGwkt8FwKu4AbCQlwWwieYL5cOgBLD+mwO0i5UCsP7TBczfNrCR' +
+    'n7gD7fbjA7CIjgSwxl+wydkB1O9GsJuTA7CpGrDxBNjXCbC8qgGwkt8FwKu4AbCQlwWwieYL5sOgBLD+mwO0i5UCsP7TBc3fNrCR' +
     'LsPcvwPp0asB77GUBbDA6gGwon6wruUEsI8RsOb1AdC4MrCirAX5prgCsKoI35/1BLnexg6wr6UH7bzGAfOB3QmwiuQCsI6MAbCO' +
-    'ZbiuqwW5zYYCsPfsBbSUsASwoVD7wkuwjtcEv+SpAbCndLC+ngGw5pcDsK8fsKIssJZWwJyMBNmVe7CEsA2wkeoB2JbJA8jBkAGw' +
-    'mdQJsMOaAbCHAfLN6gPxkiKw/KQDsMJNsMztArCzgAbs4TfA7MsGsLe9A7DBK7DD0AS98Q+w/vMBsPEPsMX0A8miNrCdiAHh85QC' +
+    'ZbiuqwW5zYYCsPfsBbSUsASwoVD7wkuwjtcEv+SpAbCndLC+ngGw5pcDsK8fsKIssJZWwZyMBNmVe7CEsA2wkeoB2JbJA8jBkAGw' +
+    'mdQJsMOaAbCHAfLN6gPxkiKw/KQDsMJNsMztArCzgAbs4TfA7MsGsLe9A7DBK7DD0AS88Q+w/vMBsPEPsMX0A8miNrCdiAHh85QC' +
     'sLukArCHmAK8+n2wxVKwtqACvdi7A7DmqgGw34ABwfqPAbA=',
 };

@@ -458,6 +458,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Are you tired of guessing your numbers?",
     ],
     passes: [
+      "Ana, you must come to the language café! Every Wednesday 6:30 at the Blue Door",
       "You need to rest, seriously. Take the weekend off!",
       "You deserve the biggest pizza in the world and I am buying.",
       reply("You deserve this, Funmi. Congratulations!"),
