@@ -30,6 +30,9 @@ const OWN_STALL = /\b(?:my|our|on the) stall\b|\bstall \d+\b|\bdoing a stall\b|\
 const LAST_ORDERS = /\blast orders\b(?! bell)/giu;
 const cues = phraseRegex(CUES);
 
+// "size down 2 sizes", "go up one sizes": how far to size, said before "sizes".
+const SIZED_BY = /\b(?:down|up) (?:\d|one|two|three|a|half a) $/iu;
+
 export default defineRule({
   id: 'commerce-cues',
   axis: 'promotion',
@@ -51,7 +54,7 @@ export default defineRule({
       // "I am new in this area": a person, not stock.
       .filter((h) => !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
       // "don't size down 2 sizes": how far to size down, not a range in stock.
-      .filter((h) => !/^sizes$/iu.test(ctx.text.slice(h.start, h.end)) || !/\b(?:down|up) (?:\d|one|two|three|a|half a) $/iu.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
+      .filter((h) => ctx.text.slice(h.start, h.end).toLowerCase() !== 'sizes' || !SIZED_BY.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
       // "Is it back in stock?" asks; "back in stock, are you coming?" with our/my sells.
       .filter((h) => !inQuestion(ctx, h.start) || /\b(?:we|our|my|i)\b/iu.test(sentenceAt(ctx, h.start)?.text ?? ''))
       .map(({ start, end }) => ({ start, end }))

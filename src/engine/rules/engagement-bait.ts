@@ -30,6 +30,9 @@ const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇", "DM 'MEETINGS' NOW" (case matters: "comment below" is above).
 const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND|[Dd][Mm]|DM|[Tt]ext|TEXT)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
 
+// "I'll DM you his number": someone else's details passed on.
+const PASSED_ON = /^\s+(?:his|her|their)\b/iu;
+
 export default defineRule({
   id: 'engagement-bait',
   axis: 'promotion',
@@ -53,7 +56,7 @@ export default defineRule({
       // "Message me and I'll send the form": a volunteer's form or address, not a lead magnet.
       .filter((h) => !/send$/iu.test(ctx.text.slice(h.start, h.end)) || !/^\s+(?:you\s+)?(?:the|a)\s+(?:form|address|details|rota|map|postcode|location)\b/iu.test(ctx.text.slice(h.end, h.end + 30)))
       // "I'll DM you his number": a friend's tradesman passed on, not a lead magnet.
-      .filter((h) => !/dm you$/iu.test(ctx.text.slice(h.start, h.end)) || !/^\s+(?:his|her|their)\b/iu.test(ctx.text.slice(h.end, h.end + 8)))
+      .filter((h) => !ctx.text.slice(h.start, h.end).toLowerCase().endsWith('dm you') || !PASSED_ON.test(ctx.text.slice(h.end, h.end + 8)))
       .map(({ start, end }) => ({ start, end }));
   },
 });

@@ -516,6 +516,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Want the checklist? I'll DM you. Her notes are in there too",
       "The 5 mistakes that keep skiers stuck on blues (follow + repost and i'll drop part 2 with the fixes tomorrow)",
       "Spots filling FAST for Q2. DM 'MEETINGS' NOW",
       "Drop me a line and I'll send you a copy of the form.",
@@ -534,6 +535,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "He's not on Facebook so I'll DM you  his number",
       "Marek did our kitchen. He's not really on Facebook so I'll DM you his number x",
       "text ASAP if the train is late, DM me the time",
       comment("Our society needs volunteers for a free coding day. Message me and I'll send the form.", "Dr Khan"),
@@ -805,6 +807,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      "Sold out of the big ones, we're down 2 of the sizes now, DM to order",
       "The fleece comes in 3 sizes, DM to order",
       "Honey is back! Linden market this Saturday, stall 12 🐝",
       "Fresh in this morning: neon tetras and a tank of cherry shrimp, on the shop floor now 🐟",
@@ -816,6 +819,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "Size up 2 sizes, they run small",
       "DON'T size down 2 sizes like the internet says, you will hate climbing.",
       "We used Gather & Gown, ordered the fabric samples first at £12 each which saved us from a disaster",
       "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
