@@ -516,6 +516,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'engagement-bait': {
     fires: [
+      "Double tap her photo if you agree",
       "Want the checklist? I'll DM you. Her notes are in there too",
       "The 5 mistakes that keep skiers stuck on blues (follow + repost and i'll drop part 2 with the fixes tomorrow)",
       "Spots filling FAST for Q2. DM 'MEETINGS' NOW",
@@ -807,6 +808,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      "The mugs are down 2 colourways this week",
       "Sold out of the big ones, we're down 2 of the sizes now, DM to order",
       "The fleece comes in 3 sizes, DM to order",
       "Honey is back! Linden market this Saturday, stall 12 🐝",
