@@ -9,7 +9,7 @@ const FREE_ASK = /^(?:message me|dm me|send me a message|drop me a message|drop 
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
-  'link in bio', 'link in my bio', 'link in profile', 'link in my profile', "link's in my profile", "link's in my bio", 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
+  'link in bio', 'link in my bio', 'link in profile', 'link in my profile', "link's in my profile", "link's in my bio", 'linked in bio', 'linked in my bio', 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
   'tap the link', 'use code', 'use my code', 'promo code', 'dm me for', 'dm me to', 'dm me "', 'message me for',
   'shop now', 'buy now', 'order now', 'sign up now', 'sign up today', 'register now', 'register today',
   'download now', 'subscribe now', 'join now', 'book a call', 'book your', 'grab yours', 'grab your copy',
@@ -32,6 +32,9 @@ const ALWAYS = [
   'write me', 'write us', 'link sa bio',
   // The same in Taglish: "pm mo ko", "PM po", "pm lang" (5 promotional and 2 mixed training drafts, no human one).
   'pm mo ko', 'pm po', 'pm lang', 'pm nyo ako', 'dm po', 'msg po',
+  // "msg for prices", "pm for details" (8 promotional training drafts, no other).
+  'msg for prices', 'msg for price', 'message for prices', 'message for price', 'pm for prices', 'pm for price',
+  'inbox for prices', 'inbox for price', 'msg for details', 'pm for details',
   // The same asks from a business speaking as "us" ("Message us your dates", "just drop us a message!").
   'message us', 'drop us a message', 'drop us a line', 'drop us a dm', 'drop me a message', 'drop me a line', 'drop me a dm',
   'dm us', 'pm us', 'inbox us', 'whatsapp us', 'email us', 'call us', 'give us a call', 'give us a ring',

@@ -17,7 +17,8 @@ const re = phraseRegex(PHRASES);
 // "With the comment \"# temp\"", "a comment 'lol'": the noun, not an ask.
 const NOUN_BEFORE = /\b(?:the|a|this|that|my|his|her|their|your|our)\s*$/iu;
 // "Go follow @ramp_rat_ella. she's 13 and…": a follow for somebody else, said about them, is a recommendation.
-const ABOUT_THEM = /^[\w.@-]+[.!,:;]?\s+(?:she|he|they)\b/iu;
+// ("follow @kerbside_kat yet fix that. she's mapped every pothole": a few words may come first.)
+const ABOUT_THEM = /^[\w.@-]+(?:\s+[\p{L}'’]+){0,4}[.!,:;]?\s+(?:she|he|they)\b/iu;
 // "Tag the mate who ALWAYS blanks", "follow the page for part 2": the shapes, not one wording,
 // each with its cues (rule.ts CuedPattern).
 export const SHAPES: readonly CuedPattern[] = [

@@ -69,6 +69,10 @@ export const PATTERNS: readonly CuedPattern[] = [
   // "I do touch-ups too", "we have space Tuesday & Thursday", "I have Tuesday and Friday mornings free", "we are
   // looking for 2 instructors" (15 mixed, 3 promotional and 1 human training draft, a raffle's, between them).
   [/\b(?<!raffle )(?:tickets?|entry|admission)(?: are| is)? [£$€]\d|\b(?:i|we) (?:also )?do [\p{L} -]{3,25} too\b|\b(?:i|we) (?:have|['’]ve got|got) (?:space|room|slots?|spots?|availability|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*(?: (?:and|&) (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)? (?:mornings?|afternoons?|evenings?) free)\b|\bwe(?:['’]re| are) (?:currently |also )?looking for (?:a|an|\d+|two|three|some) (?:part[- ]time |full[- ]time |new |junior |senior |qualified )?(?:[\p{L}-]+ )?(?:instructors?|attendants?|staff|baristas?|chefs?|cooks?|assistants?|engineers?|developers?|drivers?|cleaners?|technicians?|stylists?|teachers?|tutors?|coaches?|managers?|apprentices?)\b/giu, ['ticket', 'entry', 'admission', ' too', 'have', 'got', 'looking for']],
+  // One's own book or guide, "we also do", a slot of one's own, the shop to bring it to: "i wrote a whole book about
+  // this", "chapter 3 of my guide", "We also do a free study-skills drop-in", "we've got a slot at 2 tomorrow",
+  // "bring it by the shop and I'll have a look" (14 mixed and promotional training drafts, no human one).
+  [/\b(?:i|we) (?:wrote|write) (?:a|my) (?:whole |little |short )?(?:book|guide|ebook)\b|\b(?:of|in) my (?:book|guide|ebook)\b|\b(?:we|i) also do (?:a |an )?|\bwe(?:['’]ve| have) got a (?:free )?slot\b|\bbring (?:it|them|her|him) (?:by|round to|to) (?:the|our|my) (?:shop|garage|studio|salon|unit|stall)\b/giu, ['wrote', 'write', 'my book', 'my guide', 'my ebook', 'also do', 'slot', 'bring']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
 ];

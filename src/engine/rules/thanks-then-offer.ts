@@ -14,7 +14,7 @@ const CELEBRATE = [
   'small thank-you', 'small thank you', 'little thank-you', 'little thank you',
   'thank-you gift', 'anniversary gift', 'for celebrate',
   // "as a lil thank you, private room bookings are half price".
-  'as a lil thank you', 'as a lil thank-you', 'as a big thank you',
+  'as a lil thank you', 'as a lil thank-you', 'as a big thank you', 'birthday treat',
 ];
 // Plain thanks ("thanks for the tip on the hinge jig!! £9 off the market"): a price near them may be what
 // somebody paid, so only a seller's terms count (STRICT_OFFER).

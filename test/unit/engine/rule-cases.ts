@@ -13,6 +13,10 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "blank page, write down everything, THEN check. (i wrote a whole book about this but the blank page trick is free lol)",
+      "Start with the subject they like. We also do a free study-skills drop-in on Wednesdays at 4",
+      "If you're stuck for the retest we've got a slot at 2 tomorrow at the Brackley shop",
+      "If it doesn't settle, bring it by the shop and I'll have a look",
       "Fight night! Our lads have 6 bouts at the Civic Hall. Tickets £12 from the gym desk, doors 6pm",
       "aftercare thread: wash 2-3x a day, thin layer of cream. I do touch-ups too",
       "If you want someone in the water with you we have space Tuesday & Thursday",
@@ -57,6 +61,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "my mum also did a whole book of recipes for us, we wrote the guide together",
       "I've dropped off a big serving bowl for the raffle! Raffle tickets are £2 everyone",
       "she put all her old songs on her bandcamp, worth a listen",
       "If you need a hand moving the sofa I can come round Saturday.",
@@ -179,6 +184,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "i sell used bits myself (90s japanese stuff linked in bio)",
+      "just broke a 2011 diesel estate, everything available. msg for prices",
       "nawala lang nung nag try ako ng Glowie soap namin, ₱99 lang! pm mo ko",
       "doing my first ever live coding stream tonight, come roast me or teach me, link in profile",
       comment("Hokkaido milk loaf RM16, weekend batch, PM me ya", "Farah"),
@@ -297,6 +304,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "premium is £2.99 this weekend (usually £6.99)",
       "Message Ridgeway Roofing and we'll pop round for a free inspection",
       "CLEARANCE. ALL DECKS £35 TIL SUNDAY",
       "5. the Korra recovery sleeve I've worn every run for 3 months, code RUNWITHJO",
@@ -536,6 +544,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Who else agrees?',
     ],
     passes: [
+      "if u ride in town and don't follow @kerbside_kat yet fix that. she's mapped every dodgy drain cover",
       "He's not on Facebook so I'll DM you  his number",
       "Marek did our kitchen. He's not really on Facebook so I'll DM you his number x",
       "text ASAP if the train is late, DM me the time",
@@ -926,6 +935,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'thanks-then-offer': {
     fires: [
+      "2 years of learners passing first time, thank you all. birthday treat: premium is £2.99 this weekend",
       "thank u to everyone who came to karaoke this year. as a lil thank you private room bookings are half price thru january",
       "A heartfelt thank you to all my students. Returning students who re-enrol before 1 January will have their first month at £60 instead of £80.",
       "Thank you to everyone who came to our open morning! Anyone who mentions this post when booking gets a free year's supply of batteries with any new hearing aid.",
