@@ -9,7 +9,7 @@ const FREE_ASK = /^(?:message me|dm me|send me a message|drop me a message|drop 
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
-  'link in bio', 'link in my bio', 'link in profile', 'link in my profile', "link's in my profile", "link's in my bio", 'linked in bio', 'linked in my bio', 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
+  'link in bio', 'link in my bio', 'link in profile', 'link in my profile', "link's in my profile", "link's in my bio", 'linked in bio', 'linked in my bio', 'link in our bio', "link's in our bio", "number's in our bio", 'inbox me', 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
   'tap the link', 'use code', 'use my code', 'promo code', 'dm me for', 'dm me to', 'dm me "', 'message me for',
   'shop now', 'buy now', 'order now', 'sign up now', 'sign up today', 'register now', 'register today',
   'download now', 'subscribe now', 'join now', 'book a call', 'book your', 'grab yours', 'grab your copy',

@@ -12,6 +12,8 @@ const CUES = [
   'now live on', 'listed on', 'dm to order', 'pm to order', 'message to order', 'comment to order', 'pm sent', 'dm sent',
   'ships worldwide', 'ships free', 'free shipping', 'shipping included', 'shipping worldwide', 'we ship', 'free delivery', 'local delivery', 'delivery available', 'collection available',
   'click and collect', 'pick up or', 'meet-up or ship', 'available pa', 'available in', 'available now',
+  // "NO TIMEWASTERS!!!": a seller's warning to buyers (5 promotional training drafts, no other).
+  'no timewasters', 'no time wasters',
   'sizes', 'size s', 'colourways', 'colorways', 'limited run', 'small batch', 'made to order', 'custom orders',
   'pre-orders', 'orders open', 'order cut-off', 'each or', 'per box', 'per dozen', 'per jar',
   'per bag', 'a jar', 'say hello to our', 'meet our newest', 'our newest', 'our new', 'new in', 'fresh batch',

@@ -184,6 +184,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "we actually run a phone-free revision room on sundays, link in our bio if any of your lot need it",
+      "refurbed, no buckles. inbox me",
       "i sell used bits myself (90s japanese stuff linked in bio)",
       "just broke a 2011 diesel estate, everything available. msg for prices",
       "nawala lang nung nag try ako ng Glowie soap namin, ₱99 lang! pm mo ko",
@@ -304,6 +306,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "ALLOYS 🔥 17 inch £220 the set, refurbed",
       "premium is £2.99 this weekend (usually £6.99)",
       "Message Ridgeway Roofing and we'll pop round for a free inspection",
       "CLEARANCE. ALL DECKS £35 TIL SUNDAY",
@@ -817,6 +820,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      "17 inch alloys, refurbed, collect today. NO TIMEWASTERS",
       "The mugs are down 2 colourways this week",
       "Sold out of the big ones, we're down 2 of the sizes now, DM to order",
       "The fleece comes in 3 sizes, DM to order",
