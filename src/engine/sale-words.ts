@@ -42,15 +42,15 @@ export const SALE_CONTEXT = new RegExp(
  * collection): its link is where to give, not a shop, so "link below, even a
  * quid helps" is not a sales link.
  */
-export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|(?:is|are) collecting (?:for|donations)|collecting donations|(?<!#)fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|go ?fund(?: ?me)?|(?:set|setting) up a (?:little |small )?(?:pot|collection|fund|kitty)|(?:the |an )?online collection|a (?:small |little )?fund for|(?:the|our) (?:playground|school|roof|building|appeal|memorial|relief|rebuild) fund|justgiving|givealittle|whip-?round|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
+export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|(?:is|are) collecting (?:for|donations)|collecting donations|(?<!#)fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|chuck in|go ?fund(?: ?me)?|(?:set|setting) up a (?:little |small )?(?:pot|collection|fund|kitty)|(?:the |an )?online collection|a (?:small |little )?fund for|(?:the|our) (?:playground|school|roof|building|appeal|memorial|relief|rebuild) fund|justgiving|givealittle|whip-?round|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
 
 /**
  * The writer says they gain nothing ("no affiliation", "nothing to sell",
- * "I don't get anything for saying this", "not touting"): a recommendation
- * or a free offer, not a plug. "Not an ad" and "not sponsored" are left out:
- * those open influencer ads as often as not.
+ * "I don't get anything for saying this", "not touting", "she's not selling
+ * anything", "none of it goes to me"): a recommendation or a free offer, not
+ * a plug. "Not an ad" is left out: it opens influencer ads as often as not.
  */
-export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? (?:i'?m afraid|but)|(?:(?:i|we) )?get nothing (?:from|out of) (?:this|it)|(?:i|we) get nothing(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not on commission|not (?:paid|involved|related)(?=[,.;!)]| or| and| in any)|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company|channel|book|podcast|stream|video|product|app)|no (?:networking |sales |hidden )?agenda|just to talk)\b/iu;
+export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? (?:i'?m afraid|but)|(?:(?:i|we) )?get nothing (?:from|out of) (?:this|it)|(?:i|we) get nothing(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not on commission|not (?:paid|involved|related)(?=[,.;!)]| or| and| in any)|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company|channel|book|podcast|stream|video|product|app)|no (?:networking |sales |hidden )?agenda|just to talk|not selling anything|none of it goes to (?:me|us))\b/iu;
 
 /**
  * The writer discloses a stake in what they praise ("full disclosure, I work
@@ -84,7 +84,7 @@ export const JOB_POST = /\b(?:hiring|we(?:'re|’re| are) looking for (?:a|an|so
  * "it's free, there'll be food", "just turn up", "volunteers needed"): signing up costs nothing, so its asks are
  * modest. Webinars and masterclasses are left out: free ones are lead magnets.
  */
-export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:drop-in|workshop|meetup|meet-up|talk|session|evening|event|class|walk|clinic|screening|gig|concert|entry|admission)s?|(?:it'?s|it’s|entry is|admission is|all) free|free to (?:attend|join|come)|no charge|free of charge|just turn up|no need to (?:book|sign up|register)|(?:volunteers?|helpers?) (?:needed|wanted)|(?:need|needs|looking for|calling (?:all|for)) (?:more |a few |some |new )?volunteers)\b/iu;
+export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:drop-in|workshop|meetup|meet-up|talk|session|evening|event|class|walk|clinic|screening|gig|concert|entry|admission)s?|(?:it'?s|it’s|entry is|admission is|all) free|free to (?:attend|join|come)|no charge|free of charge|just turn up|no need to (?:book|sign up|register)|(?:volunteers?|helpers?) (?:needed|wanted)|(?:need|needs|looking for|calling (?:all|for)) (?:(?:more|a few|a couple|some|new|two|three|extra) ){0,2}volunteers)\b/iu;
 
 /**
  * Words just before a price that make it information, not an offer: what

@@ -19,7 +19,7 @@ export const MODEL_DATA: ModelData = {
     'polite-pitch': 2.85,
     'problem-then-solution': 2.05,
     'puffery': 3.5,
-    'question-then-pitch': 3.3,
+    'question-then-pitch': 3.25,
     'self-focus': 0.5,
     'shop-news': 3.5,
     'shouting': 3.5,
@@ -33,9 +33,9 @@ export const MODEL_DATA: ModelData = {
   maxFindings: 4,
   minPoints: 2.5,
   weights:
-    'n7gD6f7xB7DGX7DJ2QHS70awm5MDsKkasPEE19cJsLyqAbC9lwewkJcFsInmC+PDoASw/psDtYuVArCnHsrXtQXM3zawvpkF7eoc' +
-    'sMf3BLCQzgewjxGw5vUB07gysKKsBfimuAKwqgjfitIB35WjA7jexg6wr6UH7rzGAfLPgwewstkCsIrkArCOjAGwvJAGuc2GArCL' +
-    'nQqwoVD9wkuwjtcEweSpAbCndLC+ngGw5pcDsK8fsKIssJZWv5YtsIbfA9uVe7Dq6wzUmkSwkeoB15bJA87BkAGwmdQJsMOaAbCH' +
-    'AfLN6gPxjscDsMJNsMztArCzgAbq4Te/7MsGsLe9A7vBK7DD0AS98Q+w/vMBsPEPsMX0A82iNrCdiAHg85QCsLukArCHmAK6+n2w' +
+    'n7gD6f7xB7DGX7DJ2QHT70awm5MDsKkasPEE19cJsLyqAbC9lwewkJcFsInmC+PDoASw/psDtYuVArCnHsnXtQXM3zawvpkF7eoc' +
+    'sMf3BLCQzgewjxGw5vUB07gysKKsBfmmuAKwqgjfitIB35WjA7jexg6wr6UH7rzGAfPPgwewstkCsIrkArCOjAGwvJAGus2GArCL' +
+    'nQqwoVD9wkuwjtcEweSpAbCndLC+ngGw5pcDsK8fsKIssJZWv5YtsIbfA9qVe7Dq6wzUmkSwkeoB2JbJA87BkAGwmdQJsMOaAbCH' +
+    'AfLN6gPxjscDsMJNsMztArCzgAbq4Te/7MsGsLe9A7vBK7DD0AS78Q+w/vMBsPEPsMX0A82iNrCdiAHg85QCsLukArCHmAK6+n2w' +
     'xVKwtqACudi7A7DmqgGw34ABwPqPAbA=',
 };

@@ -61,6 +61,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "we're selling donated artwork to cover Ravi's visa, tickets £3: ko-fi.example/raviraffle. none of it goes to me",
       "my mum also did a whole book of recipes for us, we wrote the guide together",
       "I've dropped off a big serving bowl for the raffle! Raffle tickets are £2 everyone",
       "she put all her old songs on her bandcamp, worth a listen",
@@ -214,6 +215,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Same-week appointments, book at fernhill.example/book",
     ],
     passes: [
+      "Ashford Community Gallery needs a few more volunteers for the spring hang. It's unpaid, but there's pizza. Message me if you can help",
       "sige po, salamat sa pm kanina",
       "Gav lost his woolshed in the fire. There's a Givealittle going for him and Lisa, link's in the comments.",
       comment("congrats on the new pup 🐶 if u need crate training tips just msg me, took us forever with Pepper lol", "Marisol"),
@@ -409,6 +411,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "read Ife's newsletter on discovery interviews, she's not selling anything, it's the best writing on it, a total game-changer for me",
       "To whoever handed in the ring: the owner cried at the desk. Thank you. Our regulars really are the best people.",
       "Not us but honestly go to Spindle & Hum on Abbeydale Road. Best jazz section in the north.",
       reply("ours was fine, obviously the rain did not help"),
@@ -581,6 +584,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "we need about £260. if anyone can chuck in a fiver it'd get him there: collect.example/rhys-to-nationals",
       "one of our instructors lost everything in the chalet fire. we set up a kitty to get him back on his feet: matteo-kit.example",
       reply("my mate Ros restores old ones, online at rosfixesthings.example. Got my Manfrotto off her for £35, works perfectly."),
       comment("get Dana Kowalczyk's new book on eBPF. Not involved, get nothing from it. northfieldpress.example/ebpf", "Ravi"),
