@@ -148,13 +148,15 @@ export function matchCued(ctx: Pick<Context, 'text' | 'lower'>, patterns: readon
   return patterns.filter(([, cues]) => cues.some((cue) => ctx.lower.includes(cue))).flatMap(([re]) => matchSpans(ctx.text, re));
 }
 
+/** Annotators mark the shortest phrase that carries the pitch, usually 2 to 8 words: a clause is cut near there. */
+const CLAUSE_MAX = 40;
+
 /**
  * A hit widened to the end of its clause ("To enter: follow + tag a friend"):
  * an ask is the whole clause, not its first words, and that clause is what
- * a reader would point at. Stops at . ! ? , ; ( a dash or a line break, at most CLAUSE_MAX characters on.
+ * a reader would point at. Stops at . ! ? , ; ( a dash or a line break, at
+ * most CLAUSE_MAX characters on.
  */
-/** Annotators mark the shortest phrase that carries the pitch, usually 2 to 8 words: a clause is cut near there. */
-const CLAUSE_MAX = 40;
 export function toClauseEnd(text: string, span: Span): Span {
   const rest = text.slice(span.end, span.end + 80);
   const stop = /[.!?\n,;(]|\s[-–—]\s/u.exec(rest);

@@ -52,7 +52,7 @@ export const PATTERNS: readonly CuedPattern[] = [
   // A service of one's own offered on a condition: "i do telehealth if ur in ohio", "I guide private trips in the Mara
   // if anyone is planning", "i knit those sleep sacks too if u ever want one".
   [/\b(?:i|we) (?:do|also do|knit|make|sew|bake|guide|host|run|teach|fix|repair|build|paint|draw|photograph|shoot|cater|coach|tutor|clean|groom|style|offer|take on)\b[^.!?\n]{0,60}?\bif (?:u|you|ur|you['’]re|anyone|any of|your)\b/giu, ['if ']],
-  // Come to the writer: "bring her in for a £10 tidy", "bring them in to Clearwell for our £5 clean", "come see me", "ask for me", "I've got a free slot next tues",
+  // Come to the writer: "bring her in for a £10 tidy", "bring them in to Clearwell for our £5 clean" (one word of place), "come see me", "ask for me", "I've got a free slot next tues",
   // "I'm round your way Thursday", "we've got a few on our shelf", "fresh ones in this week", "still has some aug dates".
   [/\bbring (?:her|him|them|it) in (?:to [A-Z][\p{L}'’]+ )?(?:for|and (?:i|we|let us))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\bi(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu, ['bring', 'come see', 'ask for me', 'slot', 'round your way', 'shel', ' week', 'still', 'paid']],
   // The condition first, then the service: "If you get stuck I do lawn renovations", "If u want guide I also do
