@@ -93,3 +93,9 @@ export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:drop-in|workshop
  * "they have dresses from £150", "ordered the fabric samples first at £12 each").
  */
 export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|they (?:have|had|sell|sold|do|did)|ordered (?:the|a|an|some|mine|ours|them|it)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|(?<!\b(?:we|i) )charges?|cost (?:me|us|them)|it was|was about|about|around|for like|like(?=\s*$)|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund|(?:ours|mine|theirs) (?:were|was|cost|came to))\b/iu;
+
+/**
+ * A discount code handed to the reader: "code RUNWITHJO", "Code: BDAY2", "with code TEN"; the code itself in
+ * capitals and starting with a letter, so "the code above", "zipcode" or "error code 404" is not one.
+ */
+export const PROMO_CODE = /(?<![\w@])[Cc]ode\s*:?\s*[A-Z][A-Z0-9]{2,}\b/gu;

@@ -36,6 +36,6 @@ export const MODEL_DATA: ModelData = {
     'n7gD6f7xB7DGX7DJ2QHT70awm5MDsKkasPEE19cJsLyqAbC9lwewkJcFsInmC+PDoASw/psDtYuVArCnHsnXtQXM3zawvpkF7eoc' +
     'sMf3BLCQzgewjxGw5vUB07gysKKsBfmmuAKwqgjfitIB35WjA7jexg6wr6UH7rzGAfPPgwewstkCsIrkArCOjAGwvJAGus2GArCL' +
     'nQqwoVD9wkuwjtcEweSpAbCndLC+ngGw5pcDsK8fsKIssJZWv5YtsIbfA9qVe7Dq6wzUmkSwkeoB2JbJA87BkAGwmdQJsMOaAbCH' +
-    'AfLN6gPxjscDsMJNsMztArCzgAbq4Te/7MsGsLe9A7vBK7DD0AS78Q+w/vMBsPEPsMX0A82iNrCdiAHg85QCsLukArCHmAK6+n2w' +
+    'AfLN6gPxjscDsMJNsMztArCzgAbq4Te/7MsGsLe9A7vBK7DD0AS88Q+w/vMBsPEPsMX0A82iNrCdiAHg85QCsLukArCHmAK6+n2w' +
     'xVKwtqACudi7A7DmqgGw34ABwPqPAbA=',
 };

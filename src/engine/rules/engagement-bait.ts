@@ -29,7 +29,7 @@ export const SHAPES: readonly CuedPattern[] = [
 ];
 const SPREAD = /\b(?:share|rt|retweet|repost|comment below)\b/iu;
 // A keyword to comment, in capitals: "comment GUIDE", "just comment PASTA 👇", "DM 'MEETINGS' NOW" (case matters: "comment below" is above).
-const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Dd][Mm]|[Mm]essage|[Ii]nbox|[Ss]end|[Tt]ext) (?:me|us)|[Ss]end|SEND|[Dd][Mm]|DM|[Tt]ext|TEXT)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
+const KEYWORD = /\b(?:[Cc]omment|COMMENT|[Rr]eply|REPLY|[Tt]ype|TYPE|(?:[Mm]essage|[Ii]nbox) (?:me|us)|(?:[Dd][Mm]|[Tt]ext|TEXT|[Ss]end|SEND)(?: (?:me|us))?)\s+(?:the word\s+)?["'“‘]?(?!(?:ASAP|OK|LOL|PLS|AM|PM|TBH|BTW|FYI|ME|US)\b)[A-Z]{2,}\b/gu;
 
 // "I'll DM you his number": someone else's details passed on.
 const PASSED_ON = /^\s+(?:his|her|their)\b/iu;

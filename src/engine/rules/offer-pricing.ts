@@ -1,5 +1,5 @@
 import { defineRule, dropOverlapping, inUrl, matchSpans, phraseRegex, sentenceAt } from '../rule';
-import { HIRING, PRICE_ADVICE, SELLER_SENTENCE } from '../sale-words';
+import { HIRING, PRICE_ADVICE, PROMO_CODE, SELLER_SENTENCE } from '../sale-words';
 
 // Offers, discounts and "free" giveaways used as bait ("feel free" is not).
 const PHRASES = [
@@ -26,9 +26,6 @@ const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w
 // "friends' rate", "a free inspection" (8 promotional training drafts, no other), "your next clean is free", "the second flat white is on us", "first song's on the house"
 // (8 promotional training drafts, 1 mixed): a seller's terms wherever they are.
 const FREE_TERMS = /\b\d+[- ]day (?:free )?trial\b|\b(?:your|the) (?:first|second|2nd|next) (?:[\p{L}-]+ ){1,3}?(?:is|'s|’s) (?:free|on us|on the house)\b|\b(?:first|second|next) [\p{L}-]+(?:'s|’s| is) on the house\b|\b(?:your |my |the )?first (?:call|session|class|lesson|visit|consult(?:ation)?|month|week|box|order|coffee|drink)(?:'s|’s| is| are)? (?:free|on (?:us|me|the house))\b|\bfree \d+[- ]?(?:min(?:ute)?s?|hour|hr)[- ](?:call|consult(?:ation)?|chat|session|assessment|review)\b|\bflat (?:fee|rate)\b|\bone-time (?:fee|payment|price)\b|\b(?:friends'?|mates'?|family) (?:rate|rates|discount|price)\b|\bfree (?:roof |home |damp |boiler |eye )?(?:inspection|survey|check-?up|health check)s?\b/giu;
-// A discount code handed to the reader: "code RUNWITHJO", "Code: BDAY2" (163 promotional training drafts, no human
-// or mixed one); the code itself in capitals, so "the code above" or a zip code is not.
-const PROMO_CODE = /(?<![\w@])[Cc]ode:? [A-Z][A-Z0-9]{3,}\b/gu;
 // Prices: "$49", "€19.99", "40 bucks". A price is an offer when the seller
 // states it ("just $49", "$12 each", "our plans start at…"); a price named
 // in advice to someone ("a $5 adapter fixed it for me") is information.
@@ -83,7 +80,7 @@ export default defineRule({
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({
       start, end, factor: (HIRING.test(ctx.text) && WAGE_AFTER.test(ctx.text.slice(end, end + 16))) || !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
-    const discounts = [...matchSpans(ctx.text, DISCOUNT).filter(({ start }) => !THEIR_DISCOUNT.test(ctx.text.slice(Math.max(0, start - 30), start))), ...matchSpans(ctx.text, FREE_TERMS), ...matchSpans(ctx.text, PROMO_CODE)].map(({ start, end }) => ({ start, end, factor: 1 }));
+    const discounts = [...matchSpans(ctx.text, DISCOUNT).filter(({ start }) => !THEIR_DISCOUNT.test(ctx.text.slice(Math.max(0, start - 30), start))), ...matchSpans(ctx.text, FREE_TERMS), ...matchSpans(ctx.text, PROMO_CODE) /* sale-words.ts: 163 promotional training drafts, no other */].map(({ start, end }) => ({ start, end, factor: 1 }));
     const linked = (start: number) => { const s = sentenceAt(ctx, start); return !!s && ctx.urls.some((u) => u.start >= s.start && u.start < s.end); };
     const freeFor = matchSpans(ctx.text, FREE_FOR).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) || linked(start) ? 1 : INFO_PRICE_FACTOR }));
     const all = [...discounts, ...phrases, ...freeFor, ...prices].filter((h) => !inUrl(ctx, h));

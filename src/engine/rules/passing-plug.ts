@@ -52,9 +52,10 @@ export const PATTERNS: readonly CuedPattern[] = [
   // A service of one's own offered on a condition: "i do telehealth if ur in ohio", "I guide private trips in the Mara
   // if anyone is planning", "i knit those sleep sacks too if u ever want one".
   [/\b(?:i|we) (?:do|also do|knit|make|sew|bake|guide|host|run|teach|fix|repair|build|paint|draw|photograph|shoot|cater|coach|tutor|clean|groom|style|offer|take on)\b[^.!?\n]{0,60}?\bif (?:u|you|ur|you['’]re|anyone|any of|your)\b/giu, ['if ']],
-  // Come to the writer: "bring her in for a £10 tidy", "bring them in to Clearwell for our £5 clean" (one word of place), "come see me", "ask for me", "I've got a free slot next tues",
+  // Come to the writer: "bring her in for a £10 tidy", "bring them in to Clearwell for our £5 clean" (one word of place),
+  // "bring it by the shop and I'll have a look", "we've got a slot at 2 tomorrow", "come see me", "ask for me", "I've got a free slot next tues",
   // "I'm round your way Thursday", "we've got a few on our shelf", "fresh ones in this week", "still has some aug dates".
-  [/\bbring (?:her|him|them|it) in (?:to [A-Z][\p{L}'’]+ )?(?:for|and (?:i|we|let us))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\bi(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu, ['bring', 'come see', 'ask for me', 'slot', 'round your way', 'shel', ' week', 'still', 'paid']],
+  [/\bbring (?:her|him|them|it) (?:in (?:to [A-Z][\p{L}'’]+ )?(?:for|and (?:i|we|let us))|(?:by|round to|to) (?:the|our|my) (?:shop|garage|studio|salon|unit|stall))\b|\bcome see (?:me|us) (?:at|for)\b|\bask for me\b|\b(?:i|we)(?:['’]ve| have) got a (?:free )?slot\b|\bi(?:['’]m| am) round your way\b|\bon (?:our|my) shel(?:f|ves)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few )?(?:fresh |new )?(?:\w+ ){0,2}in (?:this|next) week\b|\bstill (?:has|have|got) (?:some|a few|a couple(?: of)?) (?:\w+ )?(?:dates|spaces|spots|places|slots|weeks|openings)\b|\bthere(?:['’]s| is) a paid (?:\w+ )?(?:kit|version|course|tier|plan|edition)\b/giu, ['bring', 'come see', 'ask for me', 'slot', 'round your way', 'shel', ' week', 'still', 'paid']],
   // The condition first, then the service: "If you get stuck I do lawn renovations", "If u want guide I also do
   // Langtang", "if you want more structure I give classes too" ("if you need a hand I can help" offers help, not a
   // trade: "can" is not here; nor "have"/"got": "if you see him tell him we got him").
@@ -69,10 +70,10 @@ export const PATTERNS: readonly CuedPattern[] = [
   // "I do touch-ups too", "we have space Tuesday & Thursday", "I have Tuesday and Friday mornings free", "we are
   // looking for 2 instructors" (15 mixed, 3 promotional and 1 human training draft, a raffle's, between them).
   [/\b(?<!raffle )(?:tickets?|entry|admission)(?: are| is)? [£$€]\d|\b(?:i|we) (?:also )?do [\p{L} -]{3,25} too\b|\b(?:i|we) (?:have|['’]ve got|got) (?:space|room|slots?|spots?|availability|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*(?: (?:and|&) (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)? (?:mornings?|afternoons?|evenings?) free)\b|\bwe(?:['’]re| are) (?:currently |also )?looking for (?:a|an|\d+|two|three|some) (?:part[- ]time |full[- ]time |new |junior |senior |qualified )?(?:[\p{L}-]+ )?(?:instructors?|attendants?|staff|baristas?|chefs?|cooks?|assistants?|engineers?|developers?|drivers?|cleaners?|technicians?|stylists?|teachers?|tutors?|coaches?|managers?|apprentices?)\b/giu, ['ticket', 'entry', 'admission', ' too', 'have', 'got', 'looking for']],
-  // One's own book or guide, "we also do", a slot of one's own, the shop to bring it to: "i wrote a whole book about
-  // this", "chapter 3 of my guide", "We also do a free study-skills drop-in", "we've got a slot at 2 tomorrow",
-  // "bring it by the shop and I'll have a look" (14 mixed and promotional training drafts, no human one).
-  [/\b(?:i|we) (?:wrote|write) (?:a|my) (?:whole |little |short )?(?:book|guide|ebook)\b|\b(?:of|in) my (?:book|guide|ebook)\b|\b(?:we|i) also do (?:a |an )?|\bwe(?:['’]ve| have) got a (?:free )?slot\b|\bbring (?:it|them|her|him) (?:by|round to|to) (?:the|our|my) (?:shop|garage|studio|salon|unit|stall)\b/giu, ['wrote', 'write', 'my book', 'my guide', 'my ebook', 'also do', 'slot', 'bring']],
+  // One's own book or guide, "we also do": "i wrote a whole book about this", "chapter 3 of my guide", "We also do a
+  // free study-skills drop-in" (with "we've got a slot" and "bring it by the shop", above: 14 mixed and promotional
+  // training drafts, no human one).
+  [/\b(?:i|we) (?:wrote|write) (?:a|my) (?:whole |little |short )?(?:book|guide|ebook)\b|\b(?:of|in) my (?:book|guide|ebook)\b|\b(?:we|i) also do (?:a |an )?/giu, ['wrote', 'write', 'my book', 'my guide', 'my ebook', 'also do']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
 ];

@@ -1,4 +1,5 @@
 import { defineRule, matchSpans, phraseRegex } from '../rule';
+import { PROMO_CODE } from '../sale-words';
 
 // Thanks-washing: gratitude or an anniversary used as the wrapper for an
 // offer ("THANK YOU for 10 years! 30% off with code…"). The thanks earn
@@ -22,8 +23,7 @@ const THANKS = ['thank you for', 'thank u for', 'thanks for', 'thank you so much
   // Whole words, so "to everyone" is its own phrase: "thank u to everyone who came… half price thru january".
   'thank you to everyone', 'thank u to everyone', 'thanks to everyone', 'thank you to everybody', 'thanks to everybody',
   'thank you to all', 'thank u to all', 'thanks to all'];
-// What makes it an offer.
-const CODE = /\b[Cc]ode\s*:?\s*[A-Z0-9]{3,}\b/gu;
+// What makes it an offer (with a discount code, sale-words.ts PROMO_CODE).
 // (Not a gift received: "thank you for the christmas card and the voucher".)
 // "half price for all teams", "a free slice of cake with a hot drink", "a free 30-min consult with any package",
 // "a free year's supply of batteries with any new hearing aid", "anyone who mentions this post",
@@ -59,7 +59,7 @@ export default defineRule({
     if (!thanks) return [];
     const offers = matchSpans(ctx.text, occasion ? OFFER : STRICT_OFFER);
     // "we were about €140 short… you covered it": a sum somebody needed, not a price.
-    const offer = [...matchSpans(ctx.text, CODE), ...offers.filter((m) => !SHORT_OF.test(ctx.text.slice(m.end, m.end + 16)))]
+    const offer = [...matchSpans(ctx.text, PROMO_CODE), ...offers.filter((m) => !SHORT_OF.test(ctx.text.slice(m.end, m.end + 16)))]
       .sort((a, b) => a.start - b.start)
       .find((m) => Math.abs(m.start - thanks.start) < 400);
     return offer ? [{ start: offer.start, end: offer.end }] : [];

@@ -346,6 +346,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "the app just shows error code 404 when I log in, anyone else?",
       "Try the charity bridal shop, they have dresses from £150 to £400, mine was £220",
       "the code above is what the app shows you, type it in",
       "get the big blue reusable bags (ours were £1.25 each from the pound shop on the high st)",
