@@ -76,6 +76,9 @@ export const PATTERNS: readonly CuedPattern[] = [
   [/\b(?:i|we) (?:wrote|write) (?:a|my) (?:whole |little |short )?(?:book|guide|ebook)\b|\b(?:of|in) my (?:book|guide|ebook)\b|\b(?:we|i) also do (?:a |an )?/giu, ['wrote', 'write', 'my book', 'my guide', 'my ebook', 'also do']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
+  // The writer names the plug: "small plug, we're the green truck", "shameless plug", "no hard sell, promise", "if you
+  // don't mind me mentioning it" (14 mixed and 1 promotional training draft, no human one; "not a plug" is not here).
+  [/\b(?:small|shameless|cheeky|obligatory|self-?|quick) plug\b|\bno hard sell\b|\bif you don['’]t mind me mentioning\b|\bnot to be that guy,? but\b/giu, ['plug', 'hard sell', 'mind me mentioning', 'that guy']],
 ];
 
 // A stake disclosed: "full disclosure, I work there", "I'm biased since I built it" (sale-words.ts DISCLOSURE).

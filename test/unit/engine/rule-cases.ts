@@ -13,6 +13,10 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "great list, love that u put Lola's on it 🙌 small plug, we're the green truck on sats",
+      "Tea and biscuits, no hard sell, promise. Thursday at 7 in the back room.",
+      "We're a bit bigger at Hollybank, if you don't mind me mentioning it.",
+      "not to be that guy but our show might be your thing?",
       "blank page, write down everything, THEN check. (i wrote a whole book about this but the blank page trick is free lol)",
       "Start with the subject they like. We also do a free study-skills drop-in on Wednesdays at 4",
       "If you're stuck for the retest we've got a slot at 2 tomorrow at the Brackley shop",
@@ -61,6 +65,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "Not a plug for us for once! Jen who does the flowers is brilliant.",
+      "don't bother with the £30 smart plug, the old timer is £4",
       "we're selling donated artwork to cover Ravi's visa, tickets £3: ko-fi.example/raviraffle. none of it goes to me",
       "my mum also did a whole book of recipes for us, we wrote the guide together",
       "I've dropped off a big serving bowl for the raffle! Raffle tickets are £2 everyone",
