@@ -40,9 +40,9 @@ export const SALE_CONTEXT = new RegExp(
 /**
  * A draft raising money for somebody (a fundraiser, a sponsored run, a
  * collection): its link is where to give, not a shop, so "link below, even a
- * quid helps" is not a sales link.
+ * quid helps" is not a sales link; and a drive for goods ("winter coat appeal", "food drive").
  */
-export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|(?:is|are) collecting (?:for|donations)|collecting donations|(?<!#)fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|chuck in|go ?fund(?: ?me)?|(?:set|setting) up a (?:little |small )?(?:pot|collection|fund|kitty)|(?:the |an )?online collection|a (?:small |little )?fund for|(?:the|our) (?:playground|school|roof|building|appeal|memorial|relief|rebuild) fund|justgiving|givealittle|whip-?round|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target)\b/iu;
+export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|towards)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) collecting|a collection for|raffl(?:e|ed|ing)|(?:all|every) (?:the )?(?:money|proceeds) (?:goes|go) to|proceeds (?:go|goes) to|hospice|rais(?:e|ed|ing) (?:money|funds|£|\$|€)|(?:is|are) collecting (?:for|donations)|collecting donations|(?<!#)fundrais\w*|sponsor(?:ed)? (?:me|her|him|them|us)|every (?:penny|pound|unit|dollar|bit)|even a (?:quid|fiver|tenner)|even [£$€]\d+|chip in|chuck in|go ?fund(?: ?me)?|(?:set|setting) up a (?:little |small )?(?:pot|collection|fund|kitty)|(?:the |an )?online collection|a (?:small |little )?fund for|(?:the|our) (?:playground|school|roof|building|appeal|memorial|relief|rebuild) fund|justgiving|givealittle|whip-?round|collection tin|the hospice|for (?:the )?charity|(?:his|her|their|['’]s) (?:\w+ )?fund|goes to (?:the|his|her|their) \w+ fund|off (?:the|her|his|their|our) target|(?:coat|food|toy|winter|clothes|clothing|christmas|xmas|blanket|uniform|donation) (?:appeal|drive)|for the appeal)\b/iu;
 
 /**
  * The writer says they gain nothing ("no affiliation", "nothing to sell",
@@ -90,9 +90,9 @@ export const FREE_EVENT = /\b(?:free (?:\d+[- ]minute |\w+ )?(?:drop-in|workshop
  * Words just before a price that make it information, not an offer: what
  * someone paid, was charged or is raising ("I got mine for about $60",
  * "the ones charging £600", "seen it go from $140 to $22", "ours were £1.25 each from the pound shop",
- * "they have dresses from £150", "ordered the fabric samples first at £12 each").
+ * "they have dresses from £150", "ordered the fabric samples first at £12 each", "I was paying nearly £100 a month").
  */
-export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|they (?:have|had|sell|sold|do|did)|ordered (?:the|a|an|some|mine|ours|them|it)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|(?<!\b(?:we|i) )charges?|cost (?:me|us|them)|it was|was about|about|around|for like|like(?=\s*$)|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund|(?:ours|mine|theirs) (?:were|was|cost|came to))\b/iu;
+export const PRICE_ADVICE = /\b(?:(?:i|we|they) (?:got|paid|bought|spent|used|switched|tried|found)|they (?:have|had|sell|sold|do|did)|ordered (?:the|a|an|some|mine|ours|them|it)|(?:i've|i have) seen|go(?:es)? from|went from|dropped from|charging|(?<!\b(?:we|i) )charges?|cost (?:me|us|them)|it was|was about|about|around|for like|like(?=\s*$)|roughly|under|ask (?:for|the|your|if)|bill|chip in|raised|raising|donat\w*|goal|saved|instead of|rather than|worth|don'?t (?:buy|pay|spend)|(?:i|we) use|membership|target|wanted|shop around|comparison|quoted|(?:his|her|their|'s) fund|(?:ours|mine|theirs) (?:were|was|cost|came to)|(?:was|were|been) paying|nearly)\b/iu;
 
 /**
  * A discount code handed to the reader: "code RUNWITHJO", "Code: BDAY2", "with code TEN"; the code itself in

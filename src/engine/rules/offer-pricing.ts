@@ -20,6 +20,9 @@ const THEIR_DISCOUNT = /\b(?:they|venues|shops|stores|places|most|many|some|site
 const DISCOUNT = /\b\d+\s?%\s?off\b|\bsave\s+\d+\s?%|(?<![\w.])-\d{1,2}\s?%/giu;
 // "Free for a week", "free for up to 10 certs" can be information too
 // ("parking is free for 2 hours"): it needs a seller or a link around it.
+// A post as a coupon: "show this post at the counter", "show this tweet at the door" (13 promotional training drafts,
+// no other; "show this post to your mum" is not; "mention this post" is thanks-then-offer's).
+const COUPON = /\b(?:show|screenshot) (?:this|the|our) (?:post|tweet|ad|message|status|reel|story)\b(?=\s+(?:at|when|in[- ]store|on arrival|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:any day |all )?this (?:week|weekend|month)|(?:to|with) (?:the|our|any) (?:staff|team|barista|till|counter|door|bar|driver|reception)|and (?:get|you|receive|enjoy)))/giu;
 const FREE_FOR = /\bfree for (?:a|one|two|three|\d+|(?:up to|the first) \d+) [\w-]+/giu;
 // The terms of a free or trial offer: "first call is free", "first session's
 // free", "a free 15-minute consultation", "a flat fee", "a one-time fee",
@@ -80,7 +83,7 @@ export default defineRule({
     const prices = matchSpans(ctx.text, PRICE).map(({ start, end }) => ({
       start, end, factor: (HIRING.test(ctx.text) && WAGE_AFTER.test(ctx.text.slice(end, end + 16))) || !sellerAround(start, end) ? INFO_PRICE_FACTOR : 1,
     }));
-    const discounts = [...matchSpans(ctx.text, DISCOUNT).filter(({ start }) => !THEIR_DISCOUNT.test(ctx.text.slice(Math.max(0, start - 30), start))), ...matchSpans(ctx.text, FREE_TERMS), ...matchSpans(ctx.text, PROMO_CODE) /* sale-words.ts: 163 promotional training drafts, no other */].map(({ start, end }) => ({ start, end, factor: 1 }));
+    const discounts = [...matchSpans(ctx.text, DISCOUNT).filter(({ start }) => !THEIR_DISCOUNT.test(ctx.text.slice(Math.max(0, start - 30), start))), ...matchSpans(ctx.text, FREE_TERMS), ...matchSpans(ctx.text, COUPON), ...matchSpans(ctx.text, PROMO_CODE) /* sale-words.ts: 163 promotional training drafts, no other */].map(({ start, end }) => ({ start, end, factor: 1 }));
     const linked = (start: number) => { const s = sentenceAt(ctx, start); return !!s && ctx.urls.some((u) => u.start >= s.start && u.start < s.end); };
     const freeFor = matchSpans(ctx.text, FREE_FOR).map(({ start, end }) => ({ start, end, factor: sellerAround(start, end) || linked(start) ? 1 : INFO_PRICE_FACTOR }));
     const all = [...discounts, ...phrases, ...freeFor, ...prices].filter((h) => !inUrl(ctx, h));

@@ -13,8 +13,9 @@ const PRODUCTS = [
 ];
 const RE = new RegExp(
   // "my 8 week Balance programme", "our 6-lesson mini course", "my Unwind app": a length and a word before the
-  // product are still it; "my last company", "my banking app" are not the writer's to sell, nor "my tool chest", "my book club".
-  `\\b(?:my|our)\\s+(?:(?:new|latest|own|free|brand-new|little|mini|online|signature|\\d+[- ]?(?:week|day|month|lesson|module|part|step)s?)\\s+){0,2}(?:(?!(?:first|last|previous|former|old|current|busiest|immune|nervous|notes|phone|email|banking|bank|health|daughter|son|mum|dad)\\b)\\p{L}+\\s+)?(?:${PRODUCTS.join('|')})\\b(?!\\s+(?:chest|box|kit|belt|bag|club)\\b)`,
+  // product are still it; "my last company", "my banking app" are not the writer's to sell, nor "my tool chest", "my book club",
+  // nor where the writer shops: "my charity shop blazer", "my local shop", "our favourite store".
+  `\\b(?:my|our)\\s+(?:(?:new|latest|own|free|brand-new|little|mini|online|signature|\\d+[- ]?(?:week|day|month|lesson|module|part|step)s?)\\s+){0,2}(?:(?!(?:first|last|previous|former|old|current|busiest|immune|nervous|notes|phone|email|banking|bank|health|daughter|son|mum|dad|charity|thrift|op|local|favourite|favorite|fave|usual|nearest)\\b)\\p{L}+\\s+)?(?:${PRODUCTS.join('|')})\\b(?!\\s+(?:chest|box|kit|belt|bag|club)\\b)`,
   'giu',
 );
 

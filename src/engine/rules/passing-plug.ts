@@ -36,8 +36,8 @@ export const PATTERNS: readonly CuedPattern[] = [
   // "I write about this every Sunday in a short newsletter", "i list real ones every sunday".
   [/\b(?:i|we) (?:write|post|host|teach|stream|list|sell|do (?:a|an|short|little))\b[^.!?\n]{0,50}?\b(?:every|each|once a) (?:week|month|fortnight|day|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu, ['every', 'each', 'once a']],
   // One's own stall or event: "doing a pop-up at the Brickyard", "on stand 14 on Sunday",
-  // "we're having an open house", "the shop will be open too", "showroom open til 5", "come find us by the fountain".
-  [/\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b|\b(?:showroom|shop|studio|salon|bakery|taproom|kitchen|caf[eé])(?:['’]s| is)? open (?:til|till|until) \d/giu, ['doing', 'having', 'hosting', 'running', 'on stand', 'come find', ' open']],
+  // "we're having an open house", "the shop will be open too", "showroom open til 5", "come find us by the fountain", "we're open till 5 saturday".
+  [/\b(?:doing|having|hosting|running) (?:a|an|our) (?:pop-?up|open house|open day|stall|market stall|signing|tasting|launch party)\b|\bon stand \d+\b|\bcome find (?:us|me)\b|\b(?:the|our|my) (?:shop|stall|hut|studio|caf[eé]|bakery|roastery)(?:['’]s| is| will be) open\b|\b(?:showroom|shop|studio|salon|bakery|taproom|kitchen|caf[eé])(?:['’]s| is)? open (?:til|till|until) \d|\bwe(?:['’]re| are) (?:also )?open (?:till|until|til|from \d|\d)/giu, ['doing', 'having', 'hosting', 'running', 'on stand', 'come find', ' open']],
   // A job opening of one's own: "we're hiring", "I'm hiring".
   [/\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:actually |also |currently |still )?hiring\b/giu, ['hiring']],
   // What the writer sells or does at a named place: "i sell jars saturdays at the Osu market", "we do running
@@ -67,18 +67,22 @@ export const PATTERNS: readonly CuedPattern[] = [
   // "we've got fleece at the tills", "a few secondhand starter sets on the back shelf" (no human draft in training says these).
   [/\bon (?:my|our) (?:bandcamp|soundcloud|spotify|etsy|ko-?fi|patreon|substack|depop|vinted|youtube|website|site|blog|shop|store|insta|instagram|tiktok|twitch)\b|\b(?:we|i)(?:['’]ve| have)? got (?:some |a few |a couple of |plenty of |loads of )?(?:[\p{L}-]+ ){0,3}(?:at the (?:tills?|counter|front desk|door|stall)|on the (?:back |front )?shel(?:f|ves)|in (?:the shop|stock|store))\b/giu, ['on my', 'on our', 'got']],
   // One's own event's price, one's own service "too", room in the diary, a hire: "Tickets £12 from the gym desk",
-  // "I do touch-ups too", "we have space Tuesday & Thursday", "I have Tuesday and Friday mornings free", "we are
+  // "I do touch-ups too", "we have space Tuesday & Thursday", "I have Tuesday and Friday mornings free", "I have some free days", "we are
   // looking for 2 instructors" (15 mixed, 3 promotional and 1 human training draft, a raffle's, between them).
-  [/\b(?<!raffle )(?:tickets?|entry|admission)(?: are| is)? [£$€]\d|\b(?:i|we) (?:also )?do [\p{L} -]{3,25} too\b|\b(?:i|we) (?:have|['’]ve got|got) (?:space|room|slots?|spots?|availability|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*(?: (?:and|&) (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)? (?:mornings?|afternoons?|evenings?) free)\b|\bwe(?:['’]re| are) (?:currently |also )?looking for (?:a|an|\d+|two|three|some) (?:part[- ]time |full[- ]time |new |junior |senior |qualified )?(?:[\p{L}-]+ )?(?:instructors?|attendants?|staff|baristas?|chefs?|cooks?|assistants?|engineers?|developers?|drivers?|cleaners?|technicians?|stylists?|teachers?|tutors?|coaches?|managers?|apprentices?)\b/giu, ['ticket', 'entry', 'admission', ' too', 'have', 'got', 'looking for']],
+  [/\b(?<!raffle )(?:tickets?|entry|admission)(?: are| is)? [£$€]\d|\b(?:i|we) (?:also )?do [\p{L} -]{3,25} too\b|\b(?:i|we) (?:have|['’]ve got|got) (?:space|room|slots?|spots?|availability|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*(?: (?:and|&) (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)? (?:mornings?|afternoons?|evenings?) free|(?:some|a few|a couple of) free (?:days|dates|slots|spots|mornings|afternoons|evenings|weekends))\b|\bwe(?:['’]re| are) (?:currently |also )?looking for (?:a|an|\d+|two|three|some) (?:part[- ]time |full[- ]time |new |junior |senior |qualified )?(?:[\p{L}-]+ )?(?:instructors?|attendants?|staff|baristas?|chefs?|cooks?|assistants?|engineers?|developers?|drivers?|cleaners?|technicians?|stylists?|teachers?|tutors?|coaches?|managers?|apprentices?)\b/giu, ['ticket', 'entry', 'admission', ' too', 'have', 'got', 'looking for']],
   // One's own book or guide, "we also do": "i wrote a whole book about this", "chapter 3 of my guide", "We also do a
   // free study-skills drop-in" (with "we've got a slot" and "bring it by the shop", above: 14 mixed and promotional
   // training drafts, no human one).
   [/\b(?:i|we) (?:wrote|write) (?:a|my) (?:whole |little |short )?(?:book|guide|ebook)\b|\b(?:of|in) my (?:book|guide|ebook)\b|\b(?:we|i) also do (?:a |an )?/giu, ['wrote', 'write', 'my book', 'my guide', 'my ebook', 'also do']],
   // A gig at a named venue: "we're playing the Fleece on friday", "we're on at the Old Bell tonight" (case matters: the venue's name).
   [/\b(?:[Ww]e(?:'re|’re| are)|[Ii](?:'m|’m| am)|[Ww]e|[Ii]) (?:playing|play|on) (?:at )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:on |this |next |tonight|tomorrow|[Ff]ri|[Ss]at|[Ss]un|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu)/gu, ['play', ' on ']],
-  // The writer names the plug: "small plug, we're the green truck", "shameless plug", "no hard sell, promise", "if you
-  // don't mind me mentioning it" (14 mixed and 1 promotional training draft, no human one; "not a plug" is not here).
-  [/\b(?:small|shameless|cheeky|obligatory|self-?|quick) plug\b|\bno hard sell\b|\bif you don['’]t mind me mentioning\b|\bnot to be that guy,? but\b/giu, ['plug', 'hard sell', 'mind me mentioning', 'that guy']],
+  // Where the writer posts their own work: "I post matatu stories on TikTok", "I've been putting my recipes on youtube
+  // too" (5 mixed training drafts, no other).
+  [/\b(?:i|we)(?:['’]ve been| also)? (?:post|posting|put|putting|share|sharing|upload|uploading)\b[^.!?\n]{0,40}?\bon (?:tiktok|youtube|instagram|insta|ig|twitch|substack|patreon|the blog|my blog|the channel)\b/giu, ['tiktok', 'youtube', 'insta', ' ig', 'twitch', 'substack', 'patreon', 'blog', 'channel']],
+  // The writer names the plug: "small plug, we're the green truck", "shameless plug", "a little plug for our off-piste
+  // days", "no hard sell, promise", "if you don't mind me mentioning it" (15 mixed and 1 promotional training draft, no
+  // human one; "not a plug" is not here).
+  [/\b(?:small|shameless|cheeky|obligatory|self-?|quick) plug\b|\b(?:little|wee|tiny) plug (?:for|:)|\bno hard sell\b|\bif you don['’]t mind me mentioning\b|\bnot to be that guy,? but\b/giu, ['plug', 'hard sell', 'mind me mentioning', 'that guy']],
 ];
 
 // A stake disclosed: "full disclosure, I work there", "I'm biased since I built it" (sale-words.ts DISCLOSURE).

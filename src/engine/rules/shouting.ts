@@ -11,6 +11,12 @@ const SHOUTED_SALES = new Set([
 // Words that are as often joy as a sale ("WE WIN IT!!!!! I NEARLY DROP DE POT", "A WHOLE BOOK DEAL", "PAID IT OFF
 // TODAY… LOOK AT ME NOW"): two of them alone are not shouting a sale.
 const ALSO_JOY = new Set(['WIN', 'DROP', 'BEST', 'HUGE', 'GET', 'NEW', 'JOIN', 'LEFT', 'BOOK', 'DEAL', 'NOW', 'TODAY']);
+// Sales words that are something else by their neighbours (a table, so each exception is one row):
+// "GOT THE OFFER LETTER" is a job offer; "4 DAYS OFF", "TIME OFF" is rest, not a discount.
+const NOT_A_SALE: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
+  OFFER: { after: /^\s+LETTER/u },
+  OFF: { before: /\b(?:DAYS?|WEEKS?|NIGHTS?|TIME|SHIFTS?)\s+$/u },
+};
 const CAPS_WORD = /(?<![\p{L}\p{N}@#])[A-Z][A-Z'’]{2,}(?![\p{L}\p{N}])/gu;
 const BANGS = /!{2,}|[!?]*\?!+[!?]*/gu;
 
@@ -27,8 +33,9 @@ export default defineRule({
   check(ctx) {
     const caps = matchSpans(ctx.text, CAPS_WORD).filter((m) => {
       const w = m.match[0];
-      // "GOT THE OFFER LETTER" is a job offer, not a sale.
-      return !inUrl(ctx, m) && SHOUTED_SALES.has(w.replace(/’/g, "'")) && !(w === 'OFFER' && /^\s+LETTER/u.test(ctx.text.slice(m.end, m.end + 8)));
+      const not = NOT_A_SALE[w];
+      const other = !!not && ((not.after?.test(ctx.text.slice(m.end, m.end + 12)) ?? false) || (not.before?.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)) ?? false));
+      return !inUrl(ctx, m) && SHOUTED_SALES.has(w.replace(/’/g, "'")) && !other;
     });
     // A single capitalised word is emphasis; two or more is shouting.
     const hits = caps.length >= 2 && caps.some((m) => !ALSO_JOY.has(m.match[0])) ? caps : [];

@@ -13,6 +13,10 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "If you still need a driver in August I have some free days, but any guide will do",
+      "it's on the mannequin now if you want to see it, we're open till 5 saturday.",
+      "I post matatu stories on TikTok @makanga_diaries if u want more lol",
+      "there's a little plug for our off-piste days at the end, sorry",
       "great list, love that u put Lola's on it 🙌 small plug, we're the green truck on sats",
       "Tea and biscuits, no hard sell, promise. Thursday at 7 in the back room.",
       "We're a bit bigger at Hollybank, if you don't mind me mentioning it.",
@@ -65,6 +69,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "3 people have rung to ask if we're open on Mondays. We are.",
       "Not a plug for us for once! Jen who does the flowers is brilliant.",
       "don't bother with the £30 smart plug, the old timer is £4",
       "we're selling donated artwork to cover Ravi's visa, tickets £3: ko-fi.example/raviraffle. none of it goes to me",
@@ -155,6 +160,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      "Not me waking up to $4,200 profit from one gold trade 🥲",
+      "My students are making extra 200k monthly from their phones.",
       comment("Bright Spark Electrical, same-day across Logan, $99 callout, 0400 555 271 👍", "Shane"),
       reply("Hi! Your repository was selected for the Open Source Builders Grant. Verify ownership by connecting your wallet at osgrant-claim.example", "@sanne"),
       comment("Your day deserves the best 📲 0803 555 2190", "Bisi"),
@@ -175,6 +182,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Text WIN to 80082 now.",
     ],
     passes: [
+      "Year one done, and profitable! Congrats Dev.",
+      "On Monday I start at a small climate-data nonprofit.",
       comment("If the pressure keeps dropping, ring Dave at DS Plumbing 07700 900 123, he sorted ours for £60 and was honest about it", "Helen"),
       "Has anyone seen a small grey whippet called Biscuit? Slipped her lead on Mill Lane. Very timid, just ring 07700 900781.",
       "FOUND this morning by the park gate, black and white collie. If he is yours, ring the office 01632 960 418.",
@@ -247,6 +256,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "Your account has 48,200 miles expiring in 24h, verify now",
+      "Flex Sound tees are back, only L and XL left.",
+      "my sound baths are lovely, a few April spaces left 🔮",
       "ALL DECKS £35 EACH. ONCE THEY'RE GONE THEY'RE GONE",
       "Spots filling fast for Q2, grab one",
       "The fishes are BACK in the racks! Only 8 came in this shipment",
@@ -265,6 +277,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "DOUBLE points on ALL purchases, this weekend ONLY!!!",
     ],
     passes: [
+      "only 2 days of the holiday to go and I'm already sad",
       "either way dont leave it too long, brakes are not something to gamble on",
       "running the half marathon for the stroke unit 🏃 we are at £410 of £750, chip in if you can! dad says he will hold a sign saying HURRY UP at mile 12",
       reply("green door next to the launderette, £5 entry. wed-sat only"),
@@ -314,6 +327,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "To say thanks, just show this post at the counter this week.",
       "ALLOYS 🔥 17 inch £220 the set, refurbed",
       "premium is £2.99 this weekend (usually £6.99)",
       "Message Ridgeway Roofing and we'll pop round for a free inspection",
@@ -352,6 +366,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      comment("Sandra, ask your GP first. I was paying nearly £100 a month for 2 of them until my nurse told me I qualified.", "Sandra"),
+      "can you show this post to your mum, she'll know the answer",
       "the app just shows error code 404 when I log in, anyone else?",
       "Try the charity bridal shop, they have dresses from £150 to £400, mine was £220",
       "the code above is what the app shows you, type it in",
@@ -379,6 +395,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "honestly nothing else does what this does.",
+      "my sound baths are the most powerful energy reset you'll ever experience",
+      "No DJ in Accra reads a wedding crowd like me.",
       "Simply the best team in Dublin for a move like this, and we are now booking spring",
       comment("Tolu Events does trad wedding décor, nobody does aso-oke colour matching like us.", "Bisi"),
       reply("ours obviously 😤 best sausages in the county, Holly Lane Farm shop"),
@@ -418,6 +437,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Cutting-edge AI for industry-leading results.',
     ],
     passes: [
+      "No one in my family cooks like my nan did.",
       "read Ife's newsletter on discovery interviews, she's not selling anything, it's the best writing on it, a total game-changer for me",
       "To whoever handed in the ring: the owner cried at the desk. Thank you. Our regulars really are the best people.",
       "Not us but honestly go to Spindle & Hum on Abbeydale Road. Best jazz section in the north.",
@@ -513,6 +533,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   shouting: {
     fires: [
+      "LAST CHANCE!!! 50% OFF EVERYTHING!!!",
       "DON’T MISS IT!!!",
       "NEW LETTER BOXES ON SALE!!!",
       "OFFER, LETTER BOX PAINTING TODAY!!!",
@@ -523,6 +544,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'BUY NOW before it is gone.',
     ],
     passes: [
+      "LAST ONE!!! 4 DAYS OFF!!! I'M GOING TO SLEEP",
       "GOT THE OFFER  LETTER TODAY!!!",
       "ME!!! GOT THE OFFER LETTER TODAY!!!! WHO CARES I AM EMPLOYED 😭",
       reply("BEN. A WHOLE BOOK DEAL. i remember u reading chapter one at that awful open mic"),
@@ -627,6 +649,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      reply("my local shop had them for a fiver"),
+      reply("the old boy took in my charity shop blazer for £22"),
       reply("please watch @lenaonfoot's videos first, the most honest travel content in years. not my channel, i'm just a fan"),
       reply("everyone pls chip in if u can, Biscuit is basically our shop dog. vet bill is $2,300 and every $5 helps"),
       reply("go and see Fern at Little Owl Bindery. She rebound an atlas for one of my customers. Not paid, not related, she is just good."),
@@ -845,6 +869,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      "Winter coat appeal: the drop-in centre needs coats, especially men's sizes M and L.",
       "Size up 2 sizes, they run small",
       "DON'T size down 2 sizes like the internet says, you will hate climbing.",
       "We used Gather & Gown, ordered the fabric samples first at £12 each which saved us from a disaster",
@@ -888,6 +913,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'comment-plug': {
     fires: [
+      comment("Great session. Anyone reading this: our next one is on the 12th, book via the link.", "Jamie"),
       comment("Still dead after that? Bright Spark Electrical does same-day across Logan, $99 callout", "Shane"),
       comment("Hi Wendy, Oakfield Sheds here 👋 We build bespoke sheds, workshops & summerhouses across West Yorkshire.", "Wendy"),
       comment("So sorry Hina, we understand. Riaz Tailors does EXPRESS stitching in 5 days, Rs 2,000 extra only.", "Hina"),
@@ -908,6 +934,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("I sat in on your session last week. Anyone reading this: go to her next one, it's free.", "Jamie"),
       comment("Until we fix access to care, resilience workshops are a plaster on a broken leg.", "Dr Amir"),
       "We build bespoke sheds, workshops & summerhouses across West Yorkshire.",
       comment("if anyone’s looking for a good plumber, Dave Price in Leyton is brilliant and fair.", "Jo"),
