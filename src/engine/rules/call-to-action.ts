@@ -9,7 +9,7 @@ const FREE_ASK = /^(?:message me|dm me|send me a message|drop me a message|drop 
 
 // Phrases that are a call to action wherever they appear.
 const ALWAYS = [
-  'link in bio', 'link in my bio', 'link in profile', 'link in my profile', "link's in my profile", "link's in my bio", 'linked in bio', 'linked in my bio', 'link in our bio', "link's in our bio", "number's in our bio", 'inbox me', 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
+  'link in bio', 'link in my bio', 'link in profile', 'link in my profile', "link's in my profile", "link's in my bio", 'linked in bio', 'linked in my bio', 'linked in our bio', 'link in our bio', "link's in our bio", "number's in our bio", 'inbox me', 'link in the comments', 'link below', 'click the link', 'click here', 'follow the link',
   'tap the link', 'use code', 'use my code', 'promo code', 'dm me for', 'dm me to', 'dm me "', 'message me for',
   'shop now', 'buy now', 'order now', 'sign up now', 'sign up today', 'register now', 'register today',
   'download now', 'subscribe now', 'join now', 'book a call', 'book your', 'grab yours', 'grab your copy',
@@ -28,6 +28,8 @@ const ALWAYS = [
   'with code', 'with my code', 'with the code', 'code at checkout',
   'dm for', 'dm to book', 'dm to order', 'and subscribe', 'link in comments', 'links in comments', 'follow if', 'follow for more',
   'book at', 'book via', 'book online', 'book through', 'connects with me',
+  // A release's ask and a firm's (t70-t73: 2 promotional training drafts, no other): "pre-save: link", "get in touch for a review slot".
+  'pre-save', 'presave', 'get in touch for',
   // "Write me priv!", "just write us": message me, as many non-native writers say it.
   'write me', 'write us', 'link sa bio',
   // The same in Taglish: "pm mo ko", "PM po", "pm lang" (5 promotional and 2 mixed training drafts, no human one).

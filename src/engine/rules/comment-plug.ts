@@ -57,8 +57,9 @@ const ANSWER_OFFER = /\b(?:sent (?:you|u) a (?:pm|message|dm|text)\b|(?:dm['’]
 // A business introducing its trade under somebody's post: "we build bespoke sheds", "Riaz Tailors does EXPRESS
 // stitching", "we tick all 3" (not "until we fix access to care": 32 promotional and 14 mixed training replies and comments, 1 human). Case matters for the name.
 const TRADE = /\b(?:(?<!\b(?:[Uu]ntil|[Ii]f|[Ww]hen|[Uu]nless|[Tt]ill|[Oo]nce|[Hh]ow|[Cc]an|[Ss]hould) )[Ww]e|[A-Z][\p{L}&'’]+ (?:[A-Z][\p{L}&'’]+ ){0,2}(?:does|do|offers|builds|makes))\s+(?:also |actually |currently |now )?(?:same[- ]day|build|make|offer|provide|specialise in|specialize in|cover|plan|install|fix|repair|sell|stock|supply|deliver|ship|design|cater|tick all|do (?:bespoke|custom|express|same[- ]day|free|mobile|home|weekly|monthly)|EXPRESS|bespoke|the most)\b[^.!?\n]{0,60}/gu;
-// …and what follows the lead-in is somebody else's: "Anyone reading this: go to her next one, it's free".
-const THEIRS = /\b(?:her|his|him|she|he|their|them|they)\b/iu;
+// …and what follows the lead-in is somebody else's: "Anyone reading this: go to her next one, it's free",
+// "for anyone job hunting, Jasmine's free sheet is the best thing I've used" (case matters: a name's possessive).
+const THEIRS = /\b(?:[Hh]er|[Hh]is|[Hh]im|[Ss]he|[Hh]e|[Tt]heir|[Tt]hem|[Tt]hey|\p{Lu}\p{Ll}+['’]s)\b/u;
 const OWN_NEAR = /\b(?:we|our|ours|my|mine|i|i'm|i’m|i've|i’ve|i'll|i’ll|we're|we’re|we've|we’ve|we'll|we’ll|us|me)\b/iu;
 // Your page as the place you shared someone else's news, or your portfolio
 // that others reviewed, is not a plug: "shared to my page", "not my stream".
@@ -89,6 +90,8 @@ export default defineRule({
       .map((hit) => ({ hit, span: plugSpan(ctx.text, hit) }))
       .filter(({ hit, span }) => {
         if (!LEAD_IN.test(ctx.text.slice(hit.start, hit.end).replace(/’/gu, "'"))) return true;
+        // "For anyone reading: Sunday 10am at Hatch Common… it's free": a free event's details are no plug.
+        if (ctx.freeEvent) return false;
         const said = ctx.text.slice(span.start, span.end);
         return !(THEIRS.test(said) && !OWN_NEAR.test(said));
       })

@@ -24,6 +24,10 @@ const OPENED = /\bopened (?:up )?\d+ (?:[\w:-]+ )?(?:slots?|spaces?|spots?|place
 // The service with its area, a named place ("we do the school run across town" is not): "we do full garden clearances across north Leeds", "we cater team days all over Yorkshire".
 const SERVICE_AREA = /\b[Ww]e (?:do|cater|cover|install|fit|repair|clean|deliver|run|supply|service) [^.!?\n]{3,50}?\b(?:across|around|throughout|all over|all of) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Gg]reater) )?\p{Lu}[^.!?\n]{1,30}/gu;
 
+// What an employer now offers its own staff is workplace news, often joy: "our company now offers 6 months FULLY PAID
+// parental leave", "now offers a 4-day week".
+const STAFF_BENEFIT = /^[^.!?\n]{0,30}?\b(?:(?:parental|maternity|paternity|sick|bereavement|menopause|fertility) leave|sick pay|(?:4|four)[- ]day (?:work )?week|to (?:all|its|our) (?:staff|employees|workers))\b/iu;
+
 export default defineRule({
   id: 'company-offer',
   axis: 'promotion',
@@ -35,7 +39,7 @@ export default defineRule({
   suggestions: ['Tell one story from the work instead', 'Answer a question your customers often ask'],
   example: 'Willow Dental now offers evening appointments on Tuesdays. To book, ring the front desk.',
   check(ctx) {
-    const hits = [...[...matchSpans(ctx.text, re), ...matchSpans(ctx.text, OPENED)].map((m) => toClauseEnd(ctx.text, m)), ...matchSpans(ctx.text, SERVICE_AREA).map(({ start, end }) => ({ start, end }))];
+    const hits = [...[...matchSpans(ctx.text, re).filter((m) => !STAFF_BENEFIT.test(ctx.text.slice(m.end, m.end + 60))), ...matchSpans(ctx.text, OPENED)].map((m) => toClauseEnd(ctx.text, m)), ...matchSpans(ctx.text, SERVICE_AREA).map(({ start, end }) => ({ start, end }))];
     return mergeOverlaps(hits);
   },
 });

@@ -20,9 +20,10 @@ const MONEY = new RegExp(String.raw`\b(?:funds|debts?|recover\w*|mentor|${MONEY_
 // A phone emoji before a number is "call me".
 const ASK = new RegExp(String.raw`📞|📲|📱|☎|\b(?:signals?|call|call-?out|text|ring|message|contact|dm|inbox|reach|book|order|${MONEY_TALK})\b`, 'iu');
 const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?[$£€]?\d[\d,]*k?(?:\s?-\s?[$£€]?\d[\d,]*k?)?\+?\s*(?:(?:a|per) (?:day|week|month)|daily|weekly|monthly)|(?:on|via) telegram|telegram:? @[\w.]+|work from home opportunit(?:y|ies)|(?:make|made|earn|earned|making) [$£€]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in|within) \d+ (?:days|hours|weeks)|(?:making|earning) [$£€]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:weekly|a week|daily|a day|monthly|a month)|bitcoin investment|inbox me for (?:more )?info|t\.me\/[\w]+|work from home and earn|passive income|guaranteed (?:returns?|profit)|investment (?:plan|opportunity)|ca in bio|contract address|to the moon|\d{2,5}x (?:incoming|gains?|potential)|get in (?:early|before)|dont fade|don't fade|not financial advice)\b|\$[A-Z]{3,8}\b/giu;
-// A money scheme's proof: "my students are making extra 200k monthly", "waking up to $4,200 profit" (6 promotional
-// training drafts, no human one: "non-profit", "profitable" and "£11 a month" are not here).
-const SCHEME = /\b(?:making|earning|made|earned|make|earn) (?:an )?extra [$£€₦]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k)\b|[$£€₦](?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits?\b|\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits? (?:from|on|in|today|this|last)\b/giu;
+// A money scheme's proof and its way off the platform: "grow $2,000 into $19,000", "my students are making extra 200k
+// monthly", "waking up to $4,200 profit", "message me on WhatsApp" (57 promotional training drafts, no human one:
+// "non-profit", "profitable" and "£11 a month" are not here).
+const SCHEME = /[$£€₦]\d[\d,]*k? into [$£€₦]\d[\d,]*k?\b|\b(?:message|text|dm|contact|reach|inbox) (?:me|us) on (?:whats\s?app|telegram)\b|\b(?:making|earning|made|earned|make|earn) (?:an )?extra [$£€₦]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k)\b|[$£€₦](?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits?\b|\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits? (?:from|on|in|today|this|last)\b/giu;
 // Prize lures, the oldest text-message scam: "you have won", "claim your
 // prize", "text WIN to 80082", "reply STOP". Written from what such lures
 // say, not fitted to any corpus.

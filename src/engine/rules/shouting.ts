@@ -12,10 +12,12 @@ const SHOUTED_SALES = new Set([
 // TODAY… LOOK AT ME NOW"): two of them alone are not shouting a sale.
 const ALSO_JOY = new Set(['WIN', 'DROP', 'BEST', 'HUGE', 'GET', 'NEW', 'JOIN', 'LEFT', 'BOOK', 'DEAL', 'NOW', 'TODAY']);
 // Sales words that are something else by their neighbours (a table, so each exception is one row):
-// "GOT THE OFFER LETTER" is a job offer; "4 DAYS OFF", "TIME OFF" is rest, not a discount.
+// "GOT THE OFFER LETTER" is a job offer; "4 DAYS OFF", "TIME OFF" is rest, not a discount; "I DON'T have to" is not "DON'T MISS".
 const NOT_A_SALE: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
   OFFER: { after: /^\s+LETTER/u },
   OFF: { before: /\b(?:DAYS?|WEEKS?|NIGHTS?|TIME|SHIFTS?)\s+$/u },
+  // "I DON'T have to DJ?!": only "DON'T MISS", "DON'T WAIT" sell.
+  "DON'T": { after: /^\s+(?!MISS|WAIT|SLEEP|HESITATE|DELAY|FORGET)/u },
 };
 const CAPS_WORD = /(?<![\p{L}\p{N}@#])[A-Z][A-Z'’]{2,}(?![\p{L}\p{N}])/gu;
 const BANGS = /!{2,}|[!?]*\?!+[!?]*/gu;

@@ -20,8 +20,9 @@ const PHRASES = [
 // "only 8 came in this shipment".
 const COUNTED = /\b(?:only|just)\s+(?:(?:letting|taking|accepting|opening)\s+)?\d+\s+(?:more\s+)?(?:people|spots?|slots?|seats?|places?|copies|left|remaining|days? left|hours? left|came in|in stock)\b/giu;
 // What is left to sell or book, counted: "a few April spaces left", "only L and XL left", "3 pairs left", "a couple of
-// Saturdays left"; and a deadline on a claim: "miles expiring in 24h" (97 promotional or mixed drafts, no human one).
-const LEFT = /\b(?:only|just|a few|a couple(?: of)?|\d+)\s+(?:[\p{L}\d]+\s+){0,2}?(?:spaces?|places?|dates?|pairs?|spots?|slots?|sets?|tickets?|bottles?|boxes?|jars?|pieces?|tables?|rooms?|weekends?|saturdays?) (?:left|remaining)\b|\bonly (?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2})(?: (?:and|&|or) (?:xs|s|m|l|xl|xxl|\d{1,2}))? left\b|\bexpir(?:es|ing|y) (?:in \d+ ?(?:h|hrs?|hours?|days?|mins?|minutes)\b|tonight|today|at midnight|soon)/giu;
+// Saturdays left"; a countdown, "72 HOURS LEFT"; and a deadline on a claim: "miles expiring in 24h" (100 promotional or
+// mixed drafts, no human one).
+const LEFT = /\b(?:only|just|a few|a couple(?: of)?|\d+)\s+(?:[\p{L}\d]+\s+){0,2}?(?:spaces?|places?|dates?|pairs?|spots?|slots?|sets?|tickets?|bottles?|boxes?|jars?|pieces?|tables?|rooms?|weekends?|saturdays?) (?:left|remaining)\b|\bonly (?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2})(?: (?:and|&|or) (?:xs|s|m|l|xl|xxl|\d{1,2}))? left\b|\b\d+ (?:hours?|hrs?|days?) left\b|\bexpir(?:es|ing|y) (?:in \d+ ?(?:h|hrs?|hours?|days?|mins?|minutes)\b|tonight|today|at midnight|soon)/giu;
 // A clear-out's pressure, each pattern with its cues (rule.ts CuedPattern): "THIS SATURDAY ONLY"
 // ("wed-sat only" is opening days, so a day needs "this", "next", "on" or "one" before it) and
 // "when it's gone it's gone" ("ONCE THEY'RE GONE THEY'RE GONE"), only where something is on sale (it is also said of grief);

@@ -29,10 +29,10 @@ const CONGRATS = /\b(?:proud of (?:you|u|ya|y'all|yall|him|her|them)|congrat\w*|
 const SECOND = /\b(?:your|ur|you've|you’ve|youve|you have|you got|you did)\b/iu;
 const FIRST = /\b(?:i|i'm|i’m|im|my|me|we|we're|we’re|our|us)\b/iu;
 // Plain thanks wraps a brag only around audience numbers ("thank you… we passed
-// 1 million followers", "went out to 48,312 subscribers"); thanks to 30
+// 1 million followers", "went out to 48,312 subscribers", "passed 250,000 streams", "crossed 1,000 patrons"); thanks to 30
 // volunteers is credit, not a brag.
 const THANKS = /\b(?:thank you|thanks|thank u|ty)\b/iu;
-const AUDIENCE = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|readers|listeners|impressions|downloads|installs|orders|sales|(?:five|5)-star reviews|reviews)\b|\b(?:reached|went out to) \d[\d,.]*\s?(?:k|m|million|thousand)?(?:\s+(?:people|readers|subscribers|followers|inboxes))?(?![\p{L}\d])/giu;
+const AUDIENCE = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|readers|listeners|impressions|downloads|installs|orders|sales|streams|plays|patrons|reads|backers|listens|(?:five|5)-star reviews|reviews)\b|\b(?:reached|went out to) \d[\d,.]*\s?(?:k|m|million|thousand)?(?:\s+(?:people|readers|subscribers|followers|inboxes))?(?![\p{L}\d])/giu;
 
 export default defineRule({
   id: 'wrapped-brag',

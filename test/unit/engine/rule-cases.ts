@@ -13,6 +13,16 @@ const comment = (text: string, replyTo = 'Ada'): Example => ({ text, kind: 'comm
 export const RULE_CASES: Record<string, RuleCases> = {
   'passing-plug': {
     fires: [
+      "add a tsp of marmite to the mince. (it's in my little cookbook if anyone wants it)",
+      "I'll have a table of test tiles at Hebden market on the 9th.",
+      "(still got 3 fridays in june free if you haven't sorted a DJ yet 😉)",
+      "Spokesmith Cycles is taking on a junior mechanic in January.",
+      "I'm actually looking for an apprentice myself from september if he's local",
+      "i post redstone tutorials on yt if ur kid wants smth to copy",
+      "(unrelated but if it saves your team time, I'm on GitHub Sponsors)",
+      "doing 20 new minutes at the Crooked Lamp tuesday. it might be terrible.",
+      "(i do de-matting at the salon but honestly try this first)",
+      "that's the bottom bracket tbh. we sort those same day at Spokesmith, £35 labour",
       "If you still need a driver in August I have some free days, but any guide will do",
       "it's on the mannequin now if you want to see it, we're open till 5 saturday.",
       "I post matatu stories on TikTok @makanga_diaries if u want more lol",
@@ -69,6 +79,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "I do my big shop at the market on saturdays, cheaper veg.",
       "3 people have rung to ask if we're open on Mondays. We are.",
       "Not a plug for us for once! Jen who does the flowers is brilliant.",
       "don't bother with the £30 smart plug, the old timer is £4",
@@ -113,6 +124,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'New patients are welcome, and the first visit includes a clean.',
     ],
     passes: [
+      "WE DID IT. After 2 years of pushing, our company now offers 6 months FULLY PAID parental leave for ALL parents.",
       reply("I have opened an issue for that, thanks for flagging it"),
       "We do the school run across town twice a week, it is exhausting.",
       'The library now opens at 9 on Saturdays, which is great news for us early birds.',
@@ -160,6 +172,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'contact-lure': {
     fires: [
+      "Remote opportunity, flexible hours. Message me on WhatsApp for details.",
+      "I have helped many researchers grow $2,000 into $19,000 with my signals.",
       "Not me waking up to $4,200 profit from one gold trade 🥲",
       "My students are making extra 200k monthly from their phones.",
       comment("Bright Spark Electrical, same-day across Logan, $99 callout, 0400 555 271 👍", "Shane"),
@@ -200,6 +214,9 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "we'd love to send you one! it's linked in our bio ✨",
+      "Brightwell has done this for 40+ companies, get in touch for a review slot before January.",
+      "Out Friday everywhere 🎻 pre-save: marenfolk.example/saltroad",
       "we actually run a phone-free revision room on sundays, link in our bio if any of your lot need it",
       "refurbed, no buckles. inbox me",
       "i sell used bits myself (90s japanese stuff linked in bio)",
@@ -256,6 +273,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "⏰ 72 HOURS LEFT ⏰ back the kickstarter",
       "Your account has 48,200 miles expiring in 24h, verify now",
       "Flex Sound tees are back, only L and XL left.",
       "my sound baths are lovely, a few April spaces left 🔮",
@@ -366,6 +384,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Would it be alright if I sent over our price list?",
     ],
     passes: [
+      "doing a benefit gig this friday at the Crooked Lamp, every single penny goes to you lot. £8 on the door",
       comment("Sandra, ask your GP first. I was paying nearly £100 a month for 2 of them until my nurse told me I qualified.", "Sandra"),
       "can you show this post to your mum, she'll know the answer",
       "the app just shows error code 404 when I log in, anyone else?",
@@ -395,6 +414,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "hi!! nobody on here draws cats in medieval armour better than me",
       "honestly nothing else does what this does.",
       "my sound baths are the most powerful energy reset you'll ever experience",
       "No DJ in Accra reads a wedding crowd like me.",
@@ -533,6 +553,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   shouting: {
     fires: [
+      "DON'T MISS OUT!!! SALE NOW ON!!!",
       "LAST CHANCE!!! 50% OFF EVERYTHING!!!",
       "DON’T MISS IT!!!",
       "NEW LETTER BOXES ON SALE!!!",
@@ -544,6 +565,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'BUY NOW before it is gone.',
     ],
     passes: [
+      "wait so I DON'T have to DJ?!?! I GET TO DANCE?? 8 YEARS 😭",
       "LAST ONE!!! 4 DAYS OFF!!! I'M GOING TO SLEEP",
       "GOT THE OFFER  LETTER TODAY!!!",
       "ME!!! GOT THE OFFER LETTER TODAY!!!! WHO CARES I AM EMPLOYED 😭",
@@ -613,6 +635,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       reply('Our app does this, https://myapp.io'),
     ],
     passes: [
+      "A group of us have started a fund to cover her rent. We're at £6,100 of £9,000. helpmarta.example",
       "we need about £260. if anyone can chuck in a fiver it'd get him there: collect.example/rhys-to-nationals",
       "one of our instructors lost everything in the chalet fire. we set up a kitty to get him back on his feet: matteo-kit.example",
       reply("my mate Ros restores old ones, online at rosfixesthings.example. Got my Manfrotto off her for £35, works perfectly."),
@@ -817,6 +840,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "Honestly didn't expect this. Salt Road just passed 250,000 streams. Thank you. Properly.",
       "not gonna lie i got a bit emotional today. 1,000,000 plays on my beats this year 🥲",
       "Thanks Mark, still processing it. 212% of quota and President's Club two years running 🙏",
       "Grateful doesn't cover it: I finished top apprentice of the year",
@@ -934,6 +958,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("count me in! and for anyone reading: Sunday 10am at Hatch Common, gloves provided. I'll bring tea. it's free, just neighbours", "Ruth"),
+      comment("for anyone reading this and job hunting, Jasmine's free interview question sheet is genuinely the best thing I've used.", "Jasmine"),
       comment("I sat in on your session last week. Anyone reading this: go to her next one, it's free.", "Jamie"),
       comment("Until we fix access to care, resilience workshops are a plaster on a broken leg.", "Dr Amir"),
       "We build bespoke sheds, workshops & summerhouses across West Yorkshire.",
