@@ -124,6 +124,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'New patients are welcome, and the first visit includes a clean.',
     ],
     passes: [
+      "After two years of pushing from all of us in the staff network, our company now offers fully paid parental leave.",
       "WE DID IT. After 2 years of pushing, our company now offers 6 months FULLY PAID parental leave for ALL parents.",
       reply("I have opened an issue for that, thanks for flagging it"),
       "We do the school run across town twice a week, it is exhausting.",
@@ -565,6 +566,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'BUY NOW before it is gone.',
     ],
     passes: [
+      "4 DAYS OFF!!! I GET TO SLEEP NOW!!!",
       "wait so I DON'T have to DJ?!?! I GET TO DANCE?? 8 YEARS 😭",
       "LAST ONE!!! 4 DAYS OFF!!! I'M GOING TO SLEEP",
       "GOT THE OFFER  LETTER TODAY!!!",
@@ -958,6 +960,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I post my monthly plan on my substack.",
     ],
     passes: [
+      comment("I've used her for years. If anyone’s looking for a sitter, she’s brilliant and so patient.", "Ada"),
       comment("count me in! and for anyone reading: Sunday 10am at Hatch Common, gloves provided. I'll bring tea. it's free, just neighbours", "Ruth"),
       comment("for anyone reading this and job hunting, Jasmine's free interview question sheet is genuinely the best thing I've used.", "Jasmine"),
       comment("I sat in on your session last week. Anyone reading this: go to her next one, it's free.", "Jamie"),
