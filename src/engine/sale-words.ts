@@ -48,10 +48,10 @@ export const FUNDRAISING = /\b(?:donat(?:e|ed|ion|ions|ing)|contribute (?:to|tow
 /**
  * The writer says they gain nothing ("no affiliation", "nothing to sell",
  * "I don't get anything for saying this", "not touting", "she's not selling
- * anything", "none of it goes to me"): a recommendation or a free offer, not
+ * anything", "none of it goes to me", "nobody pays me for this", "I'm not involved with the project"): a recommendation or a free offer, not
  * a plug. "Not an ad" is left out: it opens influencer ads as often as not.
  */
-export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? (?:i'?m afraid|but)|(?:(?:i|we) )?get nothing (?:from|out of) (?:this|it)|(?:i|we) get nothing(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not on commission|not (?:paid|involved|related)(?=[,.;!)]| or| and| in any)|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company|channel|book|podcast|stream|video|product|app)|no (?:networking |sales |hidden )?agenda|just to talk|not selling anything|none of it goes to (?:me|us))\b/iu;
+export const DISINTERESTED = /\b(?:no affiliation|not affiliated|(?:i|we) (?:don'?t|don’t|do not) get anything|nothing to sell|nothing to do with (?:us|me)|not us,? (?:i'?m afraid|but)|(?:(?:i|we) )?get nothing (?:from|out of) (?:this|it)|(?:i|we) get nothing(?=[\s,.!)]|$)(?! (?:done|else|right|back))|nothing (?:to buy|for sale)|not sponsored|not on commission|not (?:paid|involved|related)(?=[,.;!)]| or| and| in any)|no strings(?: attached)?|not touting|(?:i|we) (?:don'?t|don’t|do not) work (?:with|for) (?:her|him|them)|just a (?:happy|satisfied|very happy) customer|no kickbacks?|(?:i'?m|i’m|i am) not (?:paid|selling)|not for (?:money|profit)|not my (?:shop|business|page|store|company|channel|book|podcast|stream|video|product|app)|no (?:networking |sales |hidden )?agenda|just to talk|not selling anything|none of it goes to (?:me|us)|(?:nobody|no one) pays me|(?:i'?m|i’m|i am) not involved (?:with|in))\b/iu;
 
 /**
  * The writer discloses a stake in what they praise ("full disclosure, I work

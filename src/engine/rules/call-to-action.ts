@@ -30,6 +30,8 @@ const ALWAYS = [
   'book at', 'book via', 'book online', 'book through', 'connects with me',
   // A release's ask and a firm's (t70-t73: 2 promotional training drafts, no other): "pre-save: link", "get in touch for a review slot".
   'pre-save', 'presave', 'get in touch for',
+  // Tickets where the link is (s33-s36: promotional only): "Leeds 12th, York 14th. tix in bio".
+  'tix in bio', 'tix in my bio', 'tickets in bio', 'tickets in my bio', 'tickets in our bio',
   // "Write me priv!", "just write us": message me, as many non-native writers say it.
   'write me', 'write us', 'link sa bio',
   // The same in Taglish: "pm mo ko", "PM po", "pm lang" (5 promotional and 2 mixed training drafts, no human one).

@@ -47,12 +47,15 @@ export default defineRule({
   example: 'Say hello to our newest mug ☕ restocked, £12 each, DM to order!',
   // A fundraiser's jar on the bar or cake stall raises money for someone else; it sells nothing of the writer's.
   // …and "don't pay £120, the sling library does £5 for 2 weeks" warns someone off paying.
-  mutedBy: ['fundraising', 'advising'],
+  // …and "I'm not involved with the project": somebody else's prices, recommended (sale-words.ts DISINTERESTED).
+  mutedBy: ['fundraising', 'advising', 'disinterested'],
   check(ctx) {
     // "about $60 each", "the ones charging £600 for 3 days": a price someone paid or warns about.
     const prices = matchSpans(ctx.text, SELLER_PRICE).filter((h) => !PRICE_ADVICE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start)));
     return [...matchSpans(ctx.text, cues), ...matchSpans(ctx.text, OWN_STALL), ...matchSpans(ctx.text, LAST_ORDERS), ...prices]
       .filter((h) => !inUrl(ctx, h))
+      // "congrats on the stall!!": somebody else's stall.
+      .filter((h) => !/\bcongrat\w*\s+(?:on\s+)?$/iu.test(ctx.text.slice(Math.max(0, h.start - 20), h.start)))
       // "I am new in this area": a person, not stock.
       .filter((h) => !NEWCOMER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start)))
       // "don't size down 2 sizes": how far to size down, not a range in stock.

@@ -26,6 +26,10 @@ const AT_COMPANY = /\bat\s+[A-Z][\w.&-]+,?\s+we\b/gu;
 // Queuely". Case matters: the name is capitalised, "we built a fort" is not.
 const NAMED_BUSINESS = /\b(?:[Ww]e|I)\s+(?:(?:actually|just|recently|finally|also)\s+)?(?:built|made|created|launched|founded|started|run|own|designed)\s+(?:[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+)*|\b(?:[Oo]ur team|[Mm]y team|I work|I lead [\w ]{1,24}?|I head [\w ]{1,24}?|I'm (?![\w ]*\bbut\b)[\w ]{1,24}?|we're|ours) at [A-Z][\w&-]+|\b(?:[Tt]he exact reason|[Ee]xactly why|[Tt]hat's why|[Tt]hat is why) (?:we|I) (?:built|made|created|started)\b/gu;
 
+// One's own named work as the answer: "This is exactly why I wrote The Ember Crown", "why we built Ledgerly" (case matters:
+// the name; 8 promotional and mixed training drafts, no human one).
+const WHY_NAMED = /\bwhy (?:I|we) (?:wrote|made|built|created|started|launched|designed) (?:The )?[A-Z][\p{L}'’-]+/gu;
+
 // A thing of one's own made to sell, named by its kind: "we've actually built a penetrometer app", "I made a
 // 6-lesson course" (16 promotional and 5 mixed training drafts, no human).
 const BUILT_THING = /\b(?:we|i)(?:'ve|’ve| have)? (?:actually |just |finally |recently )?(?:built|made|created|launched) (?:an? |the )?(?:[\p{L}\d-]+ ){0,3}(?:app|tool|course|plugin|extension|platform|template|bot|service|saas)\b/giu;
@@ -46,7 +50,7 @@ export default defineRule({
   mutedBy: ['disinterested', 'fundraising'],
   check(ctx) {
     const factor = ctx.answering ? 2 : 1;
-    const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS), ...matchSpans(ctx.text, BUILT_THING)];
+    const all = [...matchSpans(ctx.text, RE), ...matchSpans(ctx.text, AT_COMPANY), ...matchSpans(ctx.text, NAMED_BUSINESS), ...matchSpans(ctx.text, BUILT_THING), ...matchSpans(ctx.text, WHY_NAMED)];
     return dropOverlapping(all)
       .map(({ start, end }) => ({ start, end, factor }))
       .sort((a, b) => a.start - b.start);

@@ -51,6 +51,8 @@ const WRAPPED_FACTOR = 1.3;
 
 const SOMEONE_ELSE_AFTER = /^\s+with (?:whoever|your|a |an |the |someone|somebody|them|him|her)\b/iu;
 
+const HIRED_BEFORE = /\b(?:got|found|hired|picked|chose|chosen|appointed)\s+(?:exactly |absolutely |definitely )?the\s+$/iu;
+
 export default defineRule({
   id: 'polite-pitch',
   axis: 'promotion',
@@ -72,6 +74,8 @@ export default defineRule({
       .filter((m) => !isWrapper(m.match[0]))
       // "worth a quick chat with whoever does your books", "…with your GP": a chat with somebody else.
       .filter((m) => !SOMEONE_ELSE_AFTER.test(ctx.text.slice(m.end, m.end + 24)))
+      // "they've got exactly the right person": praise for someone hired, not a cold opener.
+      .filter((m) => !(/^right person$/iu.test(m.match[0]) && HIRED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))))
       .map((m) => ({ ...toClauseEnd(ctx.text, m), factor: wrapped ? WRAPPED_FACTOR : 1 }));
     // Addressing a role with no offer after it still reads as a cold pitch, mildly.
     return mergeOverlaps(offers.length > 0 ? offers : opener);

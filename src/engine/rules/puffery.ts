@@ -23,9 +23,9 @@ const re = phraseRegex(PHRASES);
 // need", "nobody shoots the pit like we do", "no one else gives u live signals" (21 promotional training drafts, no other).
 const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe only [\p{L} -]{1,30} (?:you'?ll|you’ll|you will) ever need\b|\bnobody (?:[\p{L}-]+ ){1,4}like (?:we do|i do|us|me)\b|\bno one else (?:gives|offers|does)\b/giu;
 // No rival, said with the writer as the yardstick: "No DJ in Accra reads a crowd like me", "nobody on here draws cats
-// better than me", "nothing else does what this does", "the most powerful reset you'll ever experience" (6 promotional
+// better than me", "Nobody else stocks the Scandinavian backlist like we do", "nothing else does what this does", "the most powerful reset you'll ever experience" (6 promotional
 // training drafts, no other).
-const LIKE_ME = /\bno (?:other )?[\p{L}-]+(?: (?:in|on|round|around) [\p{L} ]{2,20}?)? (?:[\p{L}'’]+ ){1,5}like (?:me|us|we do|i do)\b|\b(?:nobody|no one|no-one)\b[^.!?\n]{0,50}?\b(?:better|more \p{L}+) than (?:me|us|we do|i do)\b|\bnothing else does what (?:this|it|ours|mine) does\b|\bthe (?:most|best|only) [\p{L} -]{1,40}? you['’]?ll ever (?:experience|try|taste|buy|wear|own|use|eat|drink)\b/giu;
+const LIKE_ME = /\bno (?:other )?[\p{L}-]+(?: (?:in|on|round|around) [\p{L} ]{2,20}?)? (?:[\p{L}'’]+ ){1,5}like (?:me|us|we do|i do)\b|\b(?:nobody|no one|no-one)\b[^.!?\n]{0,50}?\b(?:better|more \p{L}+) than (?:me|us|we do|i do)\b|\b(?:nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){1,6}like (?:me|us|we do|i do)\b|\bnothing else does what (?:this|it|ours|mine) does\b|\bthe (?:most|best|only) [\p{L} -]{1,40}? you['’]?ll ever (?:experience|try|taste|buy|wear|own|use|eat|drink)\b/giu;
 // "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
 export const TENX: readonly CuedPattern[] = [[/\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu, ['0x ']]];
 // Superlatives about the writer's own product: "we make the best sourdough in

@@ -23,13 +23,16 @@ const NEWS = [
 // Imperatives to come, buy or try, right after an emoji or a line start.
 const EMOJI_IMPERATIVE = /(?:\p{Extended_Pictographic}\uFE0F?\s*)(?:pop in|come (?:in|by|early|down|and)|grab|get|try|order|book|swing by|stop by|drop by|see you)\b[^.!?\n]{0,60}/giu;
 const news = phraseRegex(NEWS);
+// Released where it is sold (s33-s36: promotional only): "out on iOS now", "it's on Kindle Unlimited now".
+const OUT_ON = /\b(?:out|available|live) (?:now )?on (?:ios|android|kindle(?: unlimited)?|steam|amazon|spotify|bandcamp|the app store|google play|all platforms) now\b|\b(?:out|available|live) now on (?:ios|android|kindle(?: unlimited)?|steam|amazon|spotify|bandcamp|the app store|google play|all platforms)\b/giu;
 const ADVICE_VERB = /^\p{Extended_Pictographic}\uFE0F?\s*(?:get|try|grab)\b/iu;
 // Phrases that are also news of life ("spring is back", "the roses are in"): they need something on sale around them.
 const WEAK = new Set(['are back', 'is back', 'is finally back', 'are finally back', 'is officially back', 'are officially back', 'are in', 'just in', 'new in', 'new season', 'on the menu', "they're here", "they’re here", "it's here", "it’s here", "they're back", "they’re back", 'just arrived', 'arrived today', 'landed today', 'is here', 'are here']);
 const NOT_NEWS_AFTER = /^\s+(?:time|case)\b/iu;
 // "are back" after a person ("the kids are back at school") is news of life, as is "love them while they're here";
-// "the link is here", "slides are here", "the baby is HERE" point at something, or someone.
-const PERSONAL_BEFORE = /\b(?:while|when|if|until|kids|children|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school|links?|details|slides|notes|wording|baby|nobody|everyone|who|what|help)\s*$/iu;
+// "the link is here", "slides are here", "the baby is HERE" point at something, or someone; "ours are in the diggers
+// phase too" is a child.
+const PERSONAL_BEFORE = /\b(?:while|when|if|until|kids|children|ours|mine|yours|theirs|we|they|i|you|he|she|parents|mum|mom|dad|friends|results|symptoms|headaches?|pain|students|school|links?|details|slides|notes|wording|baby|nobody|everyone|who|what|help)\s*$/iu;
 
 export default defineRule({
   id: 'shop-news',
@@ -58,6 +61,7 @@ export default defineRule({
       const lead = /^\p{Extended_Pictographic}\uFE0F?\s*/u.exec(match[0])?.[0].length ?? 0;
       return toClauseEnd(ctx.text, { start: start + lead, end: Math.min(end, start + lead + 6) });
     });
-    return [...hits, ...calls].sort((a, b) => a.start - b.start);
+    const released = matchSpans(ctx.text, OUT_ON).map(({ start, end }) => ({ start, end }));
+    return [...hits, ...calls, ...released].sort((a, b) => a.start - b.start);
   },
 });

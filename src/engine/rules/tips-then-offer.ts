@@ -10,6 +10,8 @@ export const PIVOTS: readonly CuedPattern[] = [
   [/\bor[\s.…]+(?:just\s+)?(?:skip (?:all )?(?:that|this|the (?:hassle|shopping|faff|stress|headache|work|diy|guesswork|wait|queue|research))|save yourself (?:the )?[\p{L}-]+|save (?:time|the hassle) and (?:come|pop|head|book|order|grab)|treat yourself|let (?:us|me) (?:do|handle|sort|take care of)|leave it to (?:us|me))/giu, ['skip', 'save yourself', 'save time', 'save the hassle', 'treat yourself', 'let us', 'let me', 'leave it to']],
   // "that last one is why I created The Leadership Lab"
   [/\b(?:that|this)(?:'s|’s| is)? (?:last one|number \d+|#\d+|one)\b[^.!?\n]{0,30}\bwhy (?:i|we) (?:created|built|made|run|started|launched|wrote|designed)\b/giu, ['why i ', 'why we ']],
+  // "number 3 is what I ended up building into Lockstep" (s33-s36 and training: 5 promotional drafts, no other)
+  [/\bnumber \d+ is (?:what|why|exactly what|where) (?:i|we)\b/giu, ['number ']],
   // "the whole reason my 1:1 CV rewrite exists"
   [/\bwhole reason (?:my|our|i|we)\b/giu, ['whole reason']],
   // "that's what we do at Harbour Talent", "if anyone wants us to run these for them"

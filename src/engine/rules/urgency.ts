@@ -31,6 +31,7 @@ export const CLEAROUT: readonly CuedPattern[] = [
   [/\b(?:this|next|on|one) (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bank holiday) only\b/giu, [' only']],
   [/\b(?:when|once) (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone\b/giu, ['gone']],
 ];
+const LASTS_AFTER = /^\s+(?:the|a|an|long|till|until|through|past|me|us|him|her|them)\b/iu;
 export const MUST_GO: readonly CuedPattern[] = [[/\beverything must go\b/giu, ['must go']]];
 const re = phraseRegex(PHRASES);
 
@@ -51,7 +52,10 @@ export default defineRule({
     const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    const pressure = spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end)));
+    const pressure = spans
+      .filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end)))
+      // "The chocolates won't last the weekend": how long something lasts at home, not stock running out.
+      .filter((m) => !/^won['’]t last$/iu.test(ctx.text.slice(m.start, m.end)) || !LASTS_AFTER.test(ctx.text.slice(m.end, m.end + 10)));
     return mergeOverlaps([...pressure, ...matchSpans(ctx.text, LEFT), ...(ctx.onSale ? matchCued(ctx, CLEAROUT) : []), ...matchCued(ctx, MUST_GO)]);
   },
 });

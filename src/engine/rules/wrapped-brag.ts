@@ -1,4 +1,4 @@
-import { defineRule, matchSpans, phraseRegex, sentenceAt } from '../rule';
+import { defineRule, dropOverlapping, matchSpans, phraseRegex, sentenceAt } from '../rule';
 
 // Gratitude or humility wrapped around one's own achievements and metrics:
 // "humbled to be named a top-10 voice", "can't believe my little post hit
@@ -34,6 +34,10 @@ const FIRST = /\b(?:i|i'm|i’m|im|my|me|we|we're|we’re|our|us)\b/iu;
 const THANKS = /\b(?:thank you|thanks|thank u|ty)\b/iu;
 const AUDIENCE = /\b\d[\d,.]*\s?(?:k|m|million|thousand)?\+?\s+(?:views|followers|subscribers|likes|readers|listeners|impressions|downloads|installs|orders|sales|streams|plays|patrons|reads|backers|listens|(?:five|5)-star reviews|reviews)\b|\b(?:reached|went out to) \d[\d,.]*\s?(?:k|m|million|thousand)?(?:\s+(?:people|readers|subscribers|followers|inboxes))?(?![\p{L}\d])/giu;
 
+// Milestones counted in reviews or in the nth job done, with a wrapper or thanks (s33-s36 and training: 9 promotional
+// drafts, no other): "our 10,000th repair", "4.9⭐ from over 1,200 Google reviews".
+const MILESTONE = /\b\d[\d,.]*\+? (?:google|trustpilot|5-star|five-star|5⭐|⭐) reviews\b|\b\d[\d,]*(?:th|st|nd|rd) (?:repair|order|customer|client|sale|wedding|booking|member|subscriber|box|cake|tattoo|haircut|patient)s?\b/giu;
+
 export default defineRule({
   id: 'wrapped-brag',
   axis: 'promotion',
@@ -52,7 +56,9 @@ export default defineRule({
       const sentence = sentenceAt(ctx, m.start)?.text ?? '';
       return !FIRST.test(sentence) && (congrats || SECOND.test(sentence));
     };
-    const metrics = matchSpans(ctx.text, wrapper).length > 0 ? matchSpans(ctx.text, METRIC) : THANKS.test(ctx.text) ? matchSpans(ctx.text, AUDIENCE) : [];
+    const counted = matchSpans(ctx.text, wrapper).length > 0 ? matchSpans(ctx.text, METRIC) : THANKS.test(ctx.text) ? matchSpans(ctx.text, AUDIENCE) : [];
+    const milestones = matchSpans(ctx.text, wrapper).length > 0 || THANKS.test(ctx.text) ? matchSpans(ctx.text, MILESTONE) : [];
+    const metrics = dropOverlapping([...counted, ...milestones].sort((a, b) => a.start - b.start));
     return metrics.filter((m) => !theirs(m)).map(({ start, end }) => ({ start, end }));
   },
 });

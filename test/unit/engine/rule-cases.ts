@@ -79,6 +79,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We're hiring a part-time vet nurse, 24 hours a week, no weekends.",
     ],
     passes: [
+      "our school library budget: £400. every book goes on our shelves with your name on a bookplate. nobody pays me for this ❤️",
       "I do my big shop at the market on saturdays, cheaper veg.",
       "3 people have rung to ask if we're open on Mondays. We are.",
       "Not a plug for us for once! Jen who does the flowers is brilliant.",
@@ -136,6 +137,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'shop-news': {
     fires: [
+      "number 3 is what I built. out on iOS now, £2.99 once",
       "Vinyl is here! 300 copies on the website now, £22 each.",
       "⛳ They are here! The new V4 drivers landed this morning, demo day Saturday on the range.",
       "🪴 fresh out of the kiln: a new batch of speckled planters, studio shelf open saturday 10–2",
@@ -153,6 +155,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "We drop 40 pieces every sunday 8pm, nothing over £45.",
     ],
     passes: [
+      "ours are in the diggers phase too. we've read the digger book so many times",
       "Some of you know the Mendozas lost their kitchen. Links are in the first comment, even £5 helps.",
       "Her slides are here if you want them, and honestly they are brilliant.",
       "Knit for the people you love while they’re here. Pattern £4 on my page, free for anyone who asks.",
@@ -215,6 +218,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'call-to-action': {
     fires: [
+      "i turned 8 years of it into a 90 min show. Leeds 12th, York 14th. tix in bio",
       "we'd love to send you one! it's linked in our bio ✨",
       "Brightwell has done this for 40+ companies, get in touch for a review slot before January.",
       "Out Friday everywhere 🎻 pre-save: marenfolk.example/saltroad",
@@ -274,6 +278,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   urgency: {
     fires: [
+      "Fresh mince pies on the counter, see you soon. These won't last!",
       "⏰ 72 HOURS LEFT ⏰ back the kickstarter",
       "Your account has 48,200 miles expiring in 24h, verify now",
       "Flex Sound tees are back, only L and XL left.",
@@ -296,6 +301,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "DOUBLE points on ALL purchases, this weekend ONLY!!!",
     ],
     passes: [
+      "thank you for the hamper! The chocolates won't last the weekend. See you Monday 8.15 sharp",
       "only 2 days of the holiday to go and I'm already sad",
       "either way dont leave it too long, brakes are not something to gamble on",
       "running the half marathon for the stroke unit 🏃 we are at £410 of £750, chip in if you can! dad says he will hold a sign saying HURRY UP at mile 12",
@@ -309,6 +315,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'tips-then-offer': {
     fires: [
+      "1. phone in the kitchen 2. greyscale after 9pm 3. a hard limit. number 3 is what I ended up building into Lockstep.",
       comment("4 quick wins for a slow WordPress site:\n1. drop the page builder\n2. serve WebP\n3. audit plugins\n4. move to a host with Redis\nThat last one is where we come in 😉 every Harbourline plan ships with it", "Maria"),
       comment("Farah try this: 1) tangzhong 2) dont overbake 3) keep it airtight. Or if malas, order from me la 😆 milk loaf RM16", "Farah"),
       "How to spot real gelato:\n1. pistachio is brownish green\n2. covered metal tins\n3. short menu\nOr save time and come to Gelateria Nonna Pina, we make it every morning",
@@ -346,6 +353,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'offer-pricing': {
     fires: [
+      "3 wrapped secondhand books picked for your taste, £14.99 posted.",
+      "our nordmanns at the Ashby stall are cut every tuesday, £38 delivered 🎄",
       "To say thanks, just show this post at the counter this week.",
       "ALLOYS 🔥 17 inch £220 the set, refurbed",
       "premium is £2.99 this weekend (usually £6.99)",
@@ -415,6 +424,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   puffery: {
     fires: [
+      "We do! Nobody else stocks the Scandinavian backlist like we do.",
       "hi!! nobody on here draws cats in medieval armour better than me",
       "honestly nothing else does what this does.",
       "my sound baths are the most powerful energy reset you'll ever experience",
@@ -664,6 +674,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'own-product': {
     fires: [
+      "This is exactly why I wrote The Ember Crown completely by hand.",
       comment("Great breakdown Devin. We actually built PhishLatch to stop push-bombing at the identity layer.", "Devin"),
       reply("Sounds more like compaction to me. We've actually built a penetrometer app that logs readings to a field map"),
       "We have just launched a 4-week budgeting app for students.",
@@ -674,6 +685,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'My new book is out next month.',
     ],
     passes: [
+      "that's why I wrote to the council about it.",
       reply("my local shop had them for a fiver"),
       reply("the old boy took in my charity shop blazer for £22"),
       reply("please watch @lenaonfoot's videos first, the most honest travel content in years. not my channel, i'm just a fan"),
@@ -842,6 +854,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'wrapped-brag': {
     fires: [
+      "4.9⭐ from over 1,200 Google reviews. Thank you all!",
+      "Can't quite believe it but today we did our 10,000th repair 😮 Honestly just grateful.",
       "Honestly didn't expect this. Salt Road just passed 250,000 streams. Thank you. Properly.",
       "not gonna lie i got a bit emotional today. 1,000,000 plays on my beats this year 🥲",
       "Thanks Mark, still processing it. 212% of quota and President's Club two years running 🙏",
@@ -867,6 +881,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "Thank you! Issue #100 went out to 48,312 subscribers today.",
     ],
     passes: [
+      comment("Congratulations on your 1,000th order, so proud of you!", "Ada"),
       "Huge congrats Ravi, President's Club two years running is no joke 🙏",
       "thank u to whoever gifted 5 subs on stream last night i literally screamed 😭",
       "WE HIT £8,000 FOR THE HOSPICE!!! thank u to everyone who bought a raffle ticket 😭",
@@ -895,6 +910,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      reply("omg congrats on the stall!! first christmas market is such a rite of passage"),
+      "Marcus, it's open source. If you're paying £40 per agent a month it's worth a test. I'm not involved with the project at all.",
       "Winter coat appeal: the drop-in centre needs coats, especially men's sizes M and L.",
       "Size up 2 sizes, they run small",
       "DON'T size down 2 sizes like the internet says, you will hate climbing.",
@@ -929,6 +946,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I'd welcome a short conversation if this is on your list.",
     ],
     passes: [
+      comment("Brilliant news Siobhán, they've got exactly the right person. Congratulations!", "Siobhán"),
       reply("registering voluntarily usually makes your cakes 20% dearer. worth a quick chat with whoever does your books before you decide.", "@ana"),
       "Online tests, two interviews and a case study I rewrote three times. Got the job!!",
       "No obligation at all to come, Gran, we just wanted you to know the party is on.",

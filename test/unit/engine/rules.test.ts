@@ -77,6 +77,7 @@ const MUTED: ReadonlyArray<[string, keyof typeof MUTE_SAYS, Example]> = [
   ['shop-news', 'fundraising', 'The pear and ginger scones are back and the kettle is on. See you on Church Street!'],
   ['commerce-cues', 'fundraising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
   ['commerce-cues', 'advising', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
+  ['commerce-cues', 'disinterested', 'Fresh batch of tablet at the bake sale, £2 a bag.'],
   ['offer-pricing', 'advising', 'Get 50% off our planner this week, just $19!'],
   ['own-product', 'disinterested', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
   ['own-product', 'fundraising', { text: 'Great post! Our app solves exactly this.', kind: 'reply', replyTo: 'ada' }],
