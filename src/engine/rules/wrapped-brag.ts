@@ -56,8 +56,10 @@ export default defineRule({
       const sentence = sentenceAt(ctx, m.start)?.text ?? '';
       return !FIRST.test(sentence) && (congrats || SECOND.test(sentence));
     };
-    const counted = matchSpans(ctx.text, wrapper).length > 0 ? matchSpans(ctx.text, METRIC) : THANKS.test(ctx.text) ? matchSpans(ctx.text, AUDIENCE) : [];
-    const milestones = matchSpans(ctx.text, wrapper).length > 0 || THANKS.test(ctx.text) ? matchSpans(ctx.text, MILESTONE) : [];
+    const wrapped = matchSpans(ctx.text, wrapper).length > 0;
+    const thanked = THANKS.test(ctx.text);
+    const counted = wrapped ? matchSpans(ctx.text, METRIC) : thanked ? matchSpans(ctx.text, AUDIENCE) : [];
+    const milestones = wrapped || thanked ? matchSpans(ctx.text, MILESTONE) : [];
     const metrics = dropOverlapping([...counted, ...milestones].sort((a, b) => a.start - b.start));
     return metrics.filter((m) => !theirs(m)).map(({ start, end }) => ({ start, end }));
   },
