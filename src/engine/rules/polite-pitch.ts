@@ -75,7 +75,7 @@ export default defineRule({
       // "worth a quick chat with whoever does your books", "…with your GP": a chat with somebody else.
       .filter((m) => !SOMEONE_ELSE_AFTER.test(ctx.text.slice(m.end, m.end + 24)))
       // "they've got exactly the right person": praise for someone hired, not a cold opener.
-      .filter((m) => !(/^right person$/iu.test(m.match[0]) && HIRED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))))
+      .filter((m) => !(m.match[0].toLowerCase() === 'right person' && HIRED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))))
       .map((m) => ({ ...toClauseEnd(ctx.text, m), factor: wrapped ? WRAPPED_FACTOR : 1 }));
     // Addressing a role with no offer after it still reads as a cold pitch, mildly.
     return mergeOverlaps(offers.length > 0 ? offers : opener);

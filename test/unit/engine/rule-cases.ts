@@ -896,6 +896,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   },
   'commerce-cues': {
     fires: [
+      reply("congrats Jo, I'm on the stall next to yours, £3 a jar"),
       "17 inch alloys, refurbed, collect today. NO TIMEWASTERS",
       "The mugs are down 2 colourways this week",
       "Sold out of the big ones, we're down 2 of the sizes now, DM to order",
@@ -910,6 +911,10 @@ export const RULE_CASES: Record<string, RuleCases> = {
       'Back in stock: the sage linen aprons, sizes S to XL.',
     ],
     passes: [
+      reply("congrats on stall 14!! wear two pairs of socks"),
+      reply("congrats on  stall 14!! wear two pairs of socks"),
+      reply("Congrats  on the stall!! wear two pairs of socks"),
+      reply("congratulations on the stall!! first christmas market is a rite of passage"),
       reply("omg congrats on the stall!! first christmas market is such a rite of passage"),
       "Marcus, it's open source. If you're paying £40 per agent a month it's worth a test. I'm not involved with the project at all.",
       "Winter coat appeal: the drop-in centre needs coats, especially men's sizes M and L.",
@@ -946,6 +951,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "I'd welcome a short conversation if this is on your list.",
     ],
     passes: [
+      comment("They found the right person 👏 congrats Sam", "Sam"),
       comment("Brilliant news Siobhán, they've got exactly the right person. Congratulations!", "Siobhán"),
       reply("registering voluntarily usually makes your cakes 20% dearer. worth a quick chat with whoever does your books before you decide.", "@ana"),
       "Online tests, two interviews and a case study I rewrote three times. Got the job!!",

@@ -43,6 +43,8 @@ describe('the first hits in the text are the ones kept', () => {
     ['tips-then-offer', 'Grind finer and weigh your dose. Ours ship within 48h of roasting. Or skip all that and let us handle it.', 'Ours ship within 48h of roasting'],
     ['shop-news', '☕ pop in today! The pear scones are back at the counter.', 'pop in today'],
     ['puffery', 'Ours, obviously. Nothing else comes close, and we will die on this hill.', 'Ours, obviously'],
+    ['shop-news', 'Lantern is available on Steam now. A new batch of keys drops Friday.', 'available on Steam now'],
+    ['wrapped-brag', 'Our 500th order and 10,000 followers this week. Humbled 🙏', '500th order'],
   ])('%s', (id, text, first) => {
     const rule = RULES.find((r) => r.id === id)!;
     const hits = rule.check(
