@@ -23,7 +23,7 @@ const LURES = /\b(?:whats\s?app (?:me|us|now)|text (?:me|us) on|earn (?:up to )?
 // A money scheme's proof and its way off the platform: "grow $2,000 into $19,000", "my students are making extra 200k
 // monthly", "waking up to $4,200 profit", "message me on WhatsApp" (57 promotional training drafts, no human one:
 // "non-profit", "profitable" and "£11 a month" are not here).
-const SCHEME = /[$£€₦]\d[\d,]*k? into [$£€₦]\d[\d,]*k?\b|\b(?:message|text|dm|contact|reach|inbox) (?:me|us) on (?:whats\s?app|telegram)\b|\b(?:making|earning|made|earned|make|earn) (?:an )?extra [$£€₦]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k)\b|[$£€₦](?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits?\b|\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits? (?:from|on|in|today|this|last)\b/giu;
+const SCHEME = /[$£€₦]\d[\d,]*k? into [$£€₦]\d[\d,]*k?\b|\b(?:message|dm|contact|reach|inbox) (?:me|us) on (?:whats\s?app|telegram)\b|\b(?:making|earning|made|earned|make|earn) (?:an )?extra [$£€₦]?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k)\b|[$£€₦](?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits?\b|\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k) (?:in )?profits? (?:from|on|in|today|this|last)\b/giu;
 // Prize lures, the oldest text-message scam: "you have won", "claim your
 // prize", "text WIN to 80082", "reply STOP". Written from what such lures
 // say, not fitted to any corpus.

@@ -11,7 +11,7 @@ const PHRASES = [
   'arrange a call', 'book a time', 'grab 15 minutes', 'happy to send', 'happy to drop off', 'happy to arrange',
   'happy to put together', 'happy to show you', 'happy to walk you through', 'glad to arrange', 'glad to share some',
   "i'd be glad to", 'i’d be glad to', 'i would be glad to', 'no obligation', 'no obligation at all', 'no pressure at all', 'no hard feelings', 'whenever convenient', 'at your convenience', 'if it would be helpful',
-  'if that would help', 'if that sounds useful', 'if this is relevant', 'if that is relevant', 'right person',
+  'if that would help', 'if that sounds useful', 'if this is relevant', 'if that is relevant',
   'who handles', 'who looks after', 'we work with', "we've helped", 'we have helped', 'we supply', 'we partner with',
   'we have capacity', "we've got capacity", 'capacity for', 'slots opening', 'slots available', 'a few slots',
   'sponsorship slots', 'our clients', 'our customers', 'free sample',
@@ -51,7 +51,8 @@ const WRAPPED_FACTOR = 1.3;
 
 const SOMEONE_ELSE_AFTER = /^\s+with (?:whoever|your|a |an |the |someone|somebody|them|him|her)\b/iu;
 
-const HIRED_BEFORE = /\b(?:got|found|hired|picked|chose|chosen|appointed)\s+(?:exactly |absolutely |definitely )?the\s+$/iu;
+// "Are you the right person for…" opens a cold pitch; "they've got exactly the right person" praises someone hired.
+const RIGHT_PERSON = /(?<!\b(?:got|found|hired|picked|chose|chosen|appointed)\s+(?:(?:exactly|absolutely|definitely)\s+)?the\s+)\bright person\b/giu;
 
 export default defineRule({
   id: 'polite-pitch',
@@ -70,12 +71,10 @@ export default defineRule({
     // Addressing a role is a weak cue alone: the offer that follows carries the pitch.
     const opener = matchSpans(ctx.text, ROLE_OPENER).map(({ start, end }) => ({ start: start + (/^\s*/u.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end, factor: 0.5 }));
     const wrapped = opener.length > 0 || matchSpans(ctx.text, WRAPPERS).length > 0;
-    const offers = matchSpans(ctx.text, re)
+    const offers = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, RIGHT_PERSON)]
       .filter((m) => !isWrapper(m.match[0]))
       // "worth a quick chat with whoever does your books", "…with your GP": a chat with somebody else.
       .filter((m) => !SOMEONE_ELSE_AFTER.test(ctx.text.slice(m.end, m.end + 24)))
-      // "they've got exactly the right person": praise for someone hired, not a cold opener.
-      .filter((m) => !(m.match[0].toLowerCase() === 'right person' && HIRED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))))
       .map((m) => ({ ...toClauseEnd(ctx.text, m), factor: wrapped ? WRAPPED_FACTOR : 1 }));
     // Addressing a role with no offer after it still reads as a cold pitch, mildly.
     return mergeOverlaps(offers.length > 0 ? offers : opener);

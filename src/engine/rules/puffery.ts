@@ -18,14 +18,13 @@ const PHRASES = [
   'no one else in the', 'nobody else can say',
 ];
 const re = phraseRegex(PHRASES);
-// No rival, in the many ways people say it: "Nothing else on the market comes close", "nobody else round here
-// does that", "nothing else like it out there", "no other tool on the market", "the only sink plunger you'll ever
-// need", "nobody shoots the pit like we do", "no one else gives u live signals" (21 promotional training drafts, no other).
-const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe only [\p{L} -]{1,30} (?:you'?ll|you’ll|you will) ever need\b|\bnobody (?:[\p{L}-]+ ){1,4}like (?:we do|i do|us|me)\b|\bno one else (?:gives|offers|does)\b/giu;
-// No rival, said with the writer as the yardstick: "No DJ in Accra reads a crowd like me", "nobody on here draws cats
-// better than me", "Nobody else stocks the Scandinavian backlist like we do", "nothing else does what this does", "the most powerful reset you'll ever experience" (6 promotional
+// No rival, in the many ways people say it, often with the writer as the yardstick: "Nothing else on the market comes
+// close", "nobody else round here does that", "nothing else like it out there", "no other tool on the market", "the only
+// sink plunger you'll ever need", "the most powerful reset you'll ever experience", "nobody shoots the pit like we do",
+// "Nobody else stocks the Scandinavian backlist like we do", "No DJ in Accra reads a crowd like me", "nobody on here
+// draws cats better than me", "nothing else does what this does", "no one else gives u live signals" (27 promotional
 // training drafts, no other).
-const LIKE_ME = /\bno (?:other )?[\p{L}-]+(?: (?:in|on|round|around) [\p{L} ]{2,20}?)? (?:[\p{L}'’]+ ){1,5}like (?:me|us|we do|i do)\b|\b(?:nobody|no one|no-one)\b[^.!?\n]{0,50}?\b(?:better|more \p{L}+) than (?:me|us|we do|i do)\b|\b(?:nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){1,6}like (?:me|us|we do|i do)\b|\bnothing else does what (?:this|it|ours|mine) does\b|\bthe (?:most|best|only) [\p{L} -]{1,40}? you['’]?ll ever (?:experience|try|taste|buy|wear|own|use|eat|drink)\b/giu;
+const NO_RIVAL = /\b(?:nothing|nobody|no one|no-one)(?: else)? (?:[\p{L}'’]+ ){0,4}(?:comes? close|compares)\b|\bnothing else like it\b|\bnobody else (?:round|around) here\b|\bno other [\p{L}-]+ (?:on the market|comes close)\b|\bthe (?:most|best|only) [\p{L} -]{1,40}? (?:you'?ll|you’ll|you will) ever (?:need|experience|try|taste|buy|wear|own|use|eat|drink)\b|\b(?:nobody|no one|no-one)(?: else)? (?:[\p{L}'’-]+ ){1,6}like (?:we do|i do|us|me)\b|\bno (?:other )?[\p{L}-]+(?: (?:in|on|round|around) [\p{L} ]{2,20}?)? (?:[\p{L}'’]+ ){1,5}like (?:me|us|we do|i do)\b|\b(?:nobody|no one|no-one)\b[^.!?\n]{0,50}?\b(?:better|more \p{L}+) than (?:me|us|we do|i do)\b|\bnothing else does what (?:this|it|ours|mine) does\b|\bno one else (?:gives|offers|does)\b/giu;
 // "10x faster", "10x your pipeline" sell; "the track is 10x harder now" is praise for a friend.
 export const TENX: readonly CuedPattern[] = [[/\b10+x (?:faster|cheaper|quicker|more|your|their|the|productivity|output|revenue|growth|roi|results|sales|leads|pipeline)\b/giu, ['0x ']]];
 // Superlatives about the writer's own product: "we make the best sourdough in
@@ -80,7 +79,7 @@ export default defineRule({
   // "Not us but honestly go to Spindle & Hum… best jazz section in the north": praise of someone else's shop.
   mutedBy: ['fundraising', 'disinterested'],
   check(ctx) {
-    const words = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, NO_RIVAL), ...matchSpans(ctx.text, LIKE_ME), ...matchCued(ctx, TENX)].map(({ start, end }) => ({ start, end }));
+    const words = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, NO_RIVAL), ...matchCued(ctx, TENX)].map(({ start, end }) => ({ start, end }));
     // The span is the superlative and what it praises, not the "we" before it.
     const own = matchSpans(ctx.text, OWN_SUPERLATIVE).flatMap(({ start, match }) => {
       const at = match[0].search(SUPER_AT);

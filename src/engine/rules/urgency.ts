@@ -9,7 +9,7 @@ const PHRASES = [
   'closing soon', 'selling fast', 'almost sold out', 'almost gone', 'before it’s gone', "before it's gone",
   'only a few spots', 'only a few seats', 'spots are filling', 'spots left', 'seats left', 'spots remaining',
   'last few spots', 'final hours', 'final call', 'final days', '24 hours only', '48 hours only', 'today only',
-  'this weekend only', 'only this month', 'only this week', 'this month only', 'this week only', "won't last", 'now or never', 'price goes up', 'prices go up', 'deadline is',
+  'this weekend only', 'only this month', 'only this week', 'this month only', 'this week only', 'now or never', 'price goes up', 'prices go up', 'deadline is',
   'running out', 'fomo', 'too late', 'ends in', 'presale', 'pre-sale', 'more slots', 'slots left', 'two more slots',
   'small group', 'doors open', 'last 24 hours', 'last 48 hours', 'next 10 minutes',
   // Scarcity as a shop says it: "first come first served", "don't hang about", "before they're gone", "get in quick".
@@ -31,7 +31,8 @@ export const CLEAROUT: readonly CuedPattern[] = [
   [/\b(?:this|next|on|one) (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bank holiday) only\b/giu, [' only']],
   [/\b(?:when|once) (?:it|they)(?:'s|’s|'re|’re| is| are)? gone,? (?:it|they)(?:'s|’s|'re|’re| is| are)? gone\b/giu, ['gone']],
 ];
-const LASTS_AFTER = /^\s+(?:the|a|an|long|till|until|through|past|me|us|him|her|them)\b/iu;
+// "These won't last!" sells; "the chocolates won't last the weekend" is how long something lasts at home.
+const WONT_LAST = /\bwon['’]t last\b(?!\s+(?:the|a|an|long|till|until|through|past|me|us|him|her|them)\b)/giu;
 export const MUST_GO: readonly CuedPattern[] = [[/\beverything must go\b/giu, ['must go']]];
 const re = phraseRegex(PHRASES);
 
@@ -49,13 +50,10 @@ export default defineRule({
   // A fundraiser's deadline is for a cause ("we're at £410 of £750"), and a sign saying HURRY UP is a joke.
   mutedBy: ['fundraising'],
   check(ctx) {
-    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED)];
+    const spans = [...matchSpans(ctx.text, re), ...matchSpans(ctx.text, COUNTED), ...matchSpans(ctx.text, WONT_LAST)];
     // "Only 3 spots" and "spots left" in "Only 3 spots left" are one hit, not two.
     // A cue in plain words ("this weekend only") is urgency only where something is on sale.
-    const pressure = spans
-      .filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end)))
-      // "The chocolates won't last the weekend": how long something lasts at home, not stock running out.
-      .filter((m) => !/^won['’]t last$/iu.test(ctx.text.slice(m.start, m.end)) || !LASTS_AFTER.test(ctx.text.slice(m.end, m.end + 10)));
+    const pressure = spans.filter((m) => ctx.onSale || !plainOnly(ctx.text.slice(m.start, m.end)));
     return mergeOverlaps([...pressure, ...matchSpans(ctx.text, LEFT), ...(ctx.onSale ? matchCued(ctx, CLEAROUT) : []), ...matchCued(ctx, MUST_GO)]);
   },
 });
